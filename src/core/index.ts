@@ -1,0 +1,3 @@
+export * from './types';
+export { analyze } from './analyze';
+export { detectDateline } from './dateline';

@@ -1,0 +1,57 @@
+/** TIMEX3 type of a temporal expression. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** How fine the resolved value is. The timeline never shows more precision than this. */
+export type Granularity =
+  | 'millennium' | 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season'
+  | 'month' | 'week' | 'weekend' | 'day' | 'partOfDay' | 'time'
+  | 'duration' | 'set' | 'vague';
+
+/** What a value was computed from. */
+export type Anchor = 'dateline' | 'previous' | 'absolute';
+
+export type DatelineSource = 'text' | 'front-matter' | 'given';
+
+export interface Dateline {
+  /** TIMEX3 date or date-time, e.g. `2025-11-19T08:19` or `2025-11-18`. */
+  value: string;
+  /** UTF-16 offsets of the dateline's words in the text (0/0 when given). */
+  start: number;
+  end: number;
+  text: string;
+  source: DatelineSource;
+  /** True when the text gave no year and it was taken from the fallback date. */
+  yearInferred?: boolean;
+}
+
+export interface Entry {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: `2025-11-17`, `2025-11`, `2024-W11`, `P3D`, `PAST_REF`, ... */
+  value: string;
+  /** For ranges ("Aug 31 to Sept 1"): the TIMEX3 value of the end. */
+  endValue?: string;
+  /** TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ... */
+  mod?: string;
+  granularity: Granularity;
+  anchor: Anchor;
+  /** One short human sentence on how the value was reached. */
+  explanation: string;
+}
+
+export interface AnalyzeOptions {
+  /** A TIMEX3 date or date-time to use as the reference time; skips dateline detection. */
+  dct?: string;
+  /**
+   * Used to infer a missing year in the dateline (the latest such date not after it) and, when
+   * there is no dateline at all, as the reference time. Defaults to the current date.
+   */
+  fallbackDate?: Date;
+}
+
+export interface AnalyzeResult {
+  dateline: Dateline | null;
+  entries: Entry[];
+}
