@@ -1,10 +1,216 @@
-import type { AnalyzeOptions, AnalyzeResult } from './types';
+import * as chrono from 'chrono-node';
+import type { AnalyzeOptions, AnalyzeResult, Dateline, Entry, Granularity } from './types';
 import { detectDateline } from './dateline';
+import { Point, Ymd, compareYmd, formatPoint, isValidYmd, parseReference, pointStart } from './calendar';
+import { RULES, Ctx, Direction, Prev, Res } from './rules';
+import { tenseAt, splitSentences } from './tense';
 
-/** STUB: will find and resolve every temporal expression. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** Lower wins at equal length. */
+  prio: number;
+  resolve(ctx: Ctx): Res | null;
+}
+
+/** Texts larger than this are analysed without chrono's extra pass (our rules still run). */
+const CHRONO_LIMIT = 4_000_000;
+
+const chronoParser = (() => {
+  // chrono's strict English parsers (explicit dates and times only); casual words are our rules' job.
+  const p = chrono.strict.clone();
+  return p;
+})();
+
+function fromDate(d: Date): Ymd {
+  return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+}
+
+function collectRuleCandidates(text: string, out: Candidate[]): void {
+  RULES.forEach((rule, prio) => {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (rule.accept && !rule.accept(m, text)) continue;
+      const match = m;
+      const lead = rule.trimLead ? rule.trimLead(match) : 0;
+      out.push({ start: match.index + lead, end: match.index + match[0].length, prio, resolve: (ctx) => rule.resolve(match, ctx) });
+    }
+  });
+}
+
+/** chrono-node finds explicit dates and times in formats our rules do not cover ("2024/04/15", "15.04.2024", ...). */
+function collectChronoCandidates(text: string, ref: Ymd, out: Candidate[]): void {
+  const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
+  let results: chrono.ParsedResult[];
+  try {
+    results = chronoParser.parse(text, refDate);
+  } catch {
+    return;
+  }
+  const prio = RULES.length;
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    // Only explicit calendar dates: "2024/04/15", "15.04.2024", "April 15th at 3pm". Relative phrases
+    // ("10 days before", "within 14 days") and fractions ("7/8") are our rules' job or not dates at all.
+    if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?|hours?|minutes?|ago|before|after|within|later|earlier)\b/i.test(r.text)) continue;
+    if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) || !s.isCertain('year') && /^[\d/.\s-]+$/.test(r.text)) continue;
+    const start = r.index, end = r.index + r.text.length;
+    out.push({
+      start, end, prio,
+      resolve(ctx) {
+        const y = s.isCertain('year') ? s.get('year')! : ctx.ref.y;
+        const mo = s.get('month')!, d = s.get('day')!;
+        if (!isValidYmd(y, mo, d)) return null;
+        const point: Point = { g: 'day', y, m: mo, d };
+        if (s.isCertain('hour')) { point.hh = s.get('hour')!; point.mi = s.get('minute') ?? 0; }
+        return {
+          type: point.hh !== undefined ? 'TIME' : 'DATE', point, anchor: s.isCertain('year') ? 'absolute' : 'dateline',
+          explanation: s.isCertain('year') ? 'A date in the text (read by chrono-node).' : `A date in the text without a year: the year of ${ctx.refName}.`,
+          explicitYear: s.isCertain('year'),
+        };
+      },
+    });
+  }
+}
+
+/** Keeps the longest candidates that do not overlap (ties: rule order), then sorts by position. */
+function select(cands: Candidate[], textLength: number): Candidate[] {
+  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+  const taken = new Uint8Array(textLength + 1);
+  const chosen: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function granularity(r: Res): Granularity {
+  if (r.point) {
+    const p = r.point;
+    if (p.g === 'day') return p.hh !== undefined ? 'time' : p.pod ? 'partOfDay' : 'day';
+    if (p.g === 'week') return p.weekend ? 'weekend' : 'week';
+    return p.g;
+  }
+  if (r.type === 'DURATION') return 'duration';
+  if (r.type === 'SET') return 'set';
+  return 'vague';
+}
+
+const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
+const AND_GAP = /^\s+and\s+$/i;
+
+/** Finds every temporal expression in `text` and resolves it against the dateline. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
-  const dateline = options.dct
-    ? { value: options.dct, start: 0, end: 0, text: '', source: 'given' as const }
-    : detectDateline(text, options.fallbackDate ?? new Date());
-  return { dateline, entries: [] };
+  const fallback = options.fallbackDate ?? new Date();
+  let dateline: Dateline | null = null;
+  let ref: (Ymd & { hh?: number; mi?: number }) | null = null;
+  if (options.dct) {
+    ref = parseReference(options.dct);
+    if (ref) dateline = { value: options.dct, start: 0, end: 0, text: '', source: 'given' };
+  }
+  if (!dateline) {
+    dateline = detectDateline(text, fallback);
+    ref = dateline ? parseReference(dateline.value) : null;
+  }
+  const refName = dateline ? (dateline.source === 'given' ? 'the reference date' : 'the dateline') : 'the fallback date';
+  if (!ref) ref = fromDate(fallback);
+  const refDay: Ymd & { hh?: number; mi?: number } = ref;
+
+  const cands: Candidate[] = [];
+  collectRuleCandidates(text, cands);
+  if (text.length <= CHRONO_LIMIT) collectChronoCandidates(text, refDay, cands);
+  const chosen = select(cands, text.length);
+
+  // Sentence bounds are computed once, on first need, and only tagged where a date needs tense.
+  let sentences: Array<[number, number]> | null = null;
+  const sentenceAt = (pos: number): [number, number] => {
+    if (!sentences) sentences = splitSentences(text);
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = sentences[mid];
+      if (pos < s) hi = mid - 1; else if (pos >= e) lo = mid + 1; else return sentences[mid];
+    }
+    return [Math.max(0, pos - 200), Math.min(text.length, pos + 200)];
+  };
+
+  const entries: Entry[] = [];
+  let prev: Prev | null = null;
+  let prevQuarter: Point | null = null;
+  const resolved: Array<{ c: Candidate; r: Res }> = [];
+  for (const c of chosen) {
+    let dir: Direction | null = null;
+    const ctx: Ctx = {
+      ref: refDay, refName, prev, prevQuarter, start: c.start,
+      deadline: /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)),
+      direction() {
+        if (dir === null) {
+          const [s, e] = sentenceAt(c.start);
+          const t = tenseAt(text, s, e, c.start, c.end);
+          dir = t === 'past' ? -1 : t === 'future' ? 1 : 0;
+        }
+        return dir;
+      },
+    };
+    let r: Res | null = null;
+    try {
+      r = c.resolve(ctx);
+    } catch {
+      r = null; // a rule must never take the whole analysis down
+    }
+    if (!r) continue;
+    resolved.push({ c, r });
+    if (r.point && r.anchorable !== false) {
+      prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear, end: c.end };
+      if (r.point.g === 'quarter') prevQuarter = r.point;
+    }
+  }
+
+  // Ranges: "Aug 31 to Sept 1", "between 2015 and 2020", "from January 2022 to December 2025".
+  for (let i = 0; i < resolved.length; i++) {
+    const a = resolved[i], b = resolved[i + 1];
+    let start = a.c.start, end = a.c.end;
+    const r = a.r;
+    let endValue: string | undefined = r.endPoint ? formatPoint(r.endPoint) : undefined;
+    if (b && a.r.point && b.r.point && !a.r.endPoint && !b.r.endPoint && a.r.type !== 'DURATION') {
+      const gap = text.slice(a.c.end, b.c.start);
+      const before = text.slice(Math.max(0, a.c.start - 8), a.c.start);
+      const between = /\bbetween\s+$/i.test(before);
+      const from = /\bfrom\s+$/i.test(before);
+      if ((RANGE_GAP.test(gap) && (from || !/^\s*(?:to|until|till)\s*$/i.test(gap) || sameKind(a.r.point, b.r.point))) || (AND_GAP.test(gap) && between)) {
+        let endPoint = b.r.point;
+        // "Dec 30 to Jan 2" without years: the end follows the start.
+        if (!b.r.explicitYear && compareYmd(pointStart(endPoint), pointStart(a.r.point)) < 0 && 'y' in endPoint) {
+          endPoint = { ...endPoint, y: endPoint.y + 1 } as Point;
+        }
+        if (compareYmd(pointStart(endPoint), pointStart(a.r.point)) >= 0) {
+          if (between || from) start = a.c.start - (before.length - before.search(/(between|from)\s+$/i));
+          end = b.c.end;
+          endValue = formatPoint(endPoint);
+          i++;
+        }
+      }
+    }
+    const entry: Entry = {
+      start, end, text: text.slice(start, end), type: r.type,
+      value: r.point ? formatPoint(r.point) : r.value ?? 'PRESENT_REF',
+      granularity: granularity(r), anchor: r.anchor, explanation: r.explanation,
+    };
+    if (endValue !== undefined) { entry.endValue = endValue; entry.explanation = end > a.c.end ? `A range. ${r.explanation}` : r.explanation; }
+    if (r.mod) entry.mod = r.mod;
+    entries.push(entry);
+  }
+  return { dateline, entries };
+}
+
+function sameKind(a: Point, b: Point): boolean {
+  return a.g === b.g;
 }

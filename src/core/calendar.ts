@@ -1,0 +1,208 @@
+/**
+ * Calendar arithmetic and TIMEX3 formatting. All dates are plain year/month/day numbers (proleptic
+ * Gregorian, UTC), so nothing depends on the machine's time zone.
+ */
+
+export interface Ymd { y: number; m: number; d: number }
+
+/** A resolved calendar point or span at some granularity, before formatting as TIMEX3. */
+export type Point =
+  | { g: 'day'; y: number; m: number; d: number; pod?: PartOfDay; hh?: number; mi?: number }
+  | { g: 'week'; y: number; w: number; weekend?: boolean }
+  | { g: 'month'; y: number; m: number }
+  | { g: 'quarter'; y: number; q: number }
+  | { g: 'half'; y: number; h: number }
+  | { g: 'season'; y: number; s: Season }
+  | { g: 'year'; y: number }
+  | { g: 'decade'; dec: number }
+  | { g: 'century'; c: number };
+
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Days since 1970-01-01. */
+export function toDayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+}
+
+export function fromDayNumber(n: number): Ymd {
+  const dt = new Date(n * 86400000);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function addDays(p: Ymd, n: number): Ymd {
+  return fromDayNumber(toDayNumber(p.y, p.m, p.d) + n);
+}
+
+/** Adds months, clamping the day to the target month's length. */
+export function addMonths(p: Ymd, n: number): Ymd {
+  const idx = p.y * 12 + (p.m - 1) + n;
+  const y = Math.floor(idx / 12);
+  const m = (idx % 12 + 12) % 12 + 1;
+  return { y, m, d: Math.min(p.d, daysInMonth(y, m)) };
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(p: Ymd): number {
+  return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+}
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeek(p: Ymd): { y: number; w: number } {
+  const dn = toDayNumber(p.y, p.m, p.d);
+  const wd = (weekday(p) + 6) % 7; // Monday = 0
+  const thursday = fromDayNumber(dn - wd + 3);
+  const jan1 = toDayNumber(thursday.y, 1, 1);
+  return { y: thursday.y, w: Math.floor((dn - wd + 3 - jan1) / 7) + 1 };
+}
+
+/** Monday of ISO week w of year y. */
+export function isoWeekMonday(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  const mondayW1 = toDayNumber(y, 1, 4) - ((weekday(jan4) + 6) % 7);
+  return fromDayNumber(mondayW1 + (w - 1) * 7);
+}
+
+export function weekOf(p: Ymd, weekend = false): Point {
+  const iw = isoWeek(p);
+  return { g: 'week', y: iw.y, w: iw.w, weekend };
+}
+
+export function seasonOf(m: number): Season {
+  return m >= 3 && m <= 5 ? 'SP' : m >= 6 && m <= 8 ? 'SU' : m >= 9 && m <= 11 ? 'FA' : 'WI';
+}
+
+export const SEASON_ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
+
+/** Formats a point as a TIMEX3 value. */
+export function formatPoint(p: Point): string {
+  switch (p.g) {
+    case 'day': {
+      let s = `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
+      if (p.hh !== undefined) s += `T${pad(p.hh)}:${pad(p.mi ?? 0)}`;
+      else if (p.pod) s += `T${p.pod}`;
+      return s;
+    }
+    case 'week': return `${pad(p.y, 4)}-W${pad(p.w)}${p.weekend ? '-WE' : ''}`;
+    case 'month': return `${pad(p.y, 4)}-${pad(p.m)}`;
+    case 'quarter': return `${pad(p.y, 4)}-Q${p.q}`;
+    case 'half': return `${pad(p.y, 4)}-H${p.h}`;
+    case 'season': return `${pad(p.y, 4)}-${p.s}`;
+    case 'year': return pad(p.y, 4);
+    case 'decade': return pad(p.dec, 3);
+    case 'century': return pad(p.c, 2);
+  }
+}
+
+/** First day of a point (used for ordering and for shifting by a unit). */
+export function pointStart(p: Point): Ymd {
+  switch (p.g) {
+    case 'day': return { y: p.y, m: p.m, d: p.d };
+    case 'week': return isoWeekMonday(p.y, p.w);
+    case 'month': return { y: p.y, m: p.m, d: 1 };
+    case 'quarter': return { y: p.y, m: (p.q - 1) * 3 + 1, d: 1 };
+    case 'half': return { y: p.y, m: (p.h - 1) * 6 + 1, d: 1 };
+    case 'season': return { y: p.y, m: ({ SP: 3, SU: 6, FA: 9, WI: 12 } as const)[p.s], d: 1 };
+    case 'year': return { y: p.y, m: 1, d: 1 };
+    case 'decade': return { y: p.dec * 10, m: 1, d: 1 };
+    case 'century': return { y: p.c * 100, m: 1, d: 1 };
+  }
+}
+
+/** Last day of a point. */
+export function pointEnd(p: Point): Ymd {
+  switch (p.g) {
+    case 'day': return { y: p.y, m: p.m, d: p.d };
+    case 'week': return addDays(isoWeekMonday(p.y, p.w), 6);
+    case 'month': return { y: p.y, m: p.m, d: daysInMonth(p.y, p.m) };
+    case 'quarter': { const m = p.q * 3; return { y: p.y, m, d: daysInMonth(p.y, m) }; }
+    case 'half': { const m = p.h * 6; return { y: p.y, m, d: daysInMonth(p.y, m) }; }
+    case 'season': return addDays(addMonths(pointStart(p), 3), -1);
+    case 'year': return { y: p.y, m: 12, d: 31 };
+    case 'decade': return { y: p.dec * 10 + 9, m: 12, d: 31 };
+    case 'century': return { y: p.c * 100 + 99, m: 12, d: 31 };
+  }
+}
+
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
+
+/** The point of granularity `unit` that contains day `p`. */
+export function pointAt(p: Ymd, unit: Unit): Point {
+  switch (unit) {
+    case 'day': return { g: 'day', y: p.y, m: p.m, d: p.d };
+    case 'week': return weekOf(p);
+    case 'weekend': return weekOf(p, true);
+    case 'month': return { g: 'month', y: p.y, m: p.m };
+    case 'quarter': return { g: 'quarter', y: p.y, q: Math.floor((p.m - 1) / 3) + 1 };
+    case 'half': return { g: 'half', y: p.y, h: p.m <= 6 ? 1 : 2 };
+    case 'season': {
+      const s = seasonOf(p.m);
+      return { g: 'season', y: s === 'WI' && p.m <= 2 ? p.y - 1 : p.y, s };
+    }
+    case 'year': return { g: 'year', y: p.y };
+    case 'decade': return { g: 'decade', dec: Math.floor(p.y / 10) };
+    case 'century': return { g: 'century', c: Math.floor(p.y / 100) };
+  }
+}
+
+/** Moves a day by n units (n may be negative). */
+export function shiftDay(p: Ymd, unit: Unit, n: number): Ymd {
+  switch (unit) {
+    case 'day': return addDays(p, n);
+    case 'week': case 'weekend': return addDays(p, 7 * n);
+    case 'month': return addMonths(p, n);
+    case 'quarter': return addMonths(p, 3 * n);
+    case 'half': return addMonths(p, 6 * n);
+    case 'season': return addMonths(p, 3 * n);
+    case 'year': return addMonths(p, 12 * n);
+    case 'decade': return addMonths(p, 120 * n);
+    case 'century': return addMonths(p, 1200 * n);
+  }
+}
+
+/** Shifts a point by n units of its own granularity, or by a coarser/finer unit where given. */
+export function shiftPoint(p: Point, unit: Unit, n: number): Point {
+  if (p.g === 'day') {
+    const q = shiftDay(p, unit, n);
+    return { ...p, y: q.y, m: q.m, d: q.d };
+  }
+  if (p.g === 'week' && (unit === 'week' || unit === 'weekend')) return weekOf(shiftDay(pointStart(p), 'week', n), p.weekend);
+  const g = p.g === 'week' ? (p.weekend ? 'weekend' : 'week') : p.g;
+  return pointAt(shiftDay(pointStart(p), unit, n), g as Unit);
+}
+
+export function granularityOf(p: Point): Point['g'] {
+  return p.g;
+}
+
+/** Parses a TIMEX3 reference value (`YYYY-MM-DD` with optional `THH:MM[:SS]`). */
+export function parseReference(value: string): (Ymd & { hh?: number; mi?: number }) | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?/.exec(value);
+  if (!m) return null;
+  const y = +m[1], mo = +m[2], d = +m[3];
+  if (!isValidYmd(y, mo, d)) return null;
+  if (m[4] !== undefined) {
+    const hh = +m[4], mi = +m[5];
+    if (hh > 24 || mi > 59) return null;
+    return { y, m: mo, d, hh, mi };
+  }
+  return { y, m: mo, d };
+}
+
+export function formatYmd(p: Ymd): string {
+  return `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+export function compareYmd(a: Ymd, b: Ymd): number {
+  return toDayNumber(a.y, a.m, a.d) - toDayNumber(b.y, b.m, b.d);
+}

@@ -1,0 +1,110 @@
+/**
+ * Words and regex fragments for English news dates. Month and weekday names must be capitalised
+ * (as news copy writes them), which keeps "march ahead", "officials may decide" and "the sun" out.
+ */
+import type { Unit } from './calendar';
+
+/** True when a name is written with a capital ("May", "MAY"), as a month or weekday must be. */
+export const isCapitalised = (w: string) => w.length > 0 && w[0] >= 'A' && w[0] <= 'Z';
+
+const MONTH_FORMS: Array<[string, number]> = [
+  ['January', 1], ['February', 2], ['March', 3], ['April', 4], ['May', 5], ['June', 6], ['July', 7],
+  ['August', 8], ['September', 9], ['October', 10], ['November', 11], ['December', 12],
+  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8], ['Sep', 9], ['Sept', 9],
+  ['Oct', 10], ['Nov', 11], ['Dec', 12],
+];
+const MONTH_MAP = new Map<string, number>();
+for (const [w, n] of MONTH_FORMS) { MONTH_MAP.set(w.toLowerCase(), n); }
+
+/** Month number of a month word ("Sept." → 9), or 0. */
+export function monthNumber(word: string): number {
+  return MONTH_MAP.get(word.replace(/\.$/, '').toLowerCase()) ?? 0;
+}
+
+/** Full month names, or abbreviations with a period or before a number. Used with the `i` flag; callers check capitals. */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December'
+  + '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d)))';
+
+/** Full month names only (used where a bare month must stand alone). */
+export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+const WEEKDAY_MAP = new Map<string, number>([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+  ['tues', 2], ['wed', 3], ['thurs', 4], ['thu', 4],
+]);
+export function weekdayNumber(word: string): number {
+  return WEEKDAY_MAP.get(word.replace(/\.$/, '').toLowerCase()) ?? -1;
+}
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues\\.|Thurs\\.)';
+
+/** Day of month 1-31 with an optional ordinal suffix. */
+export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+/** A four-digit year 1600-2099. */
+export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, half: 0.5, 'a half': 0.5, couple: 2, 'a couple of': 2,
+};
+const VAGUE_NUMBERS = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous']);
+
+const NUM_WORD_RE = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/** A count: digits, number words ("twenty-five"), "a", "an", or a vague quantity ("several"). */
+export const NUM = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2|\\s+and a half)?|${NUM_WORD_RE}(?:[- ]${NUM_WORD_RE})?|a|an|a couple of|a few|several|few|many|some|a number of|numerous|one and a half)`;
+
+/** Parses a count; null for vague quantities ("several"), which become "X" in TIMEX3. */
+export function parseCount(s: string): number | null {
+  const w = s.toLowerCase().trim();
+  if (VAGUE_NUMBERS.has(w)) return null;
+  if (/^\d+(\.\d+)?$/.test(w)) return parseFloat(w);
+  const half = /^(\d+)\s+(?:1\/2|and a half)$/.exec(w);
+  if (half) return parseInt(half[1], 10) + 0.5;
+  if (w === 'one and a half') return 1.5;
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  const parts = w.split(/[- ]/);
+  if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
+  return null;
+}
+
+/** Calendar units as words, singular or plural. */
+export const UNIT = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))';
+
+export function unitOf(word: string): Unit | 'hour' | 'minute' | 'second' | 'night' | 'fortnight' | 'millennium' {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w.startsWith('centur')) return 'century';
+  if (w.startsWith('millenni')) return 'millennium';
+  return w as Unit;
+}
+
+/** TIMEX3 duration letter for a unit. */
+export function durationCode(unit: string): { code: string; time: boolean; factor: number } {
+  switch (unitOf(unit)) {
+    case 'second': return { code: 'S', time: true, factor: 1 };
+    case 'minute': return { code: 'M', time: true, factor: 1 };
+    case 'hour': return { code: 'H', time: true, factor: 1 };
+    case 'day': case 'night': return { code: 'D', time: false, factor: 1 };
+    case 'week': return { code: 'W', time: false, factor: 1 };
+    case 'weekend': return { code: 'WE', time: false, factor: 1 };
+    case 'fortnight': return { code: 'W', time: false, factor: 2 };
+    case 'month': return { code: 'M', time: false, factor: 1 };
+    case 'quarter': return { code: 'Q', time: false, factor: 1 };
+    case 'year': return { code: 'Y', time: false, factor: 1 };
+    case 'decade': return { code: 'DE', time: false, factor: 1 };
+    case 'century': return { code: 'CE', time: false, factor: 1 };
+    default: return { code: 'ML', time: false, factor: 1 };
+  }
+}
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4,
+};
+
+export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+
+export const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI' | 'DT'> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', daytime: 'DT',
+};

@@ -1,0 +1,862 @@
+/**
+ * Our own parsers: regular-expression rules for English news dates, each with a resolver that turns
+ * the match into a TIMEX3 value given the context (reference date, tense, the date just mentioned).
+ * chrono-node covers formats these rules do not know (see extract.ts).
+ */
+import {
+  Point, Ymd, Unit, addDays, compareYmd, isValidYmd, pointAt, pointEnd, pointStart, shiftPoint,
+  shiftDay, weekOf, weekday, isoWeekMonday, SEASON_ORDER, seasonOf, daysInMonth,
+} from './calendar';
+import {
+  DAY, MONTH, MONTH_FULL, NUM, ORDINALS, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, YEAR, durationCode,
+  isCapitalised, monthNumber, parseCount, unitOf, weekdayNumber,
+} from './lexicon';
+import type { Anchor, TimexType } from './types';
+
+export type Direction = -1 | 0 | 1;
+
+export interface Prev {
+  point: Point;
+  /** The text gave the year itself ("March 4, 2019"), rather than it being inferred. */
+  explicitYear: boolean;
+  end: number;
+}
+
+export interface Ctx {
+  ref: Ymd & { hh?: number; mi?: number };
+  /** "the dateline" or "the fallback date": how explanations name the reference. */
+  refName: string;
+  /** Tense of the clause around the expression: past −1, future +1, otherwise 0. Computed lazily. */
+  direction(): Direction;
+  prev: Prev | null;
+  /** Most recent quarter mentioned, for "the quarter". */
+  prevQuarter: Point | null;
+  start: number;
+  /** The expression follows "by", "until", "till" or "before": a deadline, so tense does not push it back. */
+  deadline: boolean;
+}
+
+export interface Res {
+  type: TimexType;
+  point?: Point;
+  endPoint?: Point;
+  /** A value that is not a calendar point: durations, sets, PAST_REF... */
+  value?: string;
+  mod?: string;
+  anchor: Anchor;
+  explanation: string;
+  /** Whether this result may serve as the anchor for a following "the next day" (default: yes for points). */
+  anchorable?: boolean;
+  explicitYear?: boolean;
+}
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  /** Returns null to reject the match (not a date after all). */
+  resolve(m: RegExpExecArray, ctx: Ctx): Res | null;
+  /** Offset of the span inside the match (to leave out a leading "on " that the regex needs). */
+  trimLead?: (m: RegExpExecArray) => number;
+  /** Cheap check before resolution (e.g. capitals); false drops the match. */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+}
+
+const dirWord = (d: Direction) => (d < 0 ? 'past tense' : d > 0 ? 'future tense' : 'no clear tense');
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const re = (src: string) => new RegExp(src, 'gi');
+const B = '(?<![\\w$£€¥.-])'; // start of a word, not inside a number or amount
+const E = '(?![\\w])';
+
+function yearOf(s: string): number {
+  return parseInt(s, 10);
+}
+
+/** The prev anchor counts as "nearby" for year inheritance when within this many characters. */
+const NEAR = 600;
+
+/** Year for a month (and day) the text gives without one: by tense around the reference, or the year of
+ *  an explicit date just mentioned. */
+function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: string; anchor: Anchor } {
+  const p = ctx.prev;
+  if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y) {
+    return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous' };
+  }
+  const dir = ctx.deadline ? 0 : ctx.direction();
+  let y = ctx.ref.y;
+  const after = d === null ? m > ctx.ref.m : compareYmd({ y, m, d }, ctx.ref) > 0;
+  const before = d === null ? m < ctx.ref.m : compareYmd({ y, m, d }, ctx.ref) < 0;
+  if (dir < 0 && after) y--;
+  else if (dir > 0 && before) y++;
+  else if (dir === 0 && d === null && m - ctx.ref.m > 6) y--;
+  else if (dir === 0 && d === null && ctx.ref.m - m > 6 && m <= 2) y++;
+  const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
+  return { y, how, anchor: 'dateline' };
+}
+
+/** A weekday by tense: past → latest on or before the reference, future → first on or after. */
+function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: string } {
+  const ref = ctx.ref;
+  const refWd = weekday(ref);
+  const back = (refWd - wd + 7) % 7; // days back to the latest such weekday on/before ref
+  const fwd = (wd - refWd + 7) % 7;
+  const r = rel.toLowerCase();
+  if (r === 'last' || r === 'past' || r === 'previous') return { day: addDays(ref, -(back || 7)), how: `the ${WEEKDAY_NAMES[wd]} before ${ctx.refName}` };
+  if (r === 'next' || r === 'coming') return { day: addDays(ref, fwd || 7), how: `the ${WEEKDAY_NAMES[wd]} after ${ctx.refName}` };
+  if (r === 'this') {
+    const mondayOffset = (refWd + 6) % 7;
+    return { day: addDays(ref, -mondayOffset + ((wd + 6) % 7)), how: `${WEEKDAY_NAMES[wd]} of the week of ${ctx.refName}` };
+  }
+  const dir = ctx.direction();
+  if (dir > 0) return { day: addDays(ref, fwd), how: `future tense: the ${WEEKDAY_NAMES[wd]} on or after ${ctx.refName}` };
+  if (dir < 0 || back <= fwd || back <= 3) return { day: addDays(ref, -back), how: `${dir < 0 ? 'past tense' : 'no future tense'}: the ${WEEKDAY_NAMES[wd]} on or before ${ctx.refName}` };
+  return { day: addDays(ref, fwd), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName}` };
+}
+
+function dayPoint(d: Ymd): Point {
+  return { g: 'day', y: d.y, m: d.m, d: d.d };
+}
+
+function modOf(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  if (/^(early|earlier|the (beginning|start) of|the dawn of|beginning of|start of)$/.test(w)) return 'START';
+  if (/^(mid|the middle of|middle of)$/.test(w)) return 'MID';
+  if (/^(late|later|the end of|end of|the close of|the tail end of)$/.test(w)) return 'END';
+  if (/^(about|around|approximately|roughly|some|nearly|almost)$/.test(w)) return 'APPROX';
+  if (/^(more than|over)$/.test(w)) return 'MORE_THAN';
+  if (/^(less than|under|up to)$/.test(w)) return 'LESS_THAN';
+  return undefined;
+}
+
+const REL_UNIT = '(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)';
+const MODW = '(early|earlier|mid|mid-|late|later|the beginning of|the start of|the middle of|the end of|the close of)';
+const POD = '(morning|afternoon|evening|night|overnight)';
+const TZ = '(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|HKT)\\)?)';
+
+/** "this/last/next UNIT" relative to a reference day. */
+function relativeUnit(ref: Ymd, rel: number, unitWord: string): Point {
+  const w = unitWord.toLowerCase();
+  if (w in SEASONS) {
+    const s = SEASONS[w];
+    const cur = pointAt(ref, 'season') as Extract<Point, { g: 'season' }>;
+    // "this spring": the spring of this year; "last fall": the most recent fall before the current season.
+    let y = ref.y;
+    if (s === 'WI' && ref.m <= 2) y = ref.y - 1;
+    if (rel === 0) return { g: 'season', y, s };
+    const curIdx = SEASON_ORDER.indexOf(cur.s), idx = SEASON_ORDER.indexOf(s);
+    if (rel < 0) return { g: 'season', y: idx < curIdx ? cur.y : cur.y - 1, s };
+    return { g: 'season', y: idx > curIdx ? cur.y : cur.y + 1, s };
+  }
+  const unit = unitOf(w) as Unit;
+  return pointAt(shiftDay(ref, unit, rel), unit);
+}
+
+function relWord(w: string): number {
+  const r = w.toLowerCase();
+  if (r === 'last' || r === 'past' || r === 'previous' || r === 'preceding') return -1;
+  if (r === 'next' || r === 'coming' || r === 'following') return 1;
+  return 0;
+}
+
+function describePoint(p: Point): string {
+  switch (p.g) {
+    case 'day': return `${MONTH_NAMES[p.m - 1]} ${p.d}, ${p.y}`;
+    case 'month': return `${MONTH_NAMES[p.m - 1]} ${p.y}`;
+    case 'week': return `week ${p.w} of ${p.y}`;
+    case 'quarter': return `Q${p.q} ${p.y}`;
+    case 'year': return `${p.y}`;
+    default: return '';
+  }
+}
+
+function durationValue(n: number | null, unitWord: string): string {
+  const { code, time, factor } = durationCode(unitWord);
+  let num: string;
+  if (n === null) num = 'X';
+  else {
+    const v = n * factor;
+    num = String(v);
+    if (!Number.isInteger(v)) {
+      const whole = Math.floor(v), frac = v - whole;
+      const [sub, per, subTime] = code === 'Y' ? ['M', 12, false] : code === 'H' ? ['M', 60, true] : code === 'D' ? ['H', 24, true] : code === 'M' && !time ? ['D', 30, false] : ['', 0, false];
+      if (!per) return time ? `PT${v}${code}` : `P${v}${code}`;
+      const head = whole ? `${whole}${code}` : '';
+      const tail = `${Math.round(frac * (per as number))}${sub}`;
+      if (time) return `PT${head}${tail}`;
+      return subTime ? `P${head}T${tail}` : `P${head}${tail}`;
+    }
+  }
+  return time ? `PT${num}${code}` : `P${num}${code}`;
+}
+
+const isDayLike = (p: Point) => p.g === 'day';
+
+/** The last completed quarter before a day (financial news reports on it). */
+function lastCompletedQuarter(ref: Ymd): Point {
+  const cur = pointAt(ref, 'quarter');
+  return shiftPoint(cur, 'quarter', -1);
+}
+
+function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string } {
+  let y = ctx.ref.y;
+  const dir = ctx.direction();
+  const start = { y, m: (q - 1) * 3 + 1, d: 1 };
+  const end = pointEnd({ g: 'quarter', y, q });
+  if (dir < 0 && compareYmd(start, ctx.ref) > 0) y--;
+  else if (dir > 0 && compareYmd(end, ctx.ref) < 0) y++;
+  return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rules. Longer matches win over shorter ones; at equal length, earlier rules win.
+// ---------------------------------------------------------------------------------------------
+
+export const RULES: Rule[] = [];
+const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
+const rule = (r: Rule) => RULES.push(r);
+
+const capGroup = (...idx: number[]) => (m: RegExpExecArray) => idx.every((i) => m[i] === undefined || isCapitalised(m[i]));
+
+// --- Explicit calendar dates -------------------------------------------------------------------
+
+// "Monday, Oct. 12, 1998", "Aug. 9", "Nov 18 2025", "September 19th"
+rule({
+  name: 'month-day-year',
+  re: re(`${B}(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:\\s*,\\s*|\\s+)(${YEAR}))?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
+  accept: capGroup(1, 2),
+  resolve(m, ctx) {
+    const mo = monthNumber(m[2]), d = parseInt(m[3], 10);
+    if (m[4]) {
+      const y = yearOf(m[4]);
+      if (!isValidYmd(y, mo, d)) return null;
+      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A full date in the text.', explicitYear: true };
+    }
+    const yi = inferYear(ctx, mo, d);
+    if (!isValidYmd(yi.y, mo, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, explanation: `No year given: ${yi.how}.` };
+  },
+});
+
+// "12 February 2024", "the 4th of June", "Tuesday 4 June 2024"
+rule({
+  name: 'day-month-year',
+  re: re(`${B}(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
+  accept: capGroup(1, 3),
+  resolve(m, ctx) {
+    const mo = monthNumber(m[3]), d = parseInt(m[2], 10);
+    if (m[4]) {
+      const y = yearOf(m[4]);
+      if (!isValidYmd(y, mo, d)) return null;
+      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A full date in the text.', explicitYear: true };
+    }
+    const yi = inferYear(ctx, mo, d);
+    if (!isValidYmd(yi.y, mo, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, explanation: `No year given: ${yi.how}.` };
+  },
+});
+
+// "Sept. 19-20" (a range of days in one month)
+rule({
+  name: 'month-day-range',
+  re: re(`${B}(${MONTH})\\s+(${DAY})\\s*(?:-|–|—)\\s*(${DAY})(?:,?\\s+(${YEAR}))?${E}(?!\\s*(?:percent|%))`),
+  accept: capGroup(1),
+  resolve(m, ctx) {
+    const mo = monthNumber(m[1]), d1 = parseInt(m[2], 10), d2 = parseInt(m[3], 10);
+    if (d2 <= d1) return null;
+    const yi = m[4] ? { y: yearOf(m[4]), how: '', anchor: 'absolute' as Anchor } : inferYear(ctx, mo, d1);
+    if (!isValidYmd(yi.y, mo, d1) || !isValidYmd(yi.y, mo, d2)) return null;
+    return {
+      type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d: d1 }, endPoint: { g: 'day', y: yi.y, m: mo, d: d2 },
+      anchor: yi.anchor, explanation: m[4] ? 'A range of days in the text.' : `A range of days; no year given: ${yi.how}.`, explicitYear: !!m[4],
+    };
+  },
+});
+
+// "March 2024", "March of 2024"
+rule({
+  name: 'month-year',
+  re: re(`${B}(?:${MODW}\\s*)?(${MONTH})(?:\\s+of|,)?\\s+(${YEAR})${E}`),
+  accept: capGroup(2),
+  resolve(m) {
+    const y = yearOf(m[3]);
+    return { type: 'DATE', point: { g: 'month', y, m: monthNumber(m[2]) }, mod: modOf(m[1]), anchor: 'absolute', explanation: 'A month and year in the text.', explicitYear: true };
+  },
+});
+
+// A bare month: "in December", "since March", "late November", "last April"
+rule({
+  name: 'month',
+  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
+  accept: capGroup(3),
+  resolve(m, ctx) {
+    const mo = monthNumber(m[3]);
+    const rel = m[2]?.toLowerCase();
+    let y: number, how: string, anchor: Anchor = 'dateline';
+    if (rel === 'last' || rel === 'past') { y = mo < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1; how = `the last ${MONTH_NAMES[mo - 1]} before ${ctx.refName}`; }
+    else if (rel === 'next' || rel === 'coming') { y = mo > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1; how = `the next ${MONTH_NAMES[mo - 1]} after ${ctx.refName}`; }
+    else if (rel === 'this') { y = ctx.ref.y; how = `${MONTH_NAMES[mo - 1]} of the year of ${ctx.refName}`; }
+    else if (m[4]) { y = ctx.ref.y + relWord(m[4]); how = `${MONTH_NAMES[mo - 1]} of ${m[4].toLowerCase()} year, counted from ${ctx.refName}`; }
+    else { const yi = inferYear(ctx, mo, null); y = yi.y; how = `no year given: ${yi.how}`; anchor = yi.anchor; }
+    return { type: 'DATE', point: { g: 'month', y, m: mo }, mod: modOf(m[1]), anchor, explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
+  },
+});
+
+// ISO dates "2024-04-15" and US numeric dates "4/15/2024"
+rule({
+  name: 'numeric-date',
+  re: re(`${B}(?:(${YEAR})-(\\d\\d)-(\\d\\d)|(\\d{1,2})/(\\d{1,2})/(${YEAR}|\\d\\d))${E}(?![-/]\\d)`),
+  resolve(m) {
+    let y: number, mo: number, d: number;
+    if (m[1]) { y = +m[1]; mo = +m[2]; d = +m[3]; } else { mo = +m[4]; d = +m[5]; y = m[6].length === 2 ? 1900 + +m[6] + (+m[6] < 50 ? 100 : 0) : +m[6]; }
+    if (!isValidYmd(y, mo, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A numeric date in the text.', explicitYear: true };
+  },
+});
+
+// Bare years: "in 2019", "2019's", "fiscal 1989", "late 2021", "the 1989 period"
+rule({
+  name: 'year',
+  re: re(`${B}(?:${MODW}[ -]?)?(?:(fiscal|calendar)\\s+)?(?:the\\s+(?=${YEAR}\\s+(?:period|fiscal year|quarter)))?(${YEAR})(?:\\s+(?:period|fiscal year))?${E}(?!\\s*(?:%|percent|per cent|people|persons|workers|delegates|members|troops|soldiers|students|cars|vehicles|units|times|tons|tonnes|barrels|shares|acres|feet|miles|meters|metres|kilometers|km|votes|seats|jobs|employees|dollars|euros|yuan|yen|pounds|points|[-–]\\d|,\\d|\\.\\d|:\\d|\\s*(?:-|–|to)\\s*\\d{1,2}\\b(?!\\d)))`),
+  accept(m, text) {
+    // Not part of an address, amount or list of numbers: "$2019", "No. 2019", "2019 and 2020" is fine.
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    return !/(No\.|#|\$)\s*$/.test(before);
+  },
+  resolve(m) {
+    const y = yearOf(m[3]);
+    if (m[2] && m[2].toLowerCase() === 'the' && !m[1]) {
+      // "the 1989 period" is fine, "the 2019 budget" also a year; keep.
+    }
+    return { type: 'DATE', point: { g: 'year', y }, mod: modOf(m[1]), anchor: 'absolute', explanation: m[2]?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true };
+  },
+});
+
+// "on the 24th" / "by the 3rd": a day of the month the context gives. Not "the 24th Meeting".
+rule({
+  name: 'ordinal-day',
+  re: re(`(?<=\\b(?:on|by|until|till|since|from|before|after)\\s+)the\\s+((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))${E}(?!\\s+(?:of\\s+(?!${MONTH})|[A-Za-z]))`),
+  resolve(m, ctx) {
+    const d = parseInt(m[1], 10);
+    const p = ctx.prev?.point;
+    let y = ctx.ref.y, mo = ctx.ref.m, anchor: Anchor = 'dateline', how: string;
+    if (p && (p.g === 'day' || p.g === 'month') && ctx.start - (ctx.prev?.end ?? 0) < NEAR) {
+      y = p.y; mo = p.m; anchor = 'previous'; how = `Day ${d} of the month just mentioned.`;
+    } else {
+      const dir = ctx.direction();
+      if (dir < 0 && d > ctx.ref.d) ({ y, m: mo } = { ...shiftDay({ y, m: mo, d: 1 }, 'month', -1) });
+      else if (dir > 0 && d < ctx.ref.d) ({ y, m: mo } = { ...shiftDay({ y, m: mo, d: 1 }, 'month', 1) });
+      how = `Day ${d} of the ${mo === ctx.ref.m ? 'month' : dir < 0 ? 'previous month' : 'next month'} of ${ctx.refName}, by ${dirWord(dir)}.`;
+    }
+    if (!isValidYmd(y, mo, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor, explanation: how };
+  },
+});
+
+// --- Weekdays and days relative to the reference ----------------------------------------------
+
+// "Monday", "last Tuesday", "this Friday", "Friday evening", "early Monday", "earlier Sunday"
+rule({
+  name: 'weekday',
+  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}(?!,?\\s+(?:${MONTH}|\\d))`),
+  accept: capGroup(3),
+  resolve(m, ctx) {
+    const wd = weekdayNumber(m[3]);
+    const { day, how } = weekdayPoint(ctx, wd, m[2] ?? '');
+    const pod = m[4] ? PART_OF_DAY[m[4].toLowerCase()] : undefined;
+    const point: Point = { g: 'day', y: day.y, m: day.m, d: day.d, pod };
+    return { type: pod ? 'TIME' : 'DATE', point, mod: modOf(m[1]), anchor: 'dateline', explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
+  },
+});
+
+// today, yesterday, tomorrow, tonight, (with a part of the day), "earlier today"
+rule({
+  name: 'deictic-day',
+  re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight)(?:\\s+${POD})?${E}`),
+  accept: (m) => !(m[2] === 'Today' && /^\s*(?:show|programme|program|newspaper)/i.test('')),
+  resolve(m, ctx) {
+    const w = m[2].toLowerCase();
+    const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const day = addDays(ctx.ref, off);
+    let pod = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+    if (w === 'tonight') pod = 'NI';
+    return {
+      type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(m[1]), anchor: 'dateline',
+      explanation: `${w[0].toUpperCase()}${w.slice(1)}, counted from ${ctx.refName}.`,
+    };
+  },
+});
+
+// "this morning", "last night", "this evening", "later this afternoon", "mid-afternoon"
+rule({
+  name: 'part-of-day',
+  re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(this|last|that)\\s+${POD}${E}`),
+  resolve(m, ctx) {
+    const rel = m[2].toLowerCase(), w = m[3].toLowerCase();
+    let day: Ymd = ctx.ref, anchor: Anchor = 'dateline';
+    if (rel === 'last') day = w === 'night' ? addDays(ctx.ref, -1) : addDays(ctx.ref, -1);
+    if (rel === 'that') {
+      if (!ctx.prev || !isDayLike(ctx.prev.point)) return null;
+      day = pointStart(ctx.prev.point); anchor = 'previous';
+    }
+    return { type: 'TIME', point: { g: 'day', ...day, pod: PART_OF_DAY[w] }, mod: modOf(m[1]), anchor, explanation: anchor === 'previous' ? 'Part of the day just mentioned.' : `Part of a day counted from ${ctx.refName}.` };
+  },
+});
+
+// --- Times -----------------------------------------------------------------------------------
+
+const TIME_CORE = `(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)${E}|(\\d{1,2}):(\\d\\d)${E}(?!\\s*(?:a\\.m|p\\.m))|(noon|midnight|midday))`;
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY})|(today|yesterday|tomorrow)|(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?))?`;
+
+// "4:15 a.m.", "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday", "at 17:00"
+rule({
+  name: 'time',
+  re: re(`${B}(?:(about|around|approximately|roughly|shortly after|shortly before|just after|just before)\\s+)?${TIME_CORE}${TZ}?${TIME_DAY}(?!\\d)`),
+  accept(m, text) {
+    if (m[5] !== undefined) {
+      // "17:00" alone: only with "at"/"by"/"from" before it, not a score or ratio.
+      const before = text.slice(Math.max(0, m.index - 6), m.index);
+      if (!/\b(?:at|by|from|until|till|before|after)\s+$/i.test(before)) return false;
+      if (+m[5] > 23 || +m[6] > 59) return false;
+    }
+    if (m[8] !== undefined && !isCapitalised(m[8])) return false;
+    if (m[10] !== undefined && !isCapitalised(m[10])) return false;
+    return true;
+  },
+  resolve(m, ctx) {
+    let hh: number, mi = 0;
+    if (m[2] !== undefined) {
+      hh = +m[2]; mi = m[3] ? +m[3] : 0;
+      if (hh < 1 || hh > 12 || mi > 59) return null;
+      const pm = m[4].toLowerCase().startsWith('p');
+      if (pm && hh < 12) hh += 12;
+      if (!pm && hh === 12) hh = 0;
+    } else if (m[5] !== undefined) { hh = +m[5]; mi = +m[6]; } else {
+      const w = m[7].toLowerCase();
+      hh = w === 'midnight' ? 24 : 12;
+    }
+    let day: Ymd = ctx.ref, how = `on the day of ${ctx.refName}`, anchor: Anchor = 'dateline';
+    if (m[8]) { const r = weekdayPoint(ctx, weekdayNumber(m[8]), ''); day = r.day; how = `on ${r.how}`; }
+    else if (m[9]) { const w = m[9].toLowerCase(); day = addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
+    else if (m[10]) {
+      const mo = monthNumber(m[10]), d = parseInt(m[11], 10);
+      const y = m[12] ? +m[12] : inferYear(ctx, mo, d).y;
+      if (!isValidYmd(y, mo, d)) return null;
+      day = { y, m: mo, d }; how = 'on the date given'; anchor = m[12] ? 'absolute' : 'dateline';
+    } else if (ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200) {
+      day = pointStart(ctx.prev.point); how = 'on the day just mentioned'; anchor = 'previous';
+    }
+    return { type: 'TIME', point: { g: 'day', ...day, hh, mi }, mod: modOf(m[1]?.split(' ')[0]), anchor, explanation: `A time of day, ${how}.` };
+  },
+});
+
+// --- Relative units ---------------------------------------------------------------------------
+
+// "last week", "this year", "next month", "this spring", "the coming year", "the current quarter"
+rule({
+  name: 'relative-unit',
+  re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this|next|coming|current|past|previous|present)\\s+(?:fiscal\\s+)?${REL_UNIT}${E}`),
+  resolve(m, ctx) {
+    const relW = m[2].toLowerCase();
+    const hasThe = /\bthe\s+(last|past|coming|current|previous|present)/i.test(m[0]);
+    const unitW = m[3].toLowerCase();
+    if (hasThe && (relW === 'past' || relW === 'last') && !(unitW in SEASONS)) {
+      // "the past year" = the twelve months before: a duration.
+      return { type: 'DURATION', value: durationValue(1, unitW), anchor: 'dateline', explanation: `The ${unitW} up to ${ctx.refName}.` };
+    }
+    if (relW === 'past' && !hasThe) return null;
+    const rel = relWord(relW);
+    const point = unitW === 'weekend' ? weekOf(rel === 0 ? ctx.ref : shiftDay(ctx.ref, 'week', rel), true) : relativeUnit(ctx.ref, rel, unitW);
+    return {
+      type: 'DATE', point, mod: modOf(m[1]), anchor: 'dateline',
+      explanation: `${rel < 0 ? 'The previous' : rel > 0 ? 'The next' : 'The current'} ${unitW}, counted from ${ctx.refName}.`,
+    };
+  },
+});
+
+// "earlier this month", "later this year", "earlier this week" (kept at the unit's granularity)
+rule({
+  name: 'earlier-this',
+  re: re(`${B}(earlier|later)\\s+(this|that|last|next)\\s+(week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|day)${E}`),
+  resolve(m, ctx) {
+    const rel = m[2].toLowerCase(), unitW = m[3].toLowerCase();
+    const mod = m[1].toLowerCase() === 'earlier' ? 'START' : 'END';
+    if (rel === 'that') {
+      if (!ctx.prev) return null;
+      const u = unitW as Unit;
+      return { type: 'DATE', point: pointAt(pointStart(ctx.prev.point), u), mod, anchor: 'previous', explanation: `${m[1]} in the ${unitW} just mentioned.` };
+    }
+    if (unitW === 'day') return null;
+    const point = relativeUnit(ctx.ref, relWord(rel), unitW);
+    return { type: 'DATE', point, mod, anchor: 'dateline', explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${rel === 'this' ? 'current' : rel === 'last' ? 'previous' : 'next'} ${unitW}, counted from ${ctx.refName}.` };
+  },
+});
+
+// "the weekend", "the week" (the one of the reference, by tense)
+rule({
+  name: 'the-weekend',
+  re: re(`(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in)\\s+)the\\s+(weekend)${E}`),
+  resolve(m, ctx) {
+    const dir = ctx.direction();
+    const wd = weekday(ctx.ref);
+    let day = ctx.ref;
+    if (wd !== 0 && wd !== 6) day = dir > 0 ? ctx.ref : addDays(ctx.ref, -wd - 1);
+    return { type: 'DATE', point: weekOf(day, true), anchor: 'dateline', explanation: `${dir > 0 ? 'The coming' : 'The most recent'} weekend around ${ctx.refName}.` };
+  },
+});
+
+// "the week of March 4"
+rule({
+  name: 'week-of',
+  re: re(`${B}the\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?${E}`),
+  accept: capGroup(1),
+  resolve(m, ctx) {
+    const mo = monthNumber(m[1]), d = parseInt(m[2], 10);
+    const y = m[3] ? +m[3] : inferYear(ctx, mo, d).y;
+    if (!isValidYmd(y, mo, d)) return null;
+    return { type: 'DATE', point: weekOf({ y, m: mo, d }), anchor: m[3] ? 'absolute' : 'dateline', explanation: 'The week that holds the date given.' };
+  },
+});
+
+// "Week 11", "week 11 of 2024"
+rule({
+  name: 'week-number',
+  re: re(`${B}week\\s+(\\d{1,2})(?:\\s+of\\s+(${YEAR})|,\\s+(${YEAR}))?${E}`),
+  resolve(m, ctx) {
+    const w = +m[1];
+    if (w < 1 || w > 53) return null;
+    const y = m[2] ? +m[2] : m[3] ? +m[3] : ctx.ref.y;
+    return { type: 'DATE', point: { g: 'week', y, w }, anchor: m[2] || m[3] ? 'absolute' : 'dateline', explanation: 'A numbered ISO week.' };
+  },
+});
+
+// "three days ago", "a year earlier", "two weeks later", "six months from now", "a decade ago"
+rule({
+  name: 'offset',
+  re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}(?!\\s+(?:the|that|his|her|their|its|a|an|this|last|[A-Z0-9]))`),
+  resolve(m, ctx) {
+    const n = parseCount(m[2]);
+    const unitW = m[3];
+    const u = unitOf(unitW);
+    const dirW = m[4].toLowerCase();
+    const sign = /ago|earlier|before|previously|back/.test(dirW) ? -1 : 1;
+    const mod = modOf(m[1]);
+    if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, anchor: 'dateline', explanation: `An unspecified number of ${unitW} ${dirW}.` };
+    if (u === 'hour' || u === 'minute' || u === 'second') {
+      return { type: 'TIME', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dateline', explanation: `${m[0]}: a time near ${ctx.refName}.` };
+    }
+    const unit: Unit = u === 'night' ? 'day' : u === 'fortnight' ? 'week' : u === 'millennium' ? 'century' : u;
+    const k = u === 'fortnight' ? 2 * n : u === 'millennium' ? 10 * n : n;
+    if (!Number.isInteger(k)) return null;
+    const anaphoric = dirW !== 'ago' && dirW !== 'from now' && dirW !== 'hence';
+    const p = ctx.prev;
+    if (p && ctx.start - p.end < NEAR && (anaphoric || (unit === 'year' && (p.point.g === 'quarter' || p.point.g === 'half')))) {
+      // "two days later" counts from the date just mentioned; "a year earlier" after "the third quarter" is that quarter a year before.
+      const base = p.point;
+      let point: Point;
+      if (base.g === 'day' || unit === 'year' || unit === 'decade' || unit === 'century' || (unit === 'month' && base.g === 'month') || (unit === 'quarter' && base.g === 'quarter')) point = shiftPoint(base, unit, sign * k);
+      else point = pointAt(shiftDay(pointStart(base), unit, sign * k), unit);
+      if (point.g === 'day') point = { g: 'day', y: point.y, m: point.m, d: point.d };
+      return { type: 'DATE', point, mod, anchor: 'previous', explanation: `${m[2]} ${unitW} ${dirW} the date just mentioned (${describePoint(base)}).` };
+    }
+    const point = pointAt(shiftDay(ctx.ref, unit, sign * k), unit);
+    return { type: 'DATE', point, mod, anchor: 'dateline', explanation: `${m[2]} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
+  },
+});
+
+// Anaphora: "the following day", "the next day", "the previous week", "the day before", "that day", "the same day"
+rule({
+  name: 'anaphoric',
+  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?:\\s+(before|after|earlier|later))?)${E}`),
+  resolve(m, ctx) {
+    const rel = m[2].toLowerCase().replace(/\s+/g, ' '), unitW = m[3].toLowerCase(), after = m[4]?.toLowerCase();
+    let k = 0;
+    if (/following|next/.test(rel) || after === 'after' || after === 'later') k = 1;
+    else if (/previous|preceding|prior/.test(rel) || after === 'before' || after === 'earlier') k = -1;
+    else if (rel === 'the') return null; // "the day", "the year" alone are too vague
+    const p = ctx.prev;
+    const pod = PART_OF_DAY[unitW];
+    if (!p) {
+      if (k === 0) return null;
+      // No date yet: count from the reference.
+      if (pod) return null;
+      const point = pointAt(shiftDay(ctx.ref, unitW as Unit, k), unitW as Unit);
+      return { type: 'DATE', point, anchor: 'dateline', explanation: `${k > 0 ? 'The next' : 'The previous'} ${unitW} after ${ctx.refName}.` };
+    }
+    if (pod) {
+      if (!isDayLike(p.point)) return null;
+      const d = shiftDay(pointStart(p.point), 'day', k);
+      return { type: 'TIME', point: { g: 'day', ...d, pod }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${unitW} of the day just mentioned.` };
+    }
+    const unit = unitW as Unit;
+    const base = pointAt(pointStart(p.point), unit);
+    const point = k === 0 ? base : shiftPoint(base, unit, k);
+    return {
+      type: 'DATE', point, mod: modOf(m[1]), anchor: 'previous',
+      explanation: k === 0 ? `The same ${unitW} as the date just mentioned.` : `The ${unitW} ${k > 0 ? 'after' : 'before'} the date just mentioned (${describePoint(p.point)}).`,
+    };
+  },
+});
+
+// --- Quarters, halves, seasons, decades, centuries --------------------------------------------
+
+// "the third quarter", "third-quarter", "the first quarter of 2025", "1989's third quarter", "Q1 2025", "fiscal 1990 first quarter"
+rule({
+  name: 'quarter',
+  re: re(`${B}(?:(${YEAR})(?:'s)?\\s+|(?:the\\s+)?(?:(fiscal|calendar)\\s+)?(?:(${YEAR})(?:'s)?\\s+)?)?(?:(the|this year's|last year's|next year's)\\s+)?(?:(fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this year|last year|next year)|,?\\s+(${YEAR}))?${E}`),
+  trimLead: skipArticleBeforeAdjective,
+  resolve(m, ctx) {
+    const qw = m[6].toLowerCase();
+    let q = ORDINALS[qw];
+    if (qw === 'last' && !m[7] && !m[8] && !m[1] && !m[3] && !/year's/i.test(m[4] ?? '')) {
+      // "the last quarter": the most recent completed quarter
+      return { type: 'DATE', point: lastCompletedQuarter(ctx.ref), anchor: 'dateline', explanation: `The last completed quarter before ${ctx.refName}.` };
+    }
+    const yStr = m[1] ?? m[3] ?? m[8] ?? m[7];
+    const owner = (m[4] ?? '').toLowerCase();
+    let y: number | undefined;
+    let how = '';
+    if (yStr && /^\d/.test(yStr)) { y = +yStr; how = 'A quarter of the year given.'; }
+    else if (/this year/i.test(yStr ?? owner)) y = ctx.ref.y;
+    else if (/last year/i.test(yStr ?? owner)) y = ctx.ref.y - 1;
+    else if (/next year/i.test(yStr ?? owner)) y = ctx.ref.y + 1;
+    if (y === undefined) {
+      const r = quarterWithoutYear(ctx, q);
+      return { type: 'DATE', point: r.p, anchor: 'dateline', explanation: `No year given: ${r.how}.` };
+    }
+    q = q || 4;
+    return { type: 'DATE', point: { g: 'quarter', y, q }, anchor: /^\d/.test(yStr ?? '') ? 'absolute' : 'dateline', explanation: how || `A quarter counted from ${ctx.refName}.`, explicitYear: /^\d/.test(yStr ?? '') };
+  },
+});
+
+rule({
+  name: 'q-number',
+  re: /(?<![\w$])Q([1-4])(?:\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|\s+'(\d\d))?(?!\w)/g,
+  resolve(m, ctx) {
+    const q = +m[1];
+    if (m[2] || m[3]) {
+      const y = m[2] ? +m[2] : 2000 + +m[3];
+      return { type: 'DATE', point: { g: 'quarter', y, q }, anchor: 'absolute', explanation: 'A quarter of the year given.', explicitYear: true };
+    }
+    const r = quarterWithoutYear(ctx, q);
+    return { type: 'DATE', point: r.p, anchor: 'dateline', explanation: `No year given: ${r.how}.` };
+  },
+});
+
+// "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "year-earlier"
+rule({
+  name: 'the-quarter',
+  re: re(`${B}(?:the\\s+)?(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)?\\s*(quarter|period)${E}`),
+  accept(m, text) {
+    if (!m[1]) return /^the\s/i.test(m[0]) && /\b(?:in|for|during|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /quarter/i.test(m[2]);
+    return /^the\s/i.test(m[0]) || /year/i.test(m[1]);
+  },
+  resolve(m, ctx) {
+    const w = (m[1] ?? '').toLowerCase();
+    const base = ctx.prevQuarter ?? lastCompletedQuarter(ctx.ref);
+    const from = ctx.prevQuarter ? 'the quarter just mentioned' : `the last completed quarter before ${ctx.refName}`;
+    if (/year/.test(w)) return { type: 'DATE', point: shiftPoint(base, 'year', -1), anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `A year before ${from}.` };
+    if (w === 'same' || w === 'comparable') return null;
+    if (m[2].toLowerCase() === 'period' && !w) return null;
+    return { type: 'DATE', point: base, anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `The quarter in question: ${from}.` };
+  },
+});
+
+rule({
+  name: 'year-earlier-adj',
+  re: re(`${B}(year-earlier|year-ago)${E}(?!\\s+(?:quarter|period))`),
+  resolve(m, ctx) {
+    if (ctx.prevQuarter && ctx.prev && ctx.start - ctx.prev.end < NEAR) return { type: 'DATE', point: shiftPoint(ctx.prevQuarter, 'year', -1), anchor: 'previous', explanation: 'A year before the quarter just mentioned.' };
+    return { type: 'DATE', point: { g: 'year', y: ctx.ref.y - 1 }, anchor: 'dateline', explanation: `The year before ${ctx.refName}.` };
+  },
+});
+
+// "the first half of 2025", "the second half", "H1 2025"
+rule({
+  name: 'half',
+  re: re(`${B}(?:the\\s+)?(first|second|latter|1st|2nd)\\s+half(?:\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
+  resolve(m, ctx) {
+    const h = /first|1st/i.test(m[1]) ? 1 : 2;
+    let y = ctx.ref.y, anchor: Anchor = 'dateline', how: string;
+    if (m[2]) { y = +m[2]; anchor = 'absolute'; how = 'A half of the year given.'; }
+    else if (m[3]) { y = ctx.ref.y + relWord(m[3]); how = `A half of a year counted from ${ctx.refName}.`; }
+    else {
+      const dir = ctx.direction();
+      if (dir < 0 && h === 2 && ctx.ref.m <= 6) y--;
+      if (dir > 0 && h === 1 && ctx.ref.m > 6) y++;
+      how = `No year given: ${y === ctx.ref.y ? `the year of ${ctx.refName}` : `by ${dirWord(dir)}`}.`;
+    }
+    return { type: 'DATE', point: { g: 'half', y, h }, anchor, explanation: how, explicitYear: !!m[2] };
+  },
+});
+rule({
+  name: 'h-number',
+  re: /(?<![\w$])H([12])\s+(1[6-9]\d\d|20\d\d)(?!\w)/g,
+  resolve(m) {
+    return { type: 'DATE', point: { g: 'half', y: +m[2], h: +m[1] }, anchor: 'absolute', explanation: 'A half of the year given.', explicitYear: true };
+  },
+});
+
+// Seasons: "spring 2021", "the summer of 2019", "in the fall", "this winter" (the relative rule), "early summer"
+rule({
+  name: 'season',
+  re: re(`${B}(?:${MODW}[ -]?)?(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR})|\\s+(${YEAR}))?${E}`),
+  accept(m, text) {
+    if (m[3] || m[4]) return true;
+    // A bare season needs "in/during/this/..." before it: "the fall of the regime" is not a date.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    return /\b(?:in|during|by|until|since|over|through|throughout|this|last|next|early|late)\s+$/i.test(before) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+  },
+  resolve(m, ctx) {
+    const s = SEASONS[m[2].toLowerCase()];
+    const yStr = m[3] ?? m[4];
+    if (yStr) return { type: 'DATE', point: { g: 'season', y: +yStr, s }, mod: modOf(m[1]), anchor: 'absolute', explanation: 'A season of the year given.', explicitYear: true };
+    const dir = ctx.direction();
+    const cur = pointAt(ctx.ref, 'season') as Extract<Point, { g: 'season' }>;
+    let y = cur.y;
+    const idx = SEASON_ORDER.indexOf(s), curIdx = SEASON_ORDER.indexOf(cur.s);
+    if (dir < 0 && idx > curIdx) y--;
+    if (dir > 0 && idx < curIdx) y++;
+    return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(m[1]), anchor: 'dateline', explanation: `No year given: ${y === cur.y ? `the year of ${ctx.refName}` : `by ${dirWord(dir)}`}.` };
+  },
+});
+
+// Decades: "the 1990s", "the '90s", "the mid-1980s", "the early 2000s"
+rule({
+  name: 'decade',
+  re: re(`${B}(?:the\\s+)?(?:${MODW}[ -]?)?(?:(1[6-9]\\d0|20\\d0)s|'(\\d)0s|(nineteen|twenty|thirty|forties|fifties|sixties|seventies|eighties|nineties))${E}`),
+  accept: (m) => !m[4] || /^the\s/i.test(m[0]),
+  resolve(m, ctx) {
+    let dec: number;
+    if (m[2]) dec = Math.floor(+m[2] / 10);
+    else if (m[3]) { const d = +m[3]; dec = Math.floor(ctx.ref.y / 100) * 10 + d; if (dec * 10 > ctx.ref.y) dec -= 10; }
+    else {
+      const map: Record<string, number> = { forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+      const d = map[m[4].toLowerCase()];
+      if (d === undefined) return null;
+      dec = 190 + d; if (dec * 10 > ctx.ref.y) dec -= 10;
+    }
+    return { type: 'DATE', point: { g: 'decade', dec }, mod: modOf(m[1]), anchor: m[2] ? 'absolute' : 'dateline', explanation: 'A decade.' };
+  },
+});
+
+// Centuries: "the 20th century", "this century", "the 21st century"
+rule({
+  name: 'century',
+  re: re(`${B}(?:the\\s+)?(?:${MODW}[ -]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next))[ -]century${E}`),
+  resolve(m, ctx) {
+    const c = m[2] ? +m[2] - 1 : Math.floor(ctx.ref.y / 100) + relWord(m[3]);
+    return { type: 'DATE', point: { g: 'century', c }, mod: modOf(m[1]), anchor: m[2] ? 'absolute' : 'dateline', explanation: 'A century.' };
+  },
+});
+
+// "the end of the month", "the beginning of the year", "the end of this week"
+rule({
+  name: 'end-of-unit',
+  re: re(`${B}(the\\s+(?:beginning|start|middle|end|close)\\s+of|(?:early|late|mid)[ -]?)\\s*(?:the|this)\\s+(week|month|year|quarter|decade|century)${E}`),
+  resolve(m, ctx) {
+    const unitW = m[2].toLowerCase() as Unit;
+    const p = ctx.prev && ctx.start - ctx.prev.end < NEAR && /\bthe\s+(week|month|year|quarter)/i.test(m[0].slice(-(unitW.length + 5))) ? ctx.prev.point : null;
+    const base = p && !(p.g === 'day' && compareYmd(pointStart(p), ctx.ref) === 0) ? pointAt(pointStart(p), unitW) : pointAt(ctx.ref, unitW);
+    return { type: 'DATE', point: base, mod: modOf(m[1].replace(/\s*of$/i, '').replace(/[ -]$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
+  },
+});
+
+// --- Durations and sets ------------------------------------------------------------------------
+
+// "for six weeks", "the past two months", "the first nine months", "two-year", "a few days"
+rule({
+  name: 'duration',
+  re: re(`${B}(?:(more than|less than|at least|up to|just over|just under)\\s+)?(?:(the|another|an additional|a further)\\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|remaining)\\s+)?(${NUM})[\\s-]+(${UNIT})(-long)?${E}(?!-old|\\s+old\\b|\\s+(?:ago|earlier|later|before|after|from now|hence)\\b)`),
+  accept(m, text) {
+    const count = m[4].toLowerCase();
+    // "a day" / "a year" alone is mostly a rate ("twice a day") or idiom; keep only with a duration cue.
+    if ((count === 'a' || count === 'an') && !m[3] && !m[2] && !m[1]) {
+      const before = text.slice(Math.max(0, m.index - 10), m.index);
+      return /\b(?:for|in|within|after|over|than|about|nearly|almost|lasted|last|spent|took|takes|nearly|during)\s+$/i.test(before);
+    }
+    if (/^\d/.test(count) && /^\d{4}$/.test(count)) return false;
+    return true;
+  },
+  resolve(m, ctx) {
+    const n = parseCount(m[4]);
+    const unitW = m[5];
+    if (n === null && /^(a|an)$/i.test(m[4])) return null;
+    const value = durationValue(n, unitW);
+    const mod = modOf(m[1]);
+    return { type: 'DURATION', value, mod, anchor: 'absolute', explanation: `A length of time (${m[4]} ${unitW}), not a point on the calendar (${ctx.refName} unused).`, anchorable: false };
+  },
+});
+
+// Vague plural durations: "for years", "for decades", "in recent years" (the latter is PAST_REF)
+rule({
+  name: 'vague-duration',
+  re: re(`(?<=\\b(?:for|over|in|within|took|take|lasted)\\s+)(?:(recent|coming|the coming|the past|past)\\s+)?(years|decades|months|weeks|days|hours|centuries)${E}(?!\\s+(?:ago|of|earlier|later|to come))`),
+  resolve(m) {
+    if (m[1]) {
+      const past = /recent|past/i.test(m[1]);
+      return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dateline', explanation: `An unspecified ${past ? 'recent past' : 'near future'}.`, anchorable: false };
+    }
+    return { type: 'DURATION', value: durationValue(null, m[2]), anchor: 'absolute', explanation: 'An unspecified length of time.', anchorable: false };
+  },
+});
+
+// Sets: "every Monday", "each year", "daily", "twice a week", "every other month"
+rule({
+  name: 'set',
+  re: re(`${B}(?:(every|each)\\s+(?:(other|second|single)\\s+)?(?:(${WEEKDAY})|(day|week|month|year|quarter|morning|evening|night|weekend|summer|winter|spring|fall))|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per|each)\\s+(day|week|month|year|quarter))${E}`),
+  accept(m, text) {
+    if (m[3] && !isCapitalised(m[3])) return false;
+    if (m[5]) {
+      // "daily" as an adjective before a noun ("a daily newspaper") is not a set of times.
+      const before = text.slice(Math.max(0, m.index - 6), m.index);
+      if (/\b(?:the|a|an|its|his|her|their|our|your)\s+$/i.test(before)) return false;
+    }
+    return true;
+  },
+  resolve(m) {
+    const every = (m[2] && /other|second/i.test(m[2])) ? 2 : 1;
+    if (m[3]) return { type: 'SET', value: `XXXX-WXX-${(weekdayNumber(m[3]) + 6) % 7 + 1}`, anchor: 'absolute', explanation: `Every ${m[3]}: a repeating time.`, anchorable: false };
+    if (m[4]) {
+      const w = m[4].toLowerCase();
+      if (w in PART_OF_DAY) return { type: 'SET', value: `T${PART_OF_DAY[w]}`, anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+      if (w in SEASONS) return { type: 'SET', value: `XXXX-${SEASONS[w]}`, anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+      if (w === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE', anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+      return { type: 'SET', value: durationValue(every, w), anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+    }
+    if (m[5]) {
+      const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P1Q', biweekly: 'P2W' };
+      return { type: 'SET', value: map[m[5].toLowerCase()], anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+    }
+    return { type: 'SET', value: durationValue(1, m[7]), anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+  },
+});
+
+// --- Vague references ---------------------------------------------------------------------------
+
+rule({
+  name: 'vague',
+  re: re(`${B}(recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the distant past|future(?!s)|recent|current|recent years|recent months|recent weeks|recent days|the moment|to date|the coming (?:days|weeks|months|years))${E}`),
+  accept(m, text) {
+    const w = m[1].toLowerCase();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (w === 'the past' && /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|century|quarter|day)/i.test(after)) return false;
+    if (w === 'the moment') return false;
+    if (w === 'now' && /^\s*(?:that|defunct|famous|closed|former|retired|deceased|-)/i.test(after)) return false;
+    if ((w === 'current' || w === 'recent' || w === 'future') && !/^\s+[a-z]/.test(after)) return false;
+    if (w === 'current' && /^\s+(?:account|accounts|affairs|events|flowing|flows?|density|limit|source|of|and)\b/.test(after)) return false;
+    if (w === 'recent' && /^\s+(?:years|months|weeks|days)\b/.test(after)) return false;
+    if (w !== 'now' && w === w.toUpperCase()) return false;
+    return true;
+  },
+  resolve(m) {
+    const w = m[1].toLowerCase();
+    let value = 'PRESENT_REF';
+    if (/recent|lately|past/.test(w)) value = 'PAST_REF';
+    else if (/soon|future|coming/.test(w)) value = 'FUTURE_REF';
+    return { type: 'DATE', value, anchor: 'dateline', explanation: value === 'PAST_REF' ? 'An unspecified time in the past.' : value === 'FUTURE_REF' ? 'An unspecified time in the future.' : 'The present, around the time of writing.', anchorable: false };
+  },
+});
+
+void seasonOf; void daysInMonth; void isoWeekMonday;
