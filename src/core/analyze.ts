@@ -126,7 +126,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 
   const cands: Candidate[] = [];
   collectRuleCandidates(text, cands);
-  if (text.length <= CHRONO_LIMIT) collectChronoCandidates(text, refDay, cands);
+  if (text.length <= CHRONO_LIMIT) {
+    // chrono adds only what no rule of ours has seen: where a rule matched, the rule knows better.
+    const seen = new Uint8Array(text.length + 1);
+    for (const c of cands) seen.fill(1, c.start, c.end);
+    const extra: Candidate[] = [];
+    collectChronoCandidates(text, refDay, extra);
+    for (const c of extra) {
+      let clash = false;
+      for (let i = c.start; i < c.end && !clash; i++) clash = seen[i] === 1;
+      if (!clash) cands.push(c);
+    }
+  }
   const chosen = select(cands, text.length);
 
   // Sentence bounds are computed once, on first need, and only tagged where a date needs tense.

@@ -4,7 +4,7 @@
  * chrono-node covers formats these rules do not know (see extract.ts).
  */
 import {
-  Point, Ymd, Unit, addDays, compareYmd, isValidYmd, pointAt, pointEnd, pointStart, shiftPoint,
+  Point, Ymd, Unit, addDays, compareYmd, toDayNumber, isValidYmd, pointAt, pointEnd, pointStart, shiftPoint,
   shiftDay, weekOf, weekday, isoWeekMonday, SEASON_ORDER, seasonOf, daysInMonth,
 } from './calendar';
 import {
@@ -85,12 +85,12 @@ function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: str
   }
   const dir = ctx.deadline ? 0 : ctx.direction();
   let y = ctx.ref.y;
-  const after = d === null ? m > ctx.ref.m : compareYmd({ y, m, d }, ctx.ref) > 0;
-  const before = d === null ? m < ctx.ref.m : compareYmd({ y, m, d }, ctx.ref) < 0;
-  if (dir < 0 && after) y--;
-  else if (dir > 0 && before) y++;
-  else if (dir === 0 && d === null && m - ctx.ref.m > 6) y--;
-  else if (dir === 0 && d === null && ctx.ref.m - m > 6 && m <= 2) y++;
+  // A day within a month of the reference keeps its year whatever the tense ("had been set to expire
+  // Nov. 6" in a Nov. 2 article); farther away, the tense decides ("rose on Dec. 12" in January).
+  const gap = d === null ? (m - ctx.ref.m) * 31 : toDayNumber(y, m, d) - toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d);
+  if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
+  else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
+  else if (dir === 0 && gap > 6 * 31) y--;
   const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
   return { y, how, anchor: 'dateline' };
 }
@@ -114,9 +114,8 @@ function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: strin
   return { day: addDays(ref, fwd), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName}` };
 }
 
-function dayPoint(d: Ymd): Point {
-  return { g: 'day', y: d.y, m: d.m, d: d.d };
-}
+/** Just the calendar day of a reference that may carry a time. */
+const ymd = (p: Ymd): Ymd => ({ y: p.y, m: p.m, d: p.d });
 
 function modOf(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -132,6 +131,7 @@ function modOf(word: string | undefined): string | undefined {
 
 const REL_UNIT = '(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)';
 const MODW = '(early|earlier|mid|mid-|late|later|the beginning of|the start of|the middle of|the end of|the close of)';
+const MODW_NC = MODW.replace('(', '(?:');
 const POD = '(morning|afternoon|evening|night|overnight)';
 const TZ = '(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|HKT)\\)?)';
 
@@ -288,7 +288,7 @@ rule({
 // A bare month: "in December", "since March", "late November", "last April"
 rule({
   name: 'month',
-  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
   accept: capGroup(3),
   resolve(m, ctx) {
     const mo = monthNumber(m[3]);
@@ -318,16 +318,16 @@ rule({
 // Bare years: "in 2019", "2019's", "fiscal 1989", "late 2021", "the 1989 period"
 rule({
   name: 'year',
-  re: re(`${B}(?:${MODW}[ -]?)?(?:(fiscal|calendar)\\s+)?(?:the\\s+(?=${YEAR}\\s+(?:period|fiscal year|quarter)))?(${YEAR})(?:\\s+(?:period|fiscal year))?${E}(?!\\s*(?:%|percent|per cent|people|persons|workers|delegates|members|troops|soldiers|students|cars|vehicles|units|times|tons|tonnes|barrels|shares|acres|feet|miles|meters|metres|kilometers|km|votes|seats|jobs|employees|dollars|euros|yuan|yen|pounds|points|[-–]\\d|,\\d|\\.\\d|:\\d|\\s*(?:-|–|to)\\s*\\d{1,2}\\b(?!\\d)))`),
+  re: re(`${B}(?:${MODW}[ -]?)?(?:(fiscal|calendar)\\s+)?(?:the\\s+(?=${YEAR}\\s+(?:period|fiscal year|quarter)))?(${YEAR})(?:\\s+(period|fiscal year|quarter))?${E}(?!\\s*(?:%|percent|per cent|people|persons|workers|delegates|members|troops|soldiers|students|cars|vehicles|units|times|tons|tonnes|barrels|shares|acres|feet|miles|meters|metres|kilometers|km|votes|seats|jobs|employees|dollars|euros|yuan|yen|pounds|points|[-–]\\d|,\\d|\\.\\d|:\\d|\\s*(?:-|–|to)\\s*\\d{1,2}\\b(?!\\d)))`),
   accept(m, text) {
     // Not part of an address, amount or list of numbers: "$2019", "No. 2019", "2019 and 2020" is fine.
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     return !/(No\.|#|\$)\s*$/.test(before);
   },
-  resolve(m) {
+  resolve(m, ctx) {
     const y = yearOf(m[3]);
-    if (m[2] && m[2].toLowerCase() === 'the' && !m[1]) {
-      // "the 1989 period" is fine, "the 2019 budget" also a year; keep.
+    if (m[4] && /quarter|period/i.test(m[4]) && ctx.prevQuarter && ctx.prevQuarter.g === 'quarter') {
+      return { type: 'DATE', point: { g: 'quarter', y, q: ctx.prevQuarter.q }, anchor: 'previous', explanation: `The quarter in question (Q${ctx.prevQuarter.q}), in ${y}.`, explicitYear: true, anchorable: false };
     }
     return { type: 'DATE', point: { g: 'year', y }, mod: modOf(m[1]), anchor: 'absolute', explanation: m[2]?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true };
   },
@@ -378,7 +378,7 @@ rule({
   resolve(m, ctx) {
     const w = m[2].toLowerCase();
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
-    const day = addDays(ctx.ref, off);
+    const day = addDays(ymd(ctx.ref), off);
     let pod = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
     if (w === 'tonight') pod = 'NI';
     return {
@@ -394,8 +394,8 @@ rule({
   re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(this|last|that)\\s+${POD}${E}`),
   resolve(m, ctx) {
     const rel = m[2].toLowerCase(), w = m[3].toLowerCase();
-    let day: Ymd = ctx.ref, anchor: Anchor = 'dateline';
-    if (rel === 'last') day = w === 'night' ? addDays(ctx.ref, -1) : addDays(ctx.ref, -1);
+    let day: Ymd = ymd(ctx.ref), anchor: Anchor = 'dateline';
+    if (rel === 'last') day = addDays(day, -1);
     if (rel === 'that') {
       if (!ctx.prev || !isDayLike(ctx.prev.point)) return null;
       day = pointStart(ctx.prev.point); anchor = 'previous';
@@ -436,9 +436,9 @@ rule({
       const w = m[7].toLowerCase();
       hh = w === 'midnight' ? 24 : 12;
     }
-    let day: Ymd = ctx.ref, how = `on the day of ${ctx.refName}`, anchor: Anchor = 'dateline';
+    let day: Ymd = ymd(ctx.ref), how = `on the day of ${ctx.refName}`, anchor: Anchor = 'dateline';
     if (m[8]) { const r = weekdayPoint(ctx, weekdayNumber(m[8]), ''); day = r.day; how = `on ${r.how}`; }
-    else if (m[9]) { const w = m[9].toLowerCase(); day = addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
+    else if (m[9]) { const w = m[9].toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
     else if (m[10]) {
       const mo = monthNumber(m[10]), d = parseInt(m[11], 10);
       const y = m[12] ? +m[12] : inferYear(ctx, mo, d).y;
@@ -500,8 +500,8 @@ rule({
   resolve(m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref);
-    let day = ctx.ref;
-    if (wd !== 0 && wd !== 6) day = dir > 0 ? ctx.ref : addDays(ctx.ref, -wd - 1);
+    let day = ymd(ctx.ref);
+    if (wd !== 0 && wd !== 6) day = dir > 0 ? day : addDays(day, -wd - 1);
     return { type: 'DATE', point: weekOf(day, true), anchor: 'dateline', explanation: `${dir > 0 ? 'The coming' : 'The most recent'} weekend around ${ctx.refName}.` };
   },
 });
@@ -555,20 +555,24 @@ rule({
       // "two days later" counts from the date just mentioned; "a year earlier" after "the third quarter" is that quarter a year before.
       const base = p.point;
       let point: Point;
-      if (base.g === 'day' || unit === 'year' || unit === 'decade' || unit === 'century' || (unit === 'month' && base.g === 'month') || (unit === 'quarter' && base.g === 'quarter')) point = shiftPoint(base, unit, sign * k);
+      const keep = unit === 'year' ? base.g === 'quarter' || base.g === 'half' : base.g === 'day' || base.g === unit;
+      if (keep) point = shiftPoint(base, unit, sign * k);
       else point = pointAt(shiftDay(pointStart(base), unit, sign * k), unit);
       if (point.g === 'day') point = { g: 'day', y: point.y, m: point.m, d: point.d };
-      return { type: 'DATE', point, mod, anchor: 'previous', explanation: `${m[2]} ${unitW} ${dirW} the date just mentioned (${describePoint(base)}).` };
+      return {
+        type: 'DATE', point, mod, anchor: 'previous', anchorable: unit !== 'year',
+        explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the date just mentioned (${describePoint(base)}).`,
+      };
     }
-    const point = pointAt(shiftDay(ctx.ref, unit, sign * k), unit);
-    return { type: 'DATE', point, mod, anchor: 'dateline', explanation: `${m[2]} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
+    const point = pointAt(shiftDay(ymd(ctx.ref), unit, sign * k), unit);
+    return { type: 'DATE', point, mod, anchor: 'dateline', explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
   },
 });
 
 // Anaphora: "the following day", "the next day", "the previous week", "the day before", "that day", "the same day"
 rule({
   name: 'anaphoric',
-  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the)\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?:\\s+(before|after|earlier|later))?)${E}`),
+  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the(?=\\s+\\w+\\s+(?:before|after)\\b))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?:\\s+(before|after|earlier|later))?)${E}`),
   resolve(m, ctx) {
     const rel = m[2].toLowerCase().replace(/\s+/g, ' '), unitW = m[3].toLowerCase(), after = m[4]?.toLowerCase();
     let k = 0;
@@ -656,7 +660,7 @@ rule({
     const w = (m[1] ?? '').toLowerCase();
     const base = ctx.prevQuarter ?? lastCompletedQuarter(ctx.ref);
     const from = ctx.prevQuarter ? 'the quarter just mentioned' : `the last completed quarter before ${ctx.refName}`;
-    if (/year/.test(w)) return { type: 'DATE', point: shiftPoint(base, 'year', -1), anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `A year before ${from}.` };
+    if (/year/.test(w)) return { type: 'DATE', point: shiftPoint(base, 'year', -1), anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `A year before ${from}.`, anchorable: false };
     if (w === 'same' || w === 'comparable') return null;
     if (m[2].toLowerCase() === 'period' && !w) return null;
     return { type: 'DATE', point: base, anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `The quarter in question: ${from}.` };
@@ -667,15 +671,15 @@ rule({
   name: 'year-earlier-adj',
   re: re(`${B}(year-earlier|year-ago)${E}(?!\\s+(?:quarter|period))`),
   resolve(m, ctx) {
-    if (ctx.prevQuarter && ctx.prev && ctx.start - ctx.prev.end < NEAR) return { type: 'DATE', point: shiftPoint(ctx.prevQuarter, 'year', -1), anchor: 'previous', explanation: 'A year before the quarter just mentioned.' };
-    return { type: 'DATE', point: { g: 'year', y: ctx.ref.y - 1 }, anchor: 'dateline', explanation: `The year before ${ctx.refName}.` };
+    if (ctx.prevQuarter && ctx.prev && ctx.start - ctx.prev.end < NEAR) return { type: 'DATE', point: shiftPoint(ctx.prevQuarter, 'year', -1), anchor: 'previous', explanation: 'A year before the quarter just mentioned.', anchorable: false };
+    return { type: 'DATE', point: { g: 'year', y: ctx.ref.y - 1 }, anchor: 'dateline', explanation: `The year before ${ctx.refName}.`, anchorable: false };
   },
 });
 
 // "the first half of 2025", "the second half", "H1 2025"
 rule({
   name: 'half',
-  re: re(`${B}(?:the\\s+)?(first|second|latter|1st|2nd)\\s+half(?:\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
+  re: re(`${B}(?:the\\s+)?(first|second|latter|last|1st|2nd)\\s+half(?:\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
   resolve(m, ctx) {
     const h = /first|1st/i.test(m[1]) ? 1 : 2;
     let y = ctx.ref.y, anchor: Anchor = 'dateline', how: string;
@@ -768,7 +772,7 @@ rule({
 // "for six weeks", "the past two months", "the first nine months", "two-year", "a few days"
 rule({
   name: 'duration',
-  re: re(`${B}(?:(more than|less than|at least|up to|just over|just under)\\s+)?(?:(the|another|an additional|a further)\\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|remaining)\\s+)?(${NUM})[\\s-]+(${UNIT})(-long)?${E}(?!-old|\\s+old\\b|\\s+(?:ago|earlier|later|before|after|from now|hence)\\b)`),
+  re: re(`${B}(?:(more than|less than|at least|up to|just over|just under)\\s+)?(?:(the|another|an additional|a further)\\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|remaining)\\s+)?(${NUM})(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?(?:\\s+|-(?!quarters))(${UNIT})(-long)?${E}(?!-old|\\s+old\\b|\\s+(?:ago|earlier|later|from now|hence)\\b)`),
   accept(m, text) {
     const count = m[4].toLowerCase();
     // "a day" / "a year" alone is mostly a rate ("twice a day") or idiom; keep only with a duration cue.
@@ -837,7 +841,7 @@ rule({
 
 rule({
   name: 'vague',
-  re: re(`${B}(recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the distant past|future(?!s)|recent|current|recent years|recent months|recent weeks|recent days|the moment|to date|the coming (?:days|weeks|months|years))${E}`),
+  re: re(`${B}(recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the distant past|current|recent years|recent months|recent weeks|recent days|the moment|to date|the coming (?:days|weeks|months|years))${E}`),
   accept(m, text) {
     const w = m[1].toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -859,4 +863,94 @@ rule({
   },
 });
 
-void seasonOf; void daysInMonth; void isoWeekMonday;
+
+
+// --- Holidays and spelled-out years ---------------------------------------------------------------
+
+/** Day of a holiday in year y, or null. */
+function holidayDay(name: string, y: number): Ymd | null {
+  const n = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+  const nthWeekday = (m: number, wd: number, nth: number): Ymd => {
+    const first = weekday({ y, m, d: 1 });
+    return { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (nth - 1) };
+  };
+  const lastWeekday = (m: number, wd: number): Ymd => {
+    const last = daysInMonth(y, m);
+    const lw = weekday({ y, m, d: last });
+    return { y, m, d: last - ((lw - wd + 7) % 7) };
+  };
+  const easter = (): Ymd => { // Anonymous Gregorian algorithm
+    const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m2 = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m2 + 114) / 31), day = ((h + l - 7 * m2 + 114) % 31) + 1;
+    return { y, m: month, d: day };
+  };
+  if (/^christmas eve$/.test(n)) return { y, m: 12, d: 24 };
+  if (/^christmas( day)?$/.test(n)) return { y, m: 12, d: 25 };
+  if (/^boxing day$/.test(n)) return { y, m: 12, d: 26 };
+  if (/^new year's eve$/.test(n)) return { y, m: 12, d: 31 };
+  if (/^new year's( day)?$/.test(n)) return { y, m: 1, d: 1 };
+  if (/^(independence day|the fourth of july|july fourth)$/.test(n)) return { y, m: 7, d: 4 };
+  if (/^halloween$/.test(n)) return { y, m: 10, d: 31 };
+  if (/^valentine's day$/.test(n)) return { y, m: 2, d: 14 };
+  if (/^(st\.|saint) patrick's day$/.test(n)) return { y, m: 3, d: 17 };
+  if (/^(veterans|armistice|remembrance) day$/.test(n)) return { y, m: 11, d: 11 };
+  if (/^thanksgiving( day)?$/.test(n)) return nthWeekday(11, 4, 4);
+  if (/^labou?r day$/.test(n)) return nthWeekday(9, 1, 1);
+  if (/^memorial day$/.test(n)) return lastWeekday(5, 1);
+  if (/^election day$/.test(n)) return addDays(nthWeekday(11, 1, 1), 1);
+  if (/^(martin luther king( jr\.)? day|mlk day)$/.test(n)) return nthWeekday(1, 1, 3);
+  if (/^presidents'? day$/.test(n)) return nthWeekday(2, 1, 3);
+  if (/^mother's day$/.test(n)) return nthWeekday(5, 0, 2);
+  if (/^father's day$/.test(n)) return nthWeekday(6, 0, 3);
+  if (/^easter( sunday)?$/.test(n)) return easter();
+  if (/^easter monday$/.test(n)) return addDays(easter(), 1);
+  if (/^good friday$/.test(n)) return addDays(easter(), -2);
+  return null;
+}
+
+rule({
+  name: 'holiday',
+  re: re(`${B}(?:(last|next|this)\\s+)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday)(?:\\s+(week))?(?:,?\\s+(${YEAR}))?${E}`),
+  accept: capGroup(2),
+  resolve(m, ctx) {
+    const name = m[2];
+    let y = m[4] ? +m[4] : ctx.ref.y;
+    let day = holidayDay(name, y);
+    if (!day) return null;
+    let how = m[4] ? 'A holiday in the year given.' : '';
+    if (!m[4]) {
+      const rel = m[1]?.toLowerCase();
+      const cmp = compareYmd(day, ctx.ref);
+      const dir = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : ctx.direction();
+      if ((dir < 0 && cmp > 0) || (rel === 'last' && cmp >= 0)) y--;
+      else if ((dir > 0 && cmp < 0) || (rel === 'next' && cmp <= 0)) y++;
+      day = holidayDay(name, y)!;
+      how = `${name} of ${y === ctx.ref.y ? `the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'the previous' : 'the next'} year${rel ? '' : `, by ${dirWord(dir as Direction)}`}`}.`;
+    }
+    if (m[3]) return { type: 'DATE', point: weekOf(day), anchor: m[4] ? 'absolute' : 'dateline', explanation: `The week of ${how}` };
+    return { type: 'DATE', point: { g: 'day', ...day }, anchor: m[4] ? 'absolute' : 'dateline', explanation: how, explicitYear: !!m[4] };
+  },
+});
+
+const UNITS_W = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS_W = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_W = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const WORD_VALUE: Record<string, number> = {};
+[...UNITS_W.split('|')].forEach((w, i) => { WORD_VALUE[w] = i + 1; });
+[...TEENS_W.split('|')].forEach((w, i) => { WORD_VALUE[w] = i + 10; });
+[...TENS_W.split('|')].forEach((w, i) => { WORD_VALUE[w] = (i + 2) * 10; });
+
+// "nineteen ninety-six", "the year two thousand", "two thousand and eight" (transcripts)
+rule({
+  name: 'spelled-year',
+  re: re(`${B}(?:the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)(?:[- ]hundred(?:\\s+and)?)?[- ]((?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|oh[- ](?:${UNITS_W}))|two thousand(?:(?:\\s+and)?[- ]((?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|${UNITS_W}))?)${E}`),
+  accept: (m, text) => !/^\s+(?:percent|people|dollars|times)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+  resolve(m) {
+    const words = (s: string) => s.toLowerCase().replace(/^oh[- ]/, '').split(/[- ]/).reduce((a, w) => a + (WORD_VALUE[w] ?? 0), 0);
+    const y = m[1] ? WORD_VALUE[m[1].toLowerCase()] * 100 + words(m[2]) : 2000 + (m[3] ? words(m[3]) : 0);
+    if (y < 1600 || y > 2099) return null;
+    return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explanation: 'A year, spelled out.', explicitYear: true };
+  },
+});
