@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { AnalyzeOptions, AnalyzeResult, Dateline, Entry, Granularity } from './types';
 import { detectDateline } from './dateline';
 import { Point, Ymd, compareYmd, formatPoint, isValidYmd, parseReference, pointStart } from './calendar';
-import { RULES, Ctx, Direction, Prev, Res } from './rules';
+import { RULES, Ctx, Direction, Prev, Res, fineEnough } from './rules';
 import { tenseAt, splitSentences } from './tense';
 
 interface Candidate {
@@ -57,6 +57,7 @@ function collectChronoCandidates(text: string, ref: Ymd, out: Candidate[]): void
     // Only explicit calendar dates: "2024/04/15", "15.04.2024", "April 15th at 3pm". Relative phrases
     // ("10 days before", "within 14 days") and fractions ("7/8") are our rules' job or not dates at all.
     if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?|hours?|minutes?|ago|before|after|within|later|earlier)\b/i.test(r.text)) continue;
+    if (/\d\/\d/.test(r.text) && !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(r.text)) continue; // fractions, "5/8"
     if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) || !s.isCertain('year') && /^[\d/.\s-]+$/.test(r.text)) continue;
     const start = r.index, end = r.index + r.text.length;
     out.push({
@@ -155,12 +156,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 
   const entries: Entry[] = [];
   let prev: Prev | null = null;
+  const history: Prev[] = [];
   let prevQuarter: Point | null = null;
   const resolved: Array<{ c: Candidate; r: Res }> = [];
   for (const c of chosen) {
     let dir: Direction | null = null;
     const ctx: Ctx = {
       ref: refDay, refName, prev, prevQuarter, start: c.start,
+      prevFor(unit) {
+        for (let i = history.length - 1; i >= 0; i--) if (fineEnough(history[i].point.g, unit)) return history[i];
+        return null;
+      },
       deadline: /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)),
       direction() {
         if (dir === null) {
@@ -181,6 +187,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     resolved.push({ c, r });
     if (r.point && r.anchorable !== false) {
       prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear, end: c.end };
+      history.push(prev);
+      if (history.length > 16) history.shift();
       if (r.point.g === 'quarter') prevQuarter = r.point;
     }
   }

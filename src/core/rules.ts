@@ -29,6 +29,8 @@ export interface Ctx {
   /** Tense of the clause around the expression: past −1, future +1, otherwise 0. Computed lazily. */
   direction(): Direction;
   prev: Prev | null;
+  /** The most recent date mentioned that is at least as fine as `unit` ("the following day" needs a day). */
+  prevFor(unit: Unit): Prev | null;
   /** Most recent quarter mentioned, for "the quarter". */
   prevQuarter: Point | null;
   start: number;
@@ -60,6 +62,12 @@ export interface Rule {
   /** Cheap check before resolution (e.g. capitals); false drops the match. */
   accept?: (m: RegExpExecArray, text: string) => boolean;
 }
+
+const RANK: Record<Point['g'] | Unit, number> = {
+  day: 0, week: 1, weekend: 1, month: 2, season: 3, quarter: 3, half: 4, year: 5, decade: 6, century: 7,
+};
+/** True when a point of granularity `g` is at least as fine as `unit`. */
+export const fineEnough = (g: Point['g'], unit: Unit) => RANK[g] <= RANK[unit];
 
 const dirWord = (d: Direction) => (d < 0 ? 'past tense' : d > 0 ? 'future tense' : 'no clear tense');
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -204,8 +212,10 @@ function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string } {
   const dir = ctx.direction();
   const start = { y, m: (q - 1) * 3 + 1, d: 1 };
   const end = pointEnd({ g: 'quarter', y, q });
+  // Results for a quarter are reported after it ends, so a quarter that ended within the last three
+  // months stays in this year even in a future-tense sentence ("third-quarter earnings will be low").
   if (dir < 0 && compareYmd(start, ctx.ref) > 0) y--;
-  else if (dir > 0 && compareYmd(end, ctx.ref) < 0) y++;
+  else if (dir > 0 && toDayNumber(end.y, end.m, end.d) < toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d) - 92) y++;
   return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}` };
 }
 
@@ -224,7 +234,7 @@ const capGroup = (...idx: number[]) => (m: RegExpExecArray) => idx.every((i) => 
 // "Monday, Oct. 12, 1998", "Aug. 9", "Nov 18 2025", "September 19th"
 rule({
   name: 'month-day-year',
-  re: re(`${B}(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:\\s*,\\s*|\\s+)(${YEAR}))?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
+  re: re(`(?<![\\w$£€¥.])(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:\\s*,\\s*|\\s+)(${YEAR}))?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
   accept: capGroup(1, 2),
   resolve(m, ctx) {
     const mo = monthNumber(m[2]), d = parseInt(m[3], 10);
@@ -336,12 +346,14 @@ rule({
 // "on the 24th" / "by the 3rd": a day of the month the context gives. Not "the 24th Meeting".
 rule({
   name: 'ordinal-day',
-  re: re(`(?<=\\b(?:on|by|until|till|since|from|before|after)\\s+)the\\s+((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))${E}(?!\\s+(?:of\\s+(?!${MONTH})|[A-Za-z]))`),
+  accept: (m, text) => !/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)), // "the 24th Meeting"
+  re: re(`(?<=\\b(?:on|by|until|till|since|from|before|after)\\s+)the\\s+((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))${E}(?!\\s+(?:of\\s+(?!${MONTH})|(?:anniversary|birthday|meeting|session|summit|congress|conference|round|floor|edition|amendment|century|time|day|week|year|place|minute|hour|lap|game|match|inning|annual|regular|straight|consecutive|largest|biggest|highest|best|worst)\\b))`),
   resolve(m, ctx) {
     const d = parseInt(m[1], 10);
-    const p = ctx.prev?.point;
+    const prev = ctx.prevFor('month');
+    const p = prev?.point;
     let y = ctx.ref.y, mo = ctx.ref.m, anchor: Anchor = 'dateline', how: string;
-    if (p && (p.g === 'day' || p.g === 'month') && ctx.start - (ctx.prev?.end ?? 0) < NEAR) {
+    if (p && (p.g === 'day' || p.g === 'month') && ctx.start - (prev?.end ?? 0) < NEAR) {
       y = p.y; mo = p.m; anchor = 'previous'; how = `Day ${d} of the month just mentioned.`;
     } else {
       const dir = ctx.direction();
@@ -397,8 +409,9 @@ rule({
     let day: Ymd = ymd(ctx.ref), anchor: Anchor = 'dateline';
     if (rel === 'last') day = addDays(day, -1);
     if (rel === 'that') {
-      if (!ctx.prev || !isDayLike(ctx.prev.point)) return null;
-      day = pointStart(ctx.prev.point); anchor = 'previous';
+      const prev = ctx.prevFor('day');
+      if (!prev) return null;
+      day = pointStart(prev.point); anchor = 'previous';
     }
     return { type: 'TIME', point: { g: 'day', ...day, pod: PART_OF_DAY[w] }, mod: modOf(m[1]), anchor, explanation: anchor === 'previous' ? 'Part of the day just mentioned.' : `Part of a day counted from ${ctx.refName}.` };
   },
@@ -417,7 +430,7 @@ rule({
     if (m[5] !== undefined) {
       // "17:00" alone: only with "at"/"by"/"from" before it, not a score or ratio.
       const before = text.slice(Math.max(0, m.index - 6), m.index);
-      if (!/\b(?:at|by|from|until|till|before|after)\s+$/i.test(before)) return false;
+      if (!/\b(?:at|by|from|until|till|before|after)\s+$/i.test(before) && m[10] === undefined) return false;
       if (+m[5] > 23 || +m[6] > 59) return false;
     }
     if (m[8] !== undefined && !isCapitalised(m[8])) return false;
@@ -457,6 +470,7 @@ rule({
 rule({
   name: 'relative-unit',
   re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this|next|coming|current|past|previous|present)\\s+(?:fiscal\\s+)?${REL_UNIT}${E}`),
+  accept: (m) => !(isCapitalised(m[2]) && isCapitalised(m[3])) || m[0] === m[0].toUpperCase(), // "This Week", a title
   resolve(m, ctx) {
     const relW = m[2].toLowerCase();
     const hasThe = /\bthe\s+(last|past|coming|current|previous|present)/i.test(m[0]);
@@ -483,9 +497,10 @@ rule({
     const rel = m[2].toLowerCase(), unitW = m[3].toLowerCase();
     const mod = m[1].toLowerCase() === 'earlier' ? 'START' : 'END';
     if (rel === 'that') {
-      if (!ctx.prev) return null;
       const u = unitW as Unit;
-      return { type: 'DATE', point: pointAt(pointStart(ctx.prev.point), u), mod, anchor: 'previous', explanation: `${m[1]} in the ${unitW} just mentioned.` };
+      const prev = ctx.prevFor(u);
+      if (!prev) return null;
+      return { type: 'DATE', point: pointAt(pointStart(prev.point), u), mod, anchor: 'previous', explanation: `${m[1]} in the ${unitW} just mentioned.` };
     }
     if (unitW === 'day') return null;
     const point = relativeUnit(ctx.ref, relWord(rel), unitW);
@@ -534,7 +549,9 @@ rule({
 // "three days ago", "a year earlier", "two weeks later", "six months from now", "a decade ago"
 rule({
   name: 'offset',
-  re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}(?!\\s+(?:the|that|his|her|their|its|a|an|this|last|[A-Z0-9]))`),
+  re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}`),
+  // "two days before the vote" is a length of time before an event, not a date.
+  accept: (m, text) => !/^(?:before|after)$/i.test(m[4]) || !/^\s+(?:the|that|his|her|their|its|a|an|this|last|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)),
   resolve(m, ctx) {
     const n = parseCount(m[2]);
     const unitW = m[3];
@@ -550,7 +567,7 @@ rule({
     const k = u === 'fortnight' ? 2 * n : u === 'millennium' ? 10 * n : n;
     if (!Number.isInteger(k)) return null;
     const anaphoric = dirW !== 'ago' && dirW !== 'from now' && dirW !== 'hence';
-    const p = ctx.prev;
+    const p = unit === 'year' ? ctx.prev : ctx.prevFor(unit);
     if (p && ctx.start - p.end < NEAR && (anaphoric || (unit === 'year' && (p.point.g === 'quarter' || p.point.g === 'half')))) {
       // "two days later" counts from the date just mentioned; "a year earlier" after "the third quarter" is that quarter a year before.
       const base = p.point;
@@ -579,8 +596,8 @@ rule({
     if (/following|next/.test(rel) || after === 'after' || after === 'later') k = 1;
     else if (/previous|preceding|prior/.test(rel) || after === 'before' || after === 'earlier') k = -1;
     else if (rel === 'the') return null; // "the day", "the year" alone are too vague
-    const p = ctx.prev;
     const pod = PART_OF_DAY[unitW];
+    const p = ctx.prevFor(pod ? 'day' : unitW as Unit);
     if (!p) {
       if (k === 0) return null;
       // No date yet: count from the reference.
@@ -658,7 +675,9 @@ rule({
   },
   resolve(m, ctx) {
     const w = (m[1] ?? '').toLowerCase();
-    const base = ctx.prevQuarter ?? lastCompletedQuarter(ctx.ref);
+    let base = ctx.prevQuarter ?? lastCompletedQuarter(ctx.ref);
+    // "the latest quarter" is one that has ended by the reference date.
+    if (/latest|recent|ended/.test(w) && ctx.prevQuarter && compareYmd(pointEnd(ctx.prevQuarter), ctx.ref) > 0) base = lastCompletedQuarter(ctx.ref);
     const from = ctx.prevQuarter ? 'the quarter just mentioned' : `the last completed quarter before ${ctx.refName}`;
     if (/year/.test(w)) return { type: 'DATE', point: shiftPoint(base, 'year', -1), anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `A year before ${from}.`, anchorable: false };
     if (w === 'same' || w === 'comparable') return null;
@@ -761,7 +780,8 @@ rule({
   re: re(`${B}(the\\s+(?:beginning|start|middle|end|close)\\s+of|(?:early|late|mid)[ -]?)\\s*(?:the|this)\\s+(week|month|year|quarter|decade|century)${E}`),
   resolve(m, ctx) {
     const unitW = m[2].toLowerCase() as Unit;
-    const p = ctx.prev && ctx.start - ctx.prev.end < NEAR && /\bthe\s+(week|month|year|quarter)/i.test(m[0].slice(-(unitW.length + 5))) ? ctx.prev.point : null;
+    const prev = ctx.prevFor(unitW);
+    const p = prev && ctx.start - prev.end < NEAR && /\bthe\s+(week|month|year|quarter)/i.test(m[0].slice(-(unitW.length + 5))) ? prev.point : null;
     const base = p && !(p.g === 'day' && compareYmd(pointStart(p), ctx.ref) === 0) ? pointAt(pointStart(p), unitW) : pointAt(ctx.ref, unitW);
     return { type: 'DATE', point: base, mod: modOf(m[1].replace(/\s*of$/i, '').replace(/[ -]$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
   },
@@ -775,6 +795,7 @@ rule({
   re: re(`${B}(?:(more than|less than|at least|up to|just over|just under)\\s+)?(?:(the|another|an additional|a further)\\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|remaining)\\s+)?(${NUM})(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?(?:\\s+|-(?!quarters))(${UNIT})(-long)?${E}(?!-old|\\s+old\\b|\\s+(?:ago|earlier|later|from now|hence)\\b)`),
   accept(m, text) {
     const count = m[4].toLowerCase();
+    if (isCapitalised(m[5]) && m[5] !== m[5].toUpperCase()) return false; // "60 Minutes", a title
     // "a day" / "a year" alone is mostly a rate ("twice a day") or idiom; keep only with a duration cue.
     if ((count === 'a' || count === 'an') && !m[3] && !m[2] && !m[1]) {
       const before = text.slice(Math.max(0, m.index - 10), m.index);
@@ -812,10 +833,12 @@ rule({
   re: re(`${B}(?:(every|each)\\s+(?:(other|second|single)\\s+)?(?:(${WEEKDAY})|(day|week|month|year|quarter|morning|evening|night|weekend|summer|winter|spring|fall))|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)|(once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per|each)\\s+(day|week|month|year|quarter))${E}`),
   accept(m, text) {
     if (m[3] && !isCapitalised(m[3])) return false;
-    if (m[5]) {
-      // "daily" as an adjective before a noun ("a daily newspaper") is not a set of times.
-      const before = text.slice(Math.max(0, m.index - 6), m.index);
-      if (/\b(?:the|a|an|its|his|her|their|our|your)\s+$/i.test(before)) return false;
+    if (m[5] && !/^annually$/i.test(m[5])) {
+      // "daily" as an adjective before a noun ("a daily newspaper", "quarterly dividend") is not a set
+      // of times; as an adverb ("trades daily", "meets weekly in Paris") it is.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+[a-z]/.test(after) && !/^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/.test(after)) return false;
+      if (isCapitalised(m[5]) && (/^\s+[A-Z]/.test(after) || /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))) return false;
     }
     return true;
   },
