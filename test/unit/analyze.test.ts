@@ -1,0 +1,283 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, Entry } from '../../src/core';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** Entries whose text is exactly `text` (in order). */
+function find(entries: Entry[], text: string): Entry[] {
+  return entries.filter((e) => e.text === text);
+}
+function one(entries: Entry[], text: string): Entry {
+  const found = find(entries, text);
+  assert.strictEqual(found.length, 1, `expected one entry "${text}", got ${found.length}: ${JSON.stringify(entries.map((e) => e.text))}`);
+  return found[0];
+}
+function valueOf(text: string, expr: string, dct: string): string {
+  return one(analyze(text, { dct }).entries, expr).value;
+}
+
+describe('analyze: the sample article', () => {
+  const file = path.resolve(ROOT, '../shared/samples/china-daily-2025-11-19.txt');
+  const have = fs.existsSync(file);
+  const text = have ? fs.readFileSync(file, 'utf8') : '';
+  before(function () {
+    if (!have) {
+      console.log(`    (sample article not found at ${file}: these tests cannot run)`);
+      this.skip();
+    }
+  });
+
+  it('finds the dateline 2025-11-19T08:19', () => {
+    const r = analyze(text);
+    assert.ok(r.dateline, 'a dateline');
+    assert.strictEqual(r.dateline!.value, '2025-11-19T08:19');
+  });
+
+  it('resolves both "on Monday" to 2025-11-17', () => {
+    const r = analyze(text);
+    const mondays = find(r.entries, 'Monday');
+    assert.strictEqual(mondays.length, 2);
+    for (const m of mondays) assert.strictEqual(m.value, '2025-11-17');
+  });
+
+  it('keeps "earlier this month" as the month 2025-11', () => {
+    const e = one(analyze(text).entries, 'earlier this month');
+    assert.strictEqual(e.value, '2025-11');
+    assert.strictEqual(e.granularity, 'month');
+    assert.strictEqual(e.mod, 'START');
+  });
+
+  it('resolves "Aug 31 to Sept 1" to 2025-08-31 / 2025-09-01', () => {
+    const r = analyze(text);
+    const e = r.entries.find((x) => x.text.includes('Aug 31'));
+    assert.ok(e, 'an entry for Aug 31');
+    assert.strictEqual(e!.value, '2025-08-31');
+    assert.strictEqual(e!.endValue, '2025-09-01');
+  });
+
+  it('gives nothing for "the 24th Meeting" and "30th regular meeting"', () => {
+    const r = analyze(text);
+    for (const trap of ['24th', '30th']) {
+      const at = text.indexOf(trap);
+      assert.ok(at > 0);
+      assert.ok(!r.entries.some((e) => e.start <= at && e.end > at), `no entry over "${trap}"`);
+    }
+  });
+});
+
+describe('analyze: tense decides direction', () => {
+  const dct = '2025-11-19'; // a Wednesday
+  it('"voted on Tuesday" is the Tuesday before', () => {
+    assert.strictEqual(valueOf('The Senate voted on Tuesday to approve the bill.', 'Tuesday', dct), '2025-11-18');
+  });
+  it('"will meet on Monday" is the Monday after', () => {
+    assert.strictEqual(valueOf('The committee will meet on Monday to discuss the budget.', 'Monday', dct), '2025-11-24');
+  });
+  it('"last Tuesday" is the Tuesday before', () => {
+    assert.strictEqual(valueOf('Prices fell last Tuesday.', 'last Tuesday', dct), '2025-11-18');
+  });
+  it('a month without a year goes back in a past-tense sentence: "rose in December" in January is last December', () => {
+    assert.strictEqual(valueOf('Exports rose 4 percent in December, the customs office said.', 'December', '2025-01-15'), '2024-12');
+  });
+  it('a month without a year goes forward in a future-tense sentence', () => {
+    assert.strictEqual(valueOf('The new line will open in March, the operator said.', 'March', '2025-11-19'), '2026-03');
+  });
+  it('a day without a year goes back in a past-tense sentence', () => {
+    assert.strictEqual(valueOf('The plant closed on Dec. 12 after the storm.', 'Dec. 12', '2025-01-15'), '2024-12-12');
+  });
+});
+
+describe('analyze: anaphora counts from the date just mentioned', () => {
+  const text = 'The summit opened on Nov. 3 in Lima. The following day, ministers signed the accord. '
+    + 'Two days earlier, protesters had gathered. Police made arrests the same day.';
+  const r = analyze(text, { dct: '2025-11-19' });
+  it('"the following day"', () => {
+    const e = one(r.entries, 'The following day');
+    assert.strictEqual(e.value, '2025-11-04');
+    assert.strictEqual(e.anchor, 'previous');
+  });
+  it('"two days earlier" counts from the following day', () => {
+    assert.strictEqual(one(r.entries, 'Two days earlier').value, '2025-11-02');
+  });
+  it('"the same day"', () => {
+    assert.strictEqual(one(r.entries, 'the same day').anchor, 'previous');
+  });
+  it('"the following day" after a bare year does not invent a day from the year', () => {
+    const t = 'The band formed on Friday. In 2019 it toured Asia. The following day it rested.';
+    const e = one(analyze(t, { dct: '2025-01-15' }).entries, 'The following day');
+    assert.strictEqual(e.value, '2025-01-11'); // the Friday before 2025-01-15 is 01-10
+  });
+});
+
+describe('analyze: granularity is kept', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // [text, expression, dct, value]
+    ['Sales slowed last week.', 'last week', '2025-11-19', '2025-W46'],
+    ['The fair ran in Week 11 of 2024.', 'Week 11 of 2024', '2025-11-19', '2024-W11'],
+    ['Crowds gathered over the weekend.', 'the weekend', '2024-06-10', '2024-W23-WE'],
+    ['Output rose in February 2024.', 'February 2024', '2025-11-19', '2024-02'],
+    ['Profit doubled in the first quarter of 2025.', 'the first quarter of 2025', '2025-11-19', '2025-Q1'],
+    ['Growth slowed in the first half of 2025.', 'the first half of 2025', '2025-11-19', '2025-H1'],
+    ['The bridge was closed in spring 2021.', 'spring 2021', '2025-11-19', '2021-SP'],
+    ['The mill closed in the 1990s.', 'the 1990s', '2025-11-19', '199'],
+    ['The talks broke down on Monday evening.', 'Monday evening', '2024-09-04', '2024-09-02TEV'],
+    ['The quake struck at 4:15 a.m. on Tuesday.', '4:15 a.m. on Tuesday', '2024-09-04', '2024-09-03T04:15'],
+    ['The firm was founded in 2019.', '2019', '2025-11-19', '2019'],
+    ['Q1 2025 was weak.', 'Q1 2025', '2025-11-19', '2025-Q1'],
+  ];
+  for (const [text, expr, dct, value] of cases) {
+    it(`"${expr}" → ${value}`, () => {
+      const e = one(analyze(text, { dct }).entries, expr);
+      assert.strictEqual(e.value, value);
+    });
+  }
+  it('a time of day is a TIME', () => {
+    assert.strictEqual(one(analyze('It struck at 4:15 a.m. on Tuesday.', { dct: '2024-09-04' }).entries, '4:15 a.m. on Tuesday').type, 'TIME');
+  });
+});
+
+describe('analyze: modifiers', () => {
+  it('"earlier this month" keeps the month, mod START', () => {
+    const e = one(analyze('Talks began earlier this month.', { dct: '2025-11-19' }).entries, 'earlier this month');
+    assert.deepStrictEqual([e.value, e.mod], ['2025-11', 'START']);
+  });
+  it('"late 2021" keeps the year, mod END', () => {
+    const e = one(analyze('The plant opened in late 2021.', { dct: '2025-11-19' }).entries, 'late 2021');
+    assert.deepStrictEqual([e.value, e.mod], ['2021', 'END']);
+  });
+  it('"the end of the month" is that month', () => {
+    const e = one(analyze('The rules take effect at the end of the month.', { dct: '2025-11-19' }).entries, 'the end of the month');
+    assert.deepStrictEqual([e.value, e.mod], ['2025-11', 'END']);
+  });
+});
+
+describe('analyze: ranges', () => {
+  const dct = '2025-11-19';
+  const cases: Array<[string, string, string, string]> = [
+    ['The summit was held from Aug 31 to Sept 1.', 'Aug 31 to Sept 1', '2025-08-31', '2025-09-01'],
+    ['The fair ran Sept. 19-20.', 'Sept. 19-20', '2025-09-19', '2025-09-20'],
+    ['The fair ran Aug 31-Sept 1.', 'Aug 31-Sept 1', '2025-08-31', '2025-09-01'],
+    ['Output doubled between 2015 and 2020.', 'between 2015 and 2020', '2015', '2020'],
+    ['The plan runs from January 2022 to December 2025.', 'from January 2022 to December 2025', '2022-01', '2025-12'],
+  ];
+  for (const [text, expr, value, endValue] of cases) {
+    it(`"${expr}"`, () => {
+      const e = analyze(text, { dct }).entries.find((x) => x.text.endsWith(expr) || x.text === expr);
+      assert.ok(e, `an entry for ${expr}`);
+      assert.strictEqual(e!.value, value);
+      assert.strictEqual(e!.endValue, endValue);
+    });
+  }
+});
+
+describe('analyze: bare years and ordinal days', () => {
+  it('"on the 24th" is a day of the month (back a month in a past sentence after the 19th)', () => {
+    assert.strictEqual(valueOf('The vote was held on the 24th.', 'the 24th', '2025-11-19'), '2025-10-24');
+  });
+  it('"on the 24th" after a date takes that month', () => {
+    assert.strictEqual(valueOf('Talks began on March 3, 2024 and ended on the 24th.', 'the 24th', '2025-11-19'), '2024-03-24');
+  });
+  it('"the 24th Meeting" is not a date', () => {
+    assert.strictEqual(analyze('He attended the 24th Meeting of the council.', { dct: '2025-11-19' }).entries.length, 0);
+  });
+});
+
+describe('analyze: vague words, durations and sets', () => {
+  const dct = '2025-11-19';
+  it('recently / now / soon', () => {
+    const r = analyze('Prices rose recently. Now the bank must act, and it will do so soon.', { dct });
+    assert.strictEqual(one(r.entries, 'recently').value, 'PAST_REF');
+    assert.strictEqual(one(r.entries, 'Now').value, 'PRESENT_REF');
+    assert.strictEqual(one(r.entries, 'soon').value, 'FUTURE_REF');
+  });
+  it('"for six weeks" is a DURATION', () => {
+    const e = one(analyze('The strike lasted for six weeks.', { dct }).entries, 'six weeks');
+    assert.deepStrictEqual([e.type, e.value, e.granularity], ['DURATION', 'P6W', 'duration']);
+  });
+  it('"every Monday" is a SET', () => {
+    const e = one(analyze('The market opens every Monday.', { dct }).entries, 'every Monday');
+    assert.deepStrictEqual([e.type, e.value], ['SET', 'XXXX-WXX-1']);
+  });
+  it('"two days before the vote" is a duration, not a date', () => {
+    const e = one(analyze('They met two days before the vote.', { dct }).entries, 'two days');
+    assert.strictEqual(e.type, 'DURATION');
+  });
+  it('an age is not a duration', () => {
+    assert.strictEqual(analyze('The 6-year-old boy and a 52-year-old man.', { dct }).entries.length, 0);
+  });
+});
+
+describe('analyze: non-dates never appear', () => {
+  const traps = [
+    'Officials may decide to raise the rate.',
+    'The unions will march ahead with the protest.',
+    'The Sun newspaper reported the story.',
+    'The meeting drew 300 delegates and 1,500 workers.',
+    'Inflation reached 6.7 percent.',
+    'The match ended in a 2-2 draw.',
+    'He attended the 24th Meeting of the Council.',
+    'Shares rose 1/2 to 7/8 in heavy trading.',
+    'The show 60 Minutes aired a report.',
+  ];
+  for (const t of traps) {
+    it(JSON.stringify(t), () => {
+      assert.deepStrictEqual(analyze(t, { dct: '2025-11-19' }).entries.map((e) => e.text), []);
+    });
+  }
+});
+
+describe('analyze: holidays and spelled-out years', () => {
+  it('Thanksgiving is the fourth Thursday of November', () => {
+    assert.strictEqual(valueOf('Stores opened early on Thanksgiving.', 'Thanksgiving', '2025-12-01'), '2025-11-27');
+  });
+  it('Easter is computed', () => {
+    assert.strictEqual(valueOf('The church reopened at Easter 2024.', 'Easter 2024', '2025-12-01'), '2024-03-31');
+  });
+  it('"nineteen ninety-six" is 1996', () => {
+    assert.strictEqual(valueOf('It began in nineteen ninety-six.', 'nineteen ninety-six', '2025-12-01'), '1996');
+  });
+});
+
+describe('analyze: offsets and options', () => {
+  it('offsets are UTF-16 indices into the text', () => {
+    const text = 'Émigrés 🎉 returned on Monday.';
+    const r = analyze(text, { dct: '2025-11-19' });
+    const e = one(r.entries, 'Monday');
+    assert.strictEqual(text.slice(e.start, e.end), 'Monday');
+  });
+  it('a given dct is reported as the dateline with source "given"', () => {
+    const r = analyze('Nothing here.', { dct: '2025-11-19' });
+    assert.deepStrictEqual(r.dateline, { value: '2025-11-19', start: 0, end: 0, text: '', source: 'given' });
+  });
+  it('without a dateline, the fallback date is the reference and the explanation says so', () => {
+    const r = analyze('The plant closed on Monday.', { fallbackDate: new Date(2025, 10, 19) });
+    assert.strictEqual(r.dateline, null);
+    const e = one(r.entries, 'Monday');
+    assert.strictEqual(e.value, '2025-11-17');
+    assert.match(e.explanation, /fallback/);
+  });
+  it('every entry has an explanation and in-range offsets', () => {
+    const text = 'On Monday, two days after the vote on Nov. 3, officials said prices rose last year and will rise next year.';
+    for (const e of analyze(text, { dct: '2025-11-19' }).entries) {
+      assert.ok(e.explanation.length > 0);
+      assert.ok(e.start >= 0 && e.end <= text.length && e.start < e.end);
+      assert.strictEqual(text.slice(e.start, e.end), e.text);
+    }
+  });
+});
+
+describe('core purity', () => {
+  it('src/core imports neither vscode nor Node built-ins', () => {
+    const dir = path.join(ROOT, 'src/core');
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const src = fs.readFileSync(path.join(dir, f), 'utf8');
+      const imports = [...src.matchAll(/(?:from|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      for (const i of imports) {
+        assert.ok(i !== 'vscode', `${f} imports vscode`);
+        assert.ok(!/^(node:|fs$|path$|os$|child_process$|worker_threads$|util$)/.test(i), `${f} imports ${i}`);
+      }
+    }
+  });
+});
