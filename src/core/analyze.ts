@@ -167,7 +167,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
         for (let i = history.length - 1; i >= 0; i--) if (fineEnough(history[i].point.g, unit)) return history[i];
         return null;
       },
-      deadline: /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)),
+      deadline: /\b(?:by|until|till|through|before)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)),
       direction() {
         if (dir === null) {
           const [s, e] = sentenceAt(c.start);

@@ -91,7 +91,8 @@ function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: str
   if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y) {
     return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous' };
   }
-  const dir = ctx.deadline ? 0 : ctx.direction();
+  // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
+  const dir: Direction = ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   let y = ctx.ref.y;
   // A day within a month of the reference keeps its year whatever the tense ("had been set to expire
   // Nov. 6" in a Nov. 2 article); farther away, the tense decides ("rose on Dec. 12" in January).
