@@ -163,7 +163,7 @@ function relativeUnit(ref: Ymd, rel: number, unitWord: string): Point {
 }
 
 function relWord(w: string): number {
-  const r = w.toLowerCase();
+  const r = w.toLowerCase().replace(/^this\s+past$/, 'past');
   if (r === 'last' || r === 'past' || r === 'previous' || r === 'preceding') return -1;
   if (r === 'next' || r === 'coming' || r === 'following') return 1;
   return 0;
@@ -299,7 +299,7 @@ rule({
 // A bare month: "in December", "since March", "late November", "last April"
 rule({
   name: 'month',
-  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|for|the|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
   accept: capGroup(3),
   resolve(m, ctx) {
     const mo = monthNumber(m[3]);
@@ -372,7 +372,7 @@ rule({
 // "Monday", "last Tuesday", "this Friday", "Friday evening", "early Monday", "earlier Sunday"
 rule({
   name: 'weekday',
-  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}(?!,?\\s+(?:${MONTH}|\\d))`),
+  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}`),
   accept: capGroup(3),
   resolve(m, ctx) {
     const wd = weekdayNumber(m[3]);
@@ -470,7 +470,7 @@ rule({
 // "last week", "this year", "next month", "this spring", "the coming year", "the current quarter"
 rule({
   name: 'relative-unit',
-  re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this|next|coming|current|past|previous|present)\\s+(?:fiscal\\s+)?${REL_UNIT}${E}`),
+  re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this(?:\\s+past)?|next|coming|current|past|previous|present)\\s+(?:fiscal\\s+)?${REL_UNIT}${E}`),
   accept: (m) => !(isCapitalised(m[2]) && isCapitalised(m[3])) || m[0] === m[0].toUpperCase(), // "This Week", a title
   resolve(m, ctx) {
     const relW = m[2].toLowerCase();
@@ -480,7 +480,7 @@ rule({
       // "the past year" = the twelve months before: a duration.
       return { type: 'DURATION', value: durationValue(1, unitW), anchor: 'dateline', explanation: `The ${unitW} up to ${ctx.refName}.` };
     }
-    if (relW === 'past' && !hasThe) return null;
+    if (relW === 'past' && !hasThe && !/this\s+past/i.test(m[0])) return null;
     const rel = relWord(relW);
     const point = unitW === 'weekend' ? weekOf(rel === 0 ? ctx.ref : shiftDay(ctx.ref, 'week', rel), true) : relativeUnit(ctx.ref, rel, unitW);
     return {
@@ -871,7 +871,7 @@ rule({
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (w === 'the past' && /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|century|quarter|day)/i.test(after)) return false;
     if (w === 'the moment') return false;
-    if (w === 'now' && /^\s*(?:that|defunct|famous|closed|former|retired|deceased|-)/i.test(after)) return false;
+    if (w === 'now' && /^\s*(?:defunct|famous|closed|former|retired|deceased|-)/i.test(after)) return false;
     if ((w === 'current' || w === 'recent' || w === 'future') && !/^\s+[a-z]/.test(after)) return false;
     if (w === 'current' && /^\s+(?:account|accounts|affairs|events|flowing|flows?|density|limit|source|of|and)\b/.test(after)) return false;
     if (w === 'recent' && /^\s+(?:years|months|weeks|days)\b/.test(after)) return false;
@@ -976,5 +976,43 @@ rule({
     const y = m[1] ? WORD_VALUE[m[1].toLowerCase()] * 100 + words(m[2]) : 2000 + (m[3] ? words(m[3]) : 0);
     if (y < 1600 || y > 2099) return null;
     return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explanation: 'A year, spelled out.', explicitYear: true };
+  },
+});
+
+// "for the year", "of the year", "the full year", "the fiscal year", "for the week": the period of the report
+rule({
+  name: 'the-period',
+  re: re(`(?<=\\b(?:for|of|in|during|through|throughout)\\s+)the\\s+(?:full\\s+|whole\\s+|entire\\s+|fiscal\\s+|calendar\\s+)?(year|week|month)(?:'s)?${E}(?!\\s+(?:ended|ending|before|after|earlier|ago|to)\\b)`),
+  resolve(m, ctx) {
+    const unit = m[1].toLowerCase() as Unit;
+    const prev = ctx.prevFor(unit);
+    const base = prev && ctx.start - prev.end < NEAR && unit !== 'week' ? pointAt(pointStart(prev.point), unit) : pointAt(ymd(ctx.ref), unit);
+    return { type: 'DATE', point: base, anchor: prev && base !== undefined && unit !== 'week' && ctx.start - prev.end < NEAR ? 'previous' : 'dateline', explanation: `The ${unit} being reported on.` };
+  },
+});
+
+// "year-end", "by year's end", "around year end"
+rule({
+  name: 'year-end',
+  re: re(`${B}(year-end|year's end|year end|the end of the year)${E}`),
+  resolve(m, ctx) {
+    const dir = ctx.direction();
+    const y = dir < 0 && ctx.ref.m <= 3 ? ctx.ref.y - 1 : ctx.ref.y;
+    return { type: 'DATE', point: { g: 'year', y }, mod: 'END', anchor: 'dateline', explanation: `The end of ${y}.` };
+  },
+});
+
+// "in the morning", "overnight", "mid-afternoon": part of the day just mentioned, or of the reference day
+rule({
+  name: 'part-of-day-bare',
+  re: re(`(?:(?<=\\b(?:in|during|by|until|late in|early in)\\s+)the\\s+(morning|afternoon|evening|night)|${B}(?:mid[- ]?)(morning|afternoon|day)|${B}(overnight))${E}`),
+  resolve(m, ctx) {
+    const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const pod = w === 'day' ? undefined : PART_OF_DAY[w];
+    const prev = ctx.prevFor('day');
+    const near = prev && ctx.start - prev.end < NEAR;
+    const day = near ? pointStart(prev!.point) : ymd(ctx.ref);
+    const point: Point = w === 'day' ? { g: 'day', ...day, hh: 12, mi: 0 } : { g: 'day', ...day, pod };
+    return { type: 'TIME', point, mod: m[2] ? 'MID' : undefined, anchor: near ? 'previous' : 'dateline', explanation: near ? 'Part of the day just mentioned.' : `Part of the day of ${ctx.refName}.` };
   },
 });
