@@ -119,7 +119,8 @@ function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: strin
   }
   const dir = ctx.direction();
   if (dir > 0) return { day: addDays(ref, fwd), how: `future tense: the ${WEEKDAY_NAMES[wd]} on or after ${ctx.refName}` };
-  if (dir < 0 || back <= fwd || back <= 3) return { day: addDays(ref, -back), how: `${dir < 0 ? 'past tense' : 'no future tense'}: the ${WEEKDAY_NAMES[wd]} on or before ${ctx.refName}` };
+  // With no tense to go by, news reports what happened: the past weekday unless it is most of a week away.
+  if (dir < 0 || back <= 4) return { day: addDays(ref, -back), how: `${dir < 0 ? 'past tense' : 'no future tense'}: the ${WEEKDAY_NAMES[wd]} on or before ${ctx.refName}` };
   return { day: addDays(ref, fwd), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName}` };
 }
 
