@@ -161,13 +161,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const resolved: Array<{ c: Candidate; r: Res }> = [];
   for (const c of chosen) {
     let dir: Direction | null = null;
+    const before = text.slice(Math.max(0, c.start - 16), c.start);
     const ctx: Ctx = {
       ref: refDay, refName, prev, prevQuarter, start: c.start,
       prevFor(unit) {
         for (let i = history.length - 1; i >= 0; i--) if (fineEnough(history[i].point.g, unit)) return history[i];
         return null;
       },
-      deadline: /\b(?:by|until|till|through|before)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)),
+      deadline: /\b(?:by|until|till|through|before)\s+$/i.test(before),
       direction() {
         if (dir === null) {
           const [s, e] = sentenceAt(c.start);
@@ -176,6 +177,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
         }
         return dir;
       },
+      forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for)\s+(?:on\s+)?$/i.test(before),
     };
     let r: Res | null = null;
     try {

@@ -36,6 +36,8 @@ export interface Ctx {
   start: number;
   /** The expression follows "by", "until", "till" or "before": a deadline, so tense does not push it back. */
   deadline: boolean;
+  /** The expression follows "payable", "effective", "due", "scheduled for"...: it looks forward. */
+  forward: boolean;
 }
 
 export interface Res {
@@ -92,7 +94,7 @@ function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: str
     return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous' };
   }
   // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
-  const dir: Direction = ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
+  const dir: Direction = ctx.forward ? 1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   let y = ctx.ref.y;
   // A day within a month of the reference keeps its year whatever the tense ("had been set to expire
   // Nov. 6" in a Nov. 2 article); farther away, the tense decides ("rose on Dec. 12" in January).
@@ -117,7 +119,7 @@ function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: strin
     const mondayOffset = (refWd + 6) % 7;
     return { day: addDays(ref, -mondayOffset + ((wd + 6) % 7)), how: `${WEEKDAY_NAMES[wd]} of the week of ${ctx.refName}` };
   }
-  const dir = ctx.direction();
+  const dir = ctx.forward ? 1 : ctx.direction();
   if (dir > 0) return { day: addDays(ref, fwd), how: `future tense: the ${WEEKDAY_NAMES[wd]} on or after ${ctx.refName}` };
   // With no tense to go by, news reports what happened: the past weekday unless it is most of a week away.
   if (dir < 0 || back <= 4) return { day: addDays(ref, -back), how: `${dir < 0 ? 'past tense' : 'no future tense'}: the ${WEEKDAY_NAMES[wd]} on or before ${ctx.refName}` };

@@ -11,12 +11,15 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 // Sentences
 // ---------------------------------------------------------------------------------------------
 
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$/;
+/** Titles, initials and month abbreviations: a period after them never ends a sentence. */
+const NEVER_END = /(?:^|[^\w.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Rev|St|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+/** Abbreviations that may end a sentence: they do when a capitalised word follows. */
+const MAY_END = /(?:^|[^\w.])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|etc|approx|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U|[A-Za-z]\.[A-Za-z])\.$/;
 
 /**
  * Splits text into sentences as [start, end) offsets. Paragraph breaks always end a sentence; a
- * period after a known abbreviation ("Sept.", "U.S.", "Mr.") or an initial does not.
+ * period after a title, an initial or a month ("Mr.", "P.", "Sept.") never does; after other
+ * abbreviations ("Inc.", "U.S.") only when a capitalised word follows.
  */
 export function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -25,10 +28,10 @@ export function splitSentences(text: string): Array<[number, number]> {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && ABBREV.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) {
-      // "Sept. 19" or "U.S. officials" go on; "in the U.S. The next day" may be cut here: rare enough.
-      const next = text.slice(end).match(/^\s+(\S)/);
-      if (!next || !/[A-Z"“]/.test(next[1]) || /(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No)\.$/.test(text.slice(m.index - 5, m.index + 1))) continue;
+    if (m[0] === '.') {
+      const before = text.slice(Math.max(start, m.index - 8), m.index + 1);
+      if (NEVER_END.test(before)) continue;
+      if (MAY_END.test(before) && !/^\s+["“]?[A-Z]/.test(text.slice(end, end + 4))) continue;
     }
     if (end > start) out.push([start, end]);
     start = end;
@@ -108,14 +111,26 @@ function isPastForm(t: Tok): boolean {
   return true;
 }
 
-/** Tense of one verb group (a run of auxiliaries, verbs, "to", "not" and adverbs). */
-function groupTense(g: Tok[]): Tense {
+/** Verbs that put their object in the future: "has scheduled a news conference Thursday". */
+const ARRANGE = /^(?:schedule|plan|slate|call|set)$/;
+
+/**
+ * Tense of one verb group (a run of auxiliaries, verbs, "to", "not" and adverbs). `forward` is true
+ * when the date follows the group, so that it belongs to an infinitive or object the group points
+ * forward to ("planned to leave on Thursday"); a date before the group ("On Friday, the government
+ * planned ...") dates the group's own verb.
+ */
+function groupTense(g: Tok[], forward: boolean, next?: Tok): Tense {
   const words = g.map((t) => t.text.toLowerCase());
   for (let i = 0; i < g.length; i++) {
     const t = g[i];
     if (FUTURE_AUX.test(words[i]) && (t.pos === 'AUX' || t.pos === 'VERB')) return 'future';
     if (words[i] === 'going' && words[i + 1] === 'to') return 'future';
+    if (!forward) continue;
     if (INTENT.test(t.lemma) && words.slice(i + 1).includes('to') && g.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return 'future';
+    // "is to resume trading Tuesday"
+    if (t.lemma === 'be' && words[i + 1] === 'to' && g.slice(i + 2).some((x) => x.pos === 'VERB')) return 'future';
+    if (i === g.length - 1 && ARRANGE.test(t.lemma) && t.pos === 'VERB' && next && next.pos !== 'ADP' && t.lemma !== 'set') return 'future';
   }
   for (let i = 0; i < g.length; i++) {
     const t = g[i];
@@ -132,14 +147,15 @@ function groupTense(g: Tok[]): Tense {
   return 'unknown';
 }
 
-function verbGroups(toks: Tok[]): Array<{ start: number; end: number; tense: Tense; idx: number }> {
-  const groups: Array<{ start: number; end: number; tense: Tense; idx: number }> = [];
+interface Group { start: number; end: number; toks: Tok[]; next?: Tok }
+
+function verbGroups(toks: Tok[]): Group[] {
+  const groups: Group[] = [];
   let cur: Tok[] = [];
   let curIdx = 0;
   const flush = () => {
     if (cur.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
-      const tense = groupTense(cur);
-      groups.push({ start: cur[0].start, end: cur[cur.length - 1].end, tense, idx: curIdx });
+      groups.push({ start: cur[0].start, end: cur[cur.length - 1].end, toks: cur, next: toks[curIdx + cur.length] });
     }
     cur = [];
   };
@@ -172,10 +188,9 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
     return 'unknown';
   }
   const a = exprStart - s, b = exprEnd - s;
-  const groups = verbGroups(toks).filter((g) => g.tense !== 'unknown' || true);
-  let before: (typeof groups)[number] | undefined;
-  let after: (typeof groups)[number] | undefined;
-  for (const g of groups) {
+  let before: Group | undefined;
+  let after: Group | undefined;
+  for (const g of verbGroups(toks)) {
     if (g.end <= a) before = g;
     else if (g.start >= b && !after) after = g;
   }
@@ -184,6 +199,8 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   const cut = (from: number, to: number) => /[;:—–]|\s-\s/.test(sentence.slice(from, to));
   if (before && cut(before.end, a)) before = undefined;
   if (after && cut(b, after.start)) after = undefined;
-  const pick = before && before.tense !== 'unknown' ? before : after && after.tense !== 'unknown' ? after : before ?? after;
-  return pick ? pick.tense : 'unknown';
+  const tb = before ? groupTense(before.toks, true, before.next) : 'unknown';
+  if (tb !== 'unknown') return tb;
+  const ta = after ? groupTense(after.toks, false) : 'unknown';
+  return ta;
 }
