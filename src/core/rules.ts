@@ -672,13 +672,20 @@ rule({
 // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "year-earlier"
 rule({
   name: 'the-quarter',
-  re: re(`${B}(?:the\\s+)?(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)?\\s*(quarter|period)${E}`),
+  re: re(`${B}(?:the\\s+)?(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)?\\s*(quarter|period)${E}(?=\\s+(?:ended|ending|that ended)\\s+(${MONTH}))?`),
   accept(m, text) {
     if (!m[1]) return /^the\s/i.test(m[0]) && /\b(?:in|for|during|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /quarter/i.test(m[2]);
     return /^the\s/i.test(m[0]) || /year/i.test(m[1]);
   },
   resolve(m, ctx) {
     const w = (m[1] ?? '').toLowerCase();
+    if (m[3] && isCapitalised(m[3]) && !/year/.test(w)) {
+      // "the quarter ended Sept. 30": the quarter that ends in that month, in the most recent such year.
+      const mo = monthNumber(m[3]);
+      const q = Math.ceil(mo / 3);
+      const y = compareYmd({ y: ctx.ref.y, m: mo, d: 1 }, ctx.ref) > 0 ? ctx.ref.y - 1 : ctx.ref.y;
+      return { type: 'DATE', point: { g: 'quarter', y, q }, anchor: 'dateline', explanation: `The quarter that ended in ${MONTH_NAMES[mo - 1]}.` };
+    }
     let base = ctx.prevQuarter ?? lastCompletedQuarter(ctx.ref);
     // "the latest quarter" is one that has ended by the reference date.
     if (/latest|recent|ended/.test(w) && ctx.prevQuarter && compareYmd(pointEnd(ctx.prevQuarter), ctx.ref) > 0) base = lastCompletedQuarter(ctx.ref);
