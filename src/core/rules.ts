@@ -4,7 +4,7 @@
  * chrono-node covers formats these rules do not know (see extract.ts).
  */
 import {
-  Point, Ymd, Unit, addDays, compareYmd, toDayNumber, isValidYmd, pointAt, pointEnd, pointStart, shiftPoint,
+  Point, Ymd, Unit, addDays, compareYmd, toDayNumber, formatPoint, isValidYmd, pointAt, pointEnd, pointStart, shiftPoint,
   shiftDay, weekOf, weekday, isoWeekMonday, SEASON_ORDER, seasonOf, daysInMonth,
 } from './calendar';
 import {
@@ -238,10 +238,15 @@ const capGroup = (...idx: number[]) => (m: RegExpExecArray) => idx.every((i) => 
 // "Monday, Oct. 12, 1998", "Aug. 9", "Nov 18 2025", "September 19th"
 rule({
   name: 'month-day-year',
-  re: re(`(?<![\\w$£€¥.])(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:\\s*,\\s*|\\s+)(${YEAR}))?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
+  re: re(`(?<![\\w$£€¥.])(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:\\s*,\\s*|\\s+)(${YEAR})|,?\\s+(last|this|next)\\s+year)?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
   accept: capGroup(1, 2),
   resolve(m, ctx) {
     const mo = monthNumber(m[2]), d = parseInt(m[3], 10);
+    if (m[5]) {
+      const y = ctx.ref.y + relWord(m[5]);
+      if (!isValidYmd(y, mo, d)) return null;
+      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'dateline', explanation: `${MONTH_NAMES[mo - 1]} ${d} of ${m[5].toLowerCase()} year, counted from ${ctx.refName}.`, explicitYear: true };
+    }
     if (m[4]) {
       const y = yearOf(m[4]);
       if (!isValidYmd(y, mo, d)) return null;
@@ -571,6 +576,13 @@ rule({
     const k = u === 'fortnight' ? 2 * n : u === 'millennium' ? 10 * n : n;
     if (!Number.isInteger(k)) return null;
     const anaphoric = dirW !== 'ago' && dirW !== 'from now' && dirW !== 'hence';
+    const last = ctx.prev;
+    if (anaphoric && last && ctx.start - last.end < NEAR && !fineEnough(last.point.g, unit) && last.point.g !== 'year' && unit !== 'year') {
+      // "Talks broke down last week. Two days earlier, ..." counts from that week and stays a week.
+      const g = last.point.g;
+      const point = pointAt(shiftDay(pointStart(last.point), unit, sign * k), (g === 'week' && (last.point as { weekend?: boolean }).weekend ? 'weekend' : g) as Unit);
+      return { type: 'DATE', point, mod, anchor: 'previous', anchorable: false, explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the period just mentioned (${describePoint(last.point) || formatPoint(last.point)}), kept at its granularity.` };
+    }
     const p = unit === 'year' ? ctx.prev : ctx.prevFor(unit);
     if (p && ctx.start - p.end < NEAR && (anaphoric || (unit === 'year' && (p.point.g === 'quarter' || p.point.g === 'half')))) {
       // "two days later" counts from the date just mentioned; "a year earlier" after "the third quarter" is that quarter a year before.
@@ -803,7 +815,7 @@ rule({
 // "for six weeks", "the past two months", "the first nine months", "two-year", "a few days"
 rule({
   name: 'duration',
-  re: re(`${B}(?:(more than|less than|at least|up to|just over|just under)\\s+)?(?:(the|another|an additional|a further)\\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|remaining)\\s+)?(${NUM})(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?(?:\\s+|-(?!quarters))(${UNIT})(-long)?${E}(?!-old|\\s+old\\b|\\s+(?:ago|earlier|later|from now|hence)\\b)`),
+  re: re(`${B}(?:(more than|less than|at least|up to|just over|just under)\\s+)?(?:(the|another|an additional|a further)\\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|remaining)\\s+)?(${NUM})(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?(?:\\s+|-(?!quarters))(${UNIT})(-long)?${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|earlier|later|from now|hence)\\b)`),
   accept(m, text) {
     const count = m[4].toLowerCase();
     if (isCapitalised(m[5]) && m[5] !== m[5].toUpperCase()) return false; // "60 Minutes", a title
