@@ -1,56 +1,129 @@
 /**
  * Tense around a temporal expression, from a part-of-speech tagger (wink-nlp with its English lite
- * model): "voted on Tuesday" is past, "will meet on Monday" is future. The tagger is loaded on first
- * use and only ever sees the one sentence that holds a date whose direction is in doubt; results are
- * cached per sentence.
+ * web model): "voted on Tuesday" is past, "will meet on Monday" is future.
+ *
+ * The tagger is loaded on first use (never at import), only ever sees the one sentence that holds a
+ * date whose direction is in doubt (cut to a window around the date when the sentence is very long),
+ * and its tokens are cached per sentence string, so a sentence with several dates is tagged once.
+ *
+ * What counts as what (for the verb group that governs the expression):
+ * - future: will / 'll / shall / won't + verb; "is going to", "is set to", "is expected to",
+ *   "is scheduled to", "is due to", "is likely to", "is to", "plans to", "aims to", "has to" ...;
+ *   "is set for" / "is scheduled for" + the date; may / might / must / should + verb (these speak
+ *   of what is not yet settled: "the board may decide on Tuesday" is about the coming Tuesday).
+ *   Also the future seen from a recent past moment, when the date follows: "was expected to rule on
+ *   Friday", "were planning to drive ... on Monday", "agreed to buy the unit in February",
+ *   "ordered him to appear on Monday": news reports plans that have not happened yet (had they
+ *   happened, the report would say so), and TimeBank agrees. For the same reason "would" + verb, the
+ *   future of reported speech ("said it would publish the figures on Monday"): 13 of the 15 dates
+ *   "would" governs in TimeBank lie after the article's date.
+ * - past: a past-tense verb ("voted", "was held", "did not raise"), the present perfect ("has said",
+ *   "have arrested ... since Sunday": what it reports has happened), the past perfect, a modal with
+ *   "have" + participle ("may have left on Sunday"), a bare participle ("the report, released on
+ *   Tuesday, ...").
+ * - present: present-tense verbs and auxiliaries ("opens", "is hearing", "can").
+ * - unknown: could (past of can, or hypothetical: "could not attend on Monday" is past, "prices
+ *   could rise in January" is future); a plan seen from the past perfect ("had been
+ *   scheduled to expire Friday": superseded, either side of the dateline); a past verb with an
+ *   infinitive the date belongs to ("placed orders to start trading for November"); a verb whose past
+ *   and present look alike after a plural subject ("prices hit a record on Monday"); no verb at all.
  */
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+/** A token from the tagger: Universal Dependencies part of speech (VERB, AUX, PART, ...), offsets in the tagged string. */
+export interface TaggedToken {
+  text: string;
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Sentences
 // ---------------------------------------------------------------------------------------------
 
-/** Titles, initials and month abbreviations: a period after them never ends a sentence. */
-const NEVER_END = /(?:^|[^\w.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Rev|St|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
-/** Abbreviations that may end a sentence: they do when a capitalised word follows. */
-const MAY_END = /(?:^|[^\w.])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|etc|approx|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U|[A-Za-z]\.[A-Za-z])\.$/;
+/** Abbreviations that are almost always followed by a name or a number: never a sentence end. */
+const ABBREV_TIGHT = /(?:^|[^\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Rev|Fr|Hon|Pres|Supt|Insp|Det|St|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|v|approx|ca|cf|Vol|pp|p|Fig|Gov't)\.$/;
+/** Abbreviations that may end a sentence ("... in the U.S. The next day ..."). */
+const ABBREV_LOOSE = /(?:^|[^\w.])(?:(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|etc|est|al|Ave|Blvd|Rd|Dept|Univ|Assn|Intl|Govt)\.$/;
+/** Words that start a sentence: after a loose abbreviation, one of these makes the period an end. */
+const STARTERS = new Set(
+  'the a an he she it they we i you this that these those there his her its their our my but and or so yet however meanwhile still also then in on at for after before when while as if since by with from of to some many most all no not one two three another other such police officials authorities'.split(' '),
+);
+/** A line that begins a Markdown block of its own: heading, list item, quote, table row, rule. */
+const BLOCK_START = /^[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||={3,}|-{3,}|\*{3,})/;
+/** A single line break ends a sentence after a line this short (a headline, a byline, a dateline); longer lines are taken as hard-wrapped prose. */
+const SHORT_LINE = 50;
 
 /**
- * Splits text into sentences as [start, end) offsets. Paragraph breaks always end a sentence; a
- * period after a title, an initial or a month ("Mr.", "P.", "Sept.") never does; after other
- * abbreviations ("Inc.", "U.S.") only when a capitalised word follows.
+ * Splits text into sentences, as [start, end) offsets with the surrounding white space left out.
+ * A sentence ends at '.', '!' or '?' (with any closing quotes or brackets) before white space,
+ * except after an abbreviation ("Sept. 19", "Mr. Li", "U.S. officials", "John F. Kennedy"); at a
+ * blank line; and at a single line break after a short line, before a Markdown block (heading,
+ * list item, quote) or after a heading. Works on LF and CRLF text alike. Linear in the text.
  */
 export function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /[.!?]+["'”’)\]]*(?=\s)|\n\s*\n|\r\n\s*\r\n/g;
+  const n = text.length;
   let start = 0;
+  const push = (end: number) => {
+    let s = start, e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push([s, e]);
+    start = end;
+  };
+  // Candidate ends: terminal punctuation run (+ closers) followed by white space or the end; a line break.
+  const re = /[.!?]+["'”’)\]]*(?=\s|$)|\r?\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    if (m[0] === '.') {
-      const before = text.slice(Math.max(start, m.index - 8), m.index + 1);
-      if (NEVER_END.test(before)) continue;
-      if (MAY_END.test(before) && !/^\s+["“]?[A-Z]/.test(text.slice(end, end + 4))) continue;
+    const tok = m[0];
+    if (tok === '\n' || tok === '\r\n') {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const line = text.slice(lineStart, m.index);
+      // The next line (or the end): a blank line ends the paragraph.
+      const nextEnd = text.indexOf('\n', m.index + tok.length);
+      const next = text.slice(m.index + tok.length, nextEnd < 0 ? n : nextEnd);
+      const prevBlank = line.trim() === '';
+      if (prevBlank || next.trim() === '' || line.trim().length < SHORT_LINE || BLOCK_START.test(next) || /^\s*#/.test(line)) {
+        push(m.index);
+      }
+      continue;
     }
-    if (end > start) out.push([start, end]);
-    start = end;
+    const end = m.index + tok.length;
+    if (tok[0] === '.' && tok.length === 1) {
+      const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
+      if (ABBREV_TIGHT.test(before)) continue;
+      if (ABBREV_LOOSE.test(before)) {
+        const next = /^\s*["“'‘(]*([A-Za-z]+)/.exec(text.slice(end, end + 40));
+        // "U.S. officials", "Apple Inc. shares", "the U.S. Senate": goes on. "in the U.S. The next day": ends.
+        if (!next || !STARTERS.has(next[1].toLowerCase()) || next[1][0] !== next[1][0].toUpperCase()) continue;
+      }
+    }
+    push(end);
   }
-  if (start < text.length) out.push([start, text.length]);
+  push(n);
   return out;
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+}
+
 // ---------------------------------------------------------------------------------------------
-// The tagger (lazy)
+// The tagger (lazy) and its cache
 // ---------------------------------------------------------------------------------------------
 
-interface Tok { text: string; pos: string; lemma: string; start: number; end: number }
-type Tagger = (s: string) => Tok[];
+type Tagger = (s: string) => TaggedToken[];
 
 let tagger: Tagger | null = null;
 
 function loadTagger(): Tagger {
-  // Loaded on first use: the model is most of the bundle's start-up cost.
+  // Required here, on first use, not imported at the top: parsing the model is most of the core's
+  // start-up cost, and a document without a date in doubt never needs it. esbuild bundles these
+  // calls for Node and the browser alike (the model is plain JavaScript, no file system).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const winkNLP = require('wink-nlp');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -58,12 +131,11 @@ function loadTagger(): Tagger {
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
   return (s: string) => {
-    const doc = nlp.readDoc(s);
-    const tokens = doc.tokens();
+    const tokens = nlp.readDoc(s).tokens();
     const texts: string[] = tokens.out();
     const pos: string[] = tokens.out(its.pos);
     const lemma: string[] = tokens.out(its.lemma);
-    const out: Tok[] = [];
+    const out: TaggedToken[] = [];
     let cursor = 0;
     for (let i = 0; i < texts.length; i++) {
       const at = s.indexOf(texts[i], cursor);
@@ -76,10 +148,10 @@ function loadTagger(): Tagger {
   };
 }
 
-const cache = new Map<string, Tok[]>();
+const cache = new Map<string, TaggedToken[]>();
 const CACHE_SIZE = 256;
 
-function tag(sentence: string): Tok[] {
+function tag(sentence: string): TaggedToken[] {
   const hit = cache.get(sentence);
   if (hit) {
     cache.delete(sentence);
@@ -88,119 +160,306 @@ function tag(sentence: string): Tok[] {
   }
   if (!tagger) tagger = loadTagger();
   const toks = tagger(sentence);
+  tenseStats.tagged++;
   cache.set(sentence, toks);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return toks;
 }
 
+/** How many sentences the tagger has been run on and how many are cached (for tests and benchmarks). */
+export const tenseStats = { tagged: 0, get cached(): number { return cache.size; }, get loaded(): boolean { return tagger !== null; } };
+
 // ---------------------------------------------------------------------------------------------
 // Verb groups and their tense
 // ---------------------------------------------------------------------------------------------
 
-const FUTURE_AUX = /^(?:will|'ll|wo|shall|ll)$/i;
-const MODAL = /^(?:would|could|might|may|should|must|can|ca|'d)$/i;
-const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
-const PRESENT_AUX = /^(?:is|are|am|'s|'re|'m|do|does|has|have|'ve)$/i;
-/** Verbs that point forward when followed by "to": "is set to resume", "plans to open", "planned to leave". */
-const INTENT = /^(?:plan|expect|schedule|set|due|intend|aim|hope|slate|poise|prepare|vow|pledge|promise|threaten|seek|want|propose|agree|decide|go)$/;
+const FUTURE_AUX = new Set(['will', "'ll", 'wo', 'shall', 'll', 'sha']);
+/** Modals that look forward: "may decide", "must approve", "should arrive". */
+const FORWARD_MODAL = new Set(['may', 'might', 'must', 'should', 'ought']);
+/** Past forms of can / will: "could" is open ("could not attend on Monday" / "could rise in January"); "would" looks forward. */
+const OPEN_MODAL = new Set(['could', 'would', "'d"]);
+const PRESENT_MODAL = new Set(['can', 'ca']);
+const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
+const BE_PAST = new Set(['was', 'were']);
+const BE_OTHER = new Set(['be', 'been', 'being']);
+const HAVE_PRESENT = new Set(['has', 'have', "'ve"]);
+const DO_PRESENT = new Set(['do', 'does']);
+/** Lemmas that point forward when followed by "to" + verb: "plans to open", "is set to resume". */
+const INTENT = new Set(['plan', 'expect', 'schedule', 'set', 'slate', 'due', 'intend', 'aim', 'hope', 'poise', 'prepare', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'propose', 'agree', 'decide', 'forecast', 'project', 'predict', 'likely', 'unlikely', 'poised', 'slated', 'expected', 'scheduled', 'planned', 'about', 'ready', 'sure', 'certain', 'bound', 'go', 'need', 'wish']);
+/** Verbs that direct someone to do something later: "ordered him to appear on Monday". */
+const DIRECTIVE = new Set(['order', 'ask', 'subpoena', 'summon', 'invite', 'urge', 'require', 'tell', 'force', 'allow', 'authorize', 'authorise', 'instruct', 'direct', 'call', 'schedule', 'persuade', 'encourage', 'appoint', 'elect', 'hire', 'sentence']);
+/** Adjectives that join a verb group before "to": "is due to", "is likely to", "was unable to" (only those in INTENT look forward). */
+const INTENT_ADJ = new Set(['due', 'likely', 'unlikely', 'poised', 'set', 'slated', 'about', 'ready', 'expected', 'scheduled', 'planned', 'bound', 'sure', 'certain', 'able', 'unable', 'eager', 'keen', 'willing']);
+/** "is set for Monday", "scheduled for Friday". */
+const FOR_SCHEDULE = new Set(['set', 'schedule', 'slate', 'plan', 'due', 'scheduled', 'slated', 'planned', 'book', 'booked']);
+/** Verbs that arrange an event: "has scheduled a news conference Thursday", "called a strike for Monday". */
+const ARRANGE = new Set(['schedule', 'slate', 'plan', 'call']);
+/** Verbs whose past is their base form: "cut", "set", "put", "hit". */
+const SAME_PAST = new Set(['cut', 'set', 'put', 'hit', 'let', 'quit', 'cost', 'hurt', 'shut', 'spread', 'cast', 'broadcast', 'forecast', 'bet', 'bid', 'burst', 'read', 'split', 'upset', 'shed', 'thrust', 'beat']);
+/** Pronoun + clitic left as one token by the tagger ("I'm", "we'll"). */
+const GLUED = /^(i|you|he|she|it|we|they|that|there|who|what|here|where)('m|'re|'s|'ve|'ll|'d)$/;
+/** Words that are auxiliaries whatever the tagger says (it sometimes calls "I'm" a noun or "would close" an adjective). */
+const AUX_WORDS = new Set([...FUTURE_AUX, ...FORWARD_MODAL, ...OPEN_MODAL, ...PRESENT_MODAL, ...BE_PRESENT, ...BE_PAST, ...BE_OTHER, ...HAVE_PRESENT, 'had', ...DO_PRESENT, 'did']);
+
+interface Tok {
+  w: string; // lower case, straight apostrophes
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+  cap: boolean;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  tense: Tense;
+  /** A finite verb (or a participle standing for one): the group can govern a date on its own. */
+  finite: boolean;
+  /** "to" + verb with nothing finite: the date belongs to the verb that governs the infinitive. */
+  infinitive: boolean;
+  /** The head's lemma is one of INTENT ("expects the deal to close in March"). */
+  intent: boolean;
+  /**
+   * The tense for a date before the group: it dates the group's own verb, not the infinitive or the
+   * object the group points forward to ("On Friday, the government planned to ..." is past).
+   */
+  own: Tense;
+  /** A verb that arranges its object ("has scheduled a news conference Thursday"): a date after the object is when it happens. */
+  arrange: 'any' | 'for' | null;
+}
+
+function normalise(tokens: TaggedToken[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of tokens) {
+    const w = t.text.toLowerCase().replace(/[’‘`]/g, "'");
+    const glued = GLUED.exec(w);
+    if (glued && t.pos !== 'VERB' && t.pos !== 'AUX') {
+      const cut = t.start + glued[1].length;
+      out.push({ w: glued[1], pos: 'PRON', lemma: glued[1], start: t.start, end: cut, cap: /^[A-Z]/.test(t.text) });
+      out.push({ w: glued[2], pos: 'AUX', lemma: glued[2], start: cut, end: t.end, cap: false });
+      continue;
+    }
+    out.push({ w, pos: t.pos, lemma: (t.lemma || w).toLowerCase(), start: t.start, end: t.end, cap: /^[A-Z]/.test(t.text) });
+  }
+  // "The city plans to open": the tagger may take "plans" for the noun; after a subject and before
+  // "to" + verb it is the verb. ("The city's plans to open" keeps its noun: a possessive precedes.)
+  for (let i = 1; i + 2 < out.length; i++) {
+    const t = out[i], prev = out[i - 1];
+    if (t.pos === 'NOUN' && t.w.endsWith('s') && NOUN_VERB.has(t.lemma) && out[i + 1].w === 'to' && isVerb(out[i + 2])
+      && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && prev.w !== "'s") {
+      out[i] = { ...t, pos: 'VERB' };
+    }
+  }
+  return out;
+}
+/** Intent verbs that look like plural nouns: "plans", "aims", "hopes", "vows". */
+const NOUN_VERB = new Set(['plan', 'aim', 'hope', 'vow', 'pledge', 'promise', 'threat', 'threaten', 'need', 'want', 'seek', 'intend', 'expect', 'propose', 'schedule', 'bid', 'push', 'move', 'offer', 'wish']);
+
+function isAux(t: Tok): boolean {
+  if (t.w === 'may') return !t.cap || t.pos === 'AUX'; // "May" is mostly the month
+  if (t.w === "'s") return t.pos === 'AUX' || t.pos === 'VERB'; // else possessive
+  if (t.w === 'can' || t.w === 'will' || t.w === 'must') return t.pos === 'AUX' || t.pos === 'VERB' || !t.cap;
+  return AUX_WORDS.has(t.w) && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PART' || t.pos === 'X');
+}
+const isVerb = (t: Tok) => t.pos === 'VERB' || t.pos === 'AUX' || isAux(t);
+const isNeg = (t: Tok) => t.w === 'not' || t.w === "n't" || t.w === 'never';
 
 function isPastForm(t: Tok): boolean {
-  const w = t.text.toLowerCase();
-  if (w === t.lemma || w.endsWith('ing')) return false;
-  if (w === `${t.lemma}s` || w === `${t.lemma}es` || (t.lemma.endsWith('y') && w === `${t.lemma.slice(0, -1)}ies`)) return false;
+  const w = t.w, l = t.lemma;
+  if (w === l || w.endsWith('ing')) return false;
+  if (w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`)) return false;
   return true;
 }
 
-/** Verbs that put their object in the future: "has scheduled a news conference Thursday". */
-const ARRANGE = /^(?:schedule|plan|slate|call|set)$/;
-
-/**
- * Tense of one verb group (a run of auxiliaries, verbs, "to", "not" and adverbs). `forward` is true
- * when the date follows the group, so that it belongs to an infinitive or object the group points
- * forward to ("planned to leave on Thursday"); a date before the group ("On Friday, the government
- * planned ...") dates the group's own verb.
- */
-function groupTense(g: Tok[], forward: boolean, next?: Tok): Tense {
-  const words = g.map((t) => t.text.toLowerCase());
-  for (let i = 0; i < g.length; i++) {
-    const t = g[i];
-    if (FUTURE_AUX.test(words[i]) && (t.pos === 'AUX' || t.pos === 'VERB')) return 'future';
-    if (words[i] === 'going' && words[i + 1] === 'to') return 'future';
-    if (!forward) continue;
-    if (INTENT.test(t.lemma) && words.slice(i + 1).includes('to') && g.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return 'future';
-    // "is to resume trading Tuesday"
-    if (t.lemma === 'be' && words[i + 1] === 'to' && g.slice(i + 2).some((x) => x.pos === 'VERB')) return 'future';
-    if (i === g.length - 1 && ARRANGE.test(t.lemma) && t.pos === 'VERB' && next && next.pos !== 'ADP' && t.lemma !== 'set') return 'future';
-  }
-  for (let i = 0; i < g.length; i++) {
-    const t = g[i];
-    if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
-    if (MODAL.test(words[i])) return words[i] === 'would' ? 'future' : 'unknown';
-    if (PAST_AUX.test(words[i])) return 'past';
-    if (/^(?:has|have|'ve)$/.test(words[i])) {
-      // present perfect: "has said" reports the past
-      return g.slice(i + 1).some((x) => x.pos === 'VERB') ? 'past' : 'present';
+/** Splits the tokens into verb groups: runs of auxiliaries and verbs with "not", "to" and adverbs inside. */
+function verbGroups(toks: Tok[], exprStart: number, exprEnd: number): Group[] {
+  const groups: Group[] = [];
+  const inExpr = (t: Tok) => t.end > exprStart && t.start < exprEnd;
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    const startsInfinitive = t.w === 'to' && t.pos === 'PART' && i + 1 < toks.length && isVerb(toks[i + 1]) && !inExpr(toks[i + 1]);
+    if (inExpr(t) || (!isVerb(t) && !startsInfinitive)) { i++; continue; }
+    const g: Tok[] = [t];
+    let j = i + 1;
+    let afterModal = FUTURE_AUX.has(t.w) || FORWARD_MODAL.has(t.w) || OPEN_MODAL.has(t.w) || PRESENT_MODAL.has(t.w);
+    while (j < toks.length && !inExpr(toks[j])) {
+      const u = toks[j];
+      const next = toks[j + 1];
+      if (isVerb(u)) {
+        afterModal = FUTURE_AUX.has(u.w) || FORWARD_MODAL.has(u.w) || OPEN_MODAL.has(u.w) || PRESENT_MODAL.has(u.w);
+        g.push(u); j++; continue;
+      }
+      if (isNeg(u) || u.pos === 'ADV' || (u.w === 'to' && next && (isVerb(next) || next.pos === 'ADV')) || (INTENT_ADJ.has(u.w) && next?.w === 'to')) { g.push(u); j++; continue; }
+      // The tagger sometimes misses the verb after a modal ("would close" as an adjective).
+      if (afterModal && /^[a-z]+$/.test(u.w) && (u.pos === 'ADJ' || u.pos === 'NOUN')) { g.push({ ...u, pos: 'VERB' }); j++; afterModal = false; continue; }
+      break;
     }
-    if (PRESENT_AUX.test(words[i])) return 'present';
-    if (t.pos === 'VERB') return isPastForm(t) ? 'past' : words[i].endsWith('ing') ? 'unknown' : 'present';
+    // Trailing adverbs, "not" and "to" belong to what follows, not to the group.
+    while (g.length > 1 && !isVerb(g[g.length - 1]) && !INTENT_ADJ.has(g[g.length - 1].w)) g.pop();
+    const prev = toks[i - 1];
+    i = j;
+    groups.push(groupInfo(g, toks[i], prev));
   }
-  return 'unknown';
+  return groups;
 }
 
-interface Group { start: number; end: number; toks: Tok[]; next?: Tok }
-
-function verbGroups(toks: Tok[]): Group[] {
-  const groups: Group[] = [];
-  let cur: Tok[] = [];
-  let curIdx = 0;
-  const flush = () => {
-    if (cur.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
-      groups.push({ start: cur[0].start, end: cur[cur.length - 1].end, toks: cur, next: toks[curIdx + cur.length] });
-    }
-    cur = [];
+function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): Group {
+  const base = { start: g[0].start, end: g[g.length - 1].end };
+  const verbs = g.filter((t) => isVerb(t) || INTENT_ADJ.has(t.w));
+  const head = g.find(isVerb);
+  const none = { tense: 'unknown' as Tense, own: 'unknown' as Tense, finite: false, infinitive: false, intent: false, arrange: null };
+  if (!head) return { ...base, ...none };
+  const hi = g.indexOf(head);
+  const rest = g.slice(hi + 1);
+  const restVerbs = rest.filter(isVerb);
+  const w = head.w;
+  const intentTo = g.some((t, k) => (INTENT.has(t.lemma) || t.w === 'going' || INTENT.has(t.w)) && k >= hi && g[k + 1]?.w === 'to')
+    || (BE_PRESENT.has(w) || BE_PAST.has(w) || HAVE_PRESENT.has(w) || w === 'had') && rest.find((t) => !isNeg(t) && t.pos !== 'ADV')?.w === 'to';
+  const forSchedule = follower?.w === 'for' && verbs.some((t) => FOR_SCHEDULE.has(t.lemma) || FOR_SCHEDULE.has(t.w));
+  const perfect = (k: number) => {
+    // modal + have + participle: "may have left", "would have turned"
+    const next = g.slice(k + 1).filter((t) => !isNeg(t) && t.pos !== 'ADV');
+    return next[0]?.w === 'have' && next.length > 1;
   };
-  toks.forEach((t, i) => {
-    const inGroup = t.pos === 'AUX' || t.pos === 'VERB' || (cur.length > 0 && (t.pos === 'PART' || t.pos === 'ADV'));
-    if (inGroup) { if (!cur.length) curIdx = i; cur.push(t); } else flush();
-  });
-  flush();
-  return groups;
+  const last = verbs[verbs.length - 1];
+  const arrange = last && ARRANGE.has(last.lemma) && last.pos === 'VERB' && follower && follower.pos !== 'ADP' && follower.pos !== 'PART' && follower.pos !== 'PUNCT'
+    ? (last.lemma === 'call' ? 'for' : 'any') : null;
+  const result = (tense: Tense, finite = true, own: Tense = tense): Group => ({ ...base, tense, own, finite, infinitive: false, intent: INTENT.has(last?.lemma ?? '') || DIRECTIVE.has(last?.lemma ?? ''), arrange });
+
+  if (g[0].w === 'to') return { ...base, ...none, infinitive: true };
+  if (FUTURE_AUX.has(w)) return result('future');
+  if (FORWARD_MODAL.has(w)) return result(perfect(hi) ? 'past' : 'future');
+  if (OPEN_MODAL.has(w)) {
+    // "'d" is "had" before a participle ("they'd left"), "would" before a base form.
+    if (w === "'d" && restVerbs[0] && isPastForm(restVerbs[0]) && restVerbs[0].pos === 'VERB') return result('past');
+    if (perfect(hi)) return result('past');
+    // "said it would publish the figures on Monday": in news, "would" is mostly the future of reported
+    // speech (in TimeBank, 13 of the 15 dates it governs lie after the article's date); "could" is open.
+    return result(w === 'could' ? 'unknown' : 'future');
+  }
+  if (PRESENT_MODAL.has(w)) return result(perfect(hi) ? 'past' : 'present');
+
+  // Future seen from now ("is set to", "plans to", "has to", "is going to") or from a past moment.
+  const headPast = BE_PAST.has(w) || w === 'had' || w === 'did' || (head.pos === 'VERB' && !AUX_WORDS.has(w) && isPastForm(head) && !w.endsWith('ing'));
+  const headPresent = BE_PRESENT.has(w) || HAVE_PRESENT.has(w) || DO_PRESENT.has(w) || (head.pos === 'VERB' && !AUX_WORDS.has(w) && !isPastForm(head) && !w.endsWith('ing'));
+  if (intentTo || forSchedule) {
+    if (w === 'had' && rest.find((t) => !isNeg(t) && t.pos !== 'ADV')?.w === 'to') return result('past'); // "had to leave"
+    if (HAVE_PRESENT.has(w) && restVerbs.length > 0 && restVerbs[0].w !== 'to' && isPastForm(restVerbs[0])) {
+      // "has planned to", "have agreed to": the plan is made, its time is after now
+      return result('future', true, 'past');
+    }
+    if (headPresent) return result('future');
+    // "had been scheduled to expire Friday": a plan overtaken by events, on either side of the dateline.
+    if (w === 'had') return result('unknown', true, 'past');
+    // "was expected to rule on Friday", "agreed to buy ... in February": still to come; but
+    // "On Friday, the government planned to ..." dates the planning.
+    if (headPast) return result('future', true, 'past');
+  }
+  if (BE_PAST.has(w) || w === 'had' || w === 'did') return result('past');
+  if (HAVE_PRESENT.has(w)) {
+    // present perfect: "has said", "have arrested": it has happened
+    return result(restVerbs.length > 0 ? 'past' : 'present');
+  }
+  if (BE_PRESENT.has(w) || DO_PRESENT.has(w)) return result('present');
+  if (BE_OTHER.has(w)) {
+    // "been" / "being" / "be" with nothing before: a participle phrase ("being questioned on Monday")
+    return { ...base, ...none };
+  }
+  // A lexical verb heads the group.
+  if (w.endsWith('ing')) return { ...base, ...none };
+  if (SAME_PAST.has(w) && head.lemma === w && hi === 0) {
+    // "The firm cut 500 jobs": after a singular subject the present would be "cuts", so this is the past;
+    // after a plural one ("prices hit a record") the form does not tell.
+    const singular = !!prev && ((prev.pos === 'NOUN' && prev.lemma === prev.w) || (prev.pos === 'PROPN' && !/[^s]s$/.test(prev.w)) || /^(?:he|she|it)$/.test(prev.w));
+    return result(singular ? 'past' : 'unknown');
+  }
+  return result(isPastForm(head) ? 'past' : 'present');
+}
+
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'since', 'from', 'until', 'till', 'by', 'before', 'after', 'last', 'earlier', 'this']);
+
+/** A clause break between a verb and the expression: ';', ':', a dash, brackets. */
+const CUT = /[;:—–()[\]]|\s-\s|--/;
+/** A word that opens a new clause: "said that on Monday the bridge will ...". */
+const SUBORDINATOR = /\b(?:that|whether|because|although|though|if|which|who|whom|where|unless)\b/i;
+
+/**
+ * The tense that governs the expression at [exprStart, exprEnd) of `sentence`, from the sentence's
+ * tokens (offsets in `sentence`). The nearest finite verb group before the expression in the same
+ * clause, else the nearest after it; a non-finite group before it (a gerund, an infinitive) is passed
+ * over. Exported so that other taggers' tokens can be compared on the same rules.
+ */
+export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprStart: number, exprEnd: number): Tense {
+  const groups = verbGroups(normalise(tokens), exprStart, exprEnd);
+  const cut = (from: number, to: number) => CUT.test(sentence.slice(from, to));
+  const before: Group[] = [];
+  const after: Group[] = [];
+  for (const g of groups) {
+    if (g.end <= exprStart) before.unshift(g);
+    else if (g.start >= exprEnd) after.push(g);
+  }
+  const firstAfter = after.find((g) => g.finite && !cut(exprEnd, g.start));
+
+  // "said that on Monday the bridge will reopen": the expression opens the clause of the verb after it.
+  if (before[0] && firstAfter) {
+    const between = sentence.slice(before[0].end, exprStart);
+    if (SUBORDINATOR.test(between)) return firstAfter.own;
+  }
+
+  let skippedInfinitive = false;
+  for (const g of before) {
+    if (cut(g.end, exprStart)) break;
+    if (g.infinitive) { skippedInfinitive = true; continue; }
+    if (!g.finite) continue;
+    if (skippedInfinitive) {
+      // "expects the deal to close in March", "subpoenaed him to testify on Feb. 10": still to come.
+      if (g.intent && (g.tense === 'present' || g.tense === 'past')) return 'future';
+      // "placed orders to start the trading day for November": the date is the infinitive's, after a past moment.
+      return g.tense === 'past' ? 'unknown' : g.tense;
+    }
+    if (g.arrange && !skippedInfinitive) {
+      // "has scheduled a news conference Thursday", "called a strike for Monday" (but "called a
+      // meeting on Monday" may date the call)
+      const exprWord = /^\s*([A-Za-z]+)/.exec(sentence.slice(exprStart, exprEnd))?.[1].toLowerCase() ?? '';
+      const prevWord = /([A-Za-z]+)\W*$/.exec(sentence.slice(g.end, exprStart))?.[1].toLowerCase() ?? '';
+      const word = PREPOSITIONS.has(exprWord) ? exprWord : PREPOSITIONS.has(prevWord) ? prevWord : '';
+      if (word === 'for' || (g.arrange === 'any' && (!word || word === 'on' || word === 'in' || word === 'at'))) return 'future';
+    }
+    return g.tense;
+  }
+  return firstAfter ? firstAfter.own : 'unknown';
 }
 
 const WINDOW = 600;
 
 /**
  * The grammatical time orientation of the clause that governs the expression at [exprStart, exprEnd)
- * inside the sentence [sentenceStart, sentenceEnd) of `text`: the nearest verb group before the
- * expression in the sentence, or else the nearest after it.
+ * inside the sentence [sentenceStart, sentenceEnd) of `text`. Tags only that sentence (or, when it is
+ * longer than 600 characters, a window of about 600 characters around the expression).
  */
 export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number, exprStart: number, exprEnd: number): Tense {
-  let s = Math.max(0, sentenceStart), e = Math.min(text.length, sentenceEnd);
+  let s = Math.max(0, Math.min(sentenceStart, exprStart));
+  let e = Math.min(text.length, Math.max(sentenceEnd, exprEnd));
   if (e - s > WINDOW) {
-    s = Math.max(s, exprStart - WINDOW / 2);
-    e = Math.min(e, exprEnd + WINDOW / 2);
+    const room = Math.max(0, WINDOW - (exprEnd - exprStart));
+    let ws = Math.max(s, exprStart - Math.ceil(room / 2));
+    let we = Math.min(e, exprEnd + Math.floor(room / 2));
+    // Give the unused side's room to the other, and cut at white space, not inside a word.
+    if (ws === s) we = Math.min(e, s + WINDOW);
+    if (we === e) ws = Math.max(s, e - WINDOW);
+    while (ws > s && ws < exprStart && !isSpace(text.charCodeAt(ws - 1))) ws++;
+    while (we < e && we > exprEnd && !isSpace(text.charCodeAt(we))) we--;
+    s = ws; e = we;
   }
-  if (e <= s) return 'unknown';
-  let toks: Tok[];
-  try {
-    toks = tag(text.slice(s, e));
-  } catch {
-    return 'unknown';
-  }
-  const a = exprStart - s, b = exprEnd - s;
-  let before: Group | undefined;
-  let after: Group | undefined;
-  for (const g of verbGroups(toks)) {
-    if (g.end <= a) before = g;
-    else if (g.start >= b && !after) after = g;
-  }
-  // A clause break (";", ":" or a dash) between the verb and the expression cuts it off.
+  if (e <= s || exprEnd <= exprStart) return 'unknown';
   const sentence = text.slice(s, e);
-  const cut = (from: number, to: number) => /[;:—–]|\s-\s/.test(sentence.slice(from, to));
-  if (before && cut(before.end, a)) before = undefined;
-  if (after && cut(b, after.start)) after = undefined;
-  const tb = before ? groupTense(before.toks, true, before.next) : 'unknown';
-  if (tb !== 'unknown') return tb;
-  const ta = after ? groupTense(after.toks, false) : 'unknown';
-  return ta;
+  let toks: TaggedToken[];
+  try {
+    toks = tag(sentence);
+  } catch {
+    return 'unknown'; // tense is a hint: never let the tagger take the analysis down
+  }
+  return tenseFromTokens(toks, sentence, exprStart - s, exprEnd - s);
 }

@@ -1,0 +1,186 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { execFileSync } from 'child_process';
+import { tenseAt, splitSentences, tenseStats, Tense } from '../../src/core/tense';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** The tense governing `expr` (its `occurrence`-th appearance) in a one-sentence text. */
+function tenseOf(sentence: string, expr: string, occurrence = 0): Tense {
+  let at = -1;
+  for (let k = 0; k <= occurrence; k++) at = sentence.indexOf(expr, at + 1);
+  assert.ok(at >= 0, `"${expr}" in "${sentence}"`);
+  return tenseAt(sentence, 0, sentence.length, at, at + expr.length);
+}
+
+/** The sentences of `text` as strings. */
+const pieces = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
+
+describe('tense: the verb that governs the date', () => {
+  // [sentence, expression, expected, why]
+  const cases: Array<[string, string, Tense, string]> = [
+    ['The prime minister flew to Brussels on Thursday for talks.', 'on Thursday', 'past', 'irregular past "flew"'],
+    ['The parliament will debate the bill on Wednesday.', 'on Wednesday', 'future', 'will + verb'],
+    ['Workers at the plant have been on strike since Oct. 3.', 'Oct. 3', 'past', 'present perfect reports what has happened'],
+    ['The school reopens on Monday after the holiday.', 'on Monday', 'present', 'present tense (scheduled)'],
+    ["The company's chief executive resigned in June, the filing shows.", 'in June', 'past', 'nearest verb before, not "shows" after'],
+    ['The government is expected to announce the budget on Tuesday.', 'on Tuesday', 'future', 'is expected to'],
+    ['A spokesman said the minister would travel to Kyiv on Friday.', 'on Friday', 'future', '"would": the future of reported speech'],
+    ['The minister would have turned 90 on Sunday.', 'on Sunday', 'past', 'would + have + participle'],
+    ['Investors are going to watch the jobs report on Friday.', 'on Friday', 'future', 'are going to'],
+    ['The match was postponed on Saturday because of heavy rain.', 'on Saturday', 'past', 'was + participle'],
+    ['Doctors say the patient may be discharged on Sunday.', 'on Sunday', 'future', '"may" + verb looks forward'],
+    ["The agency hasn't published any data since August.", 'since August', 'past', 'negated present perfect'],
+    ['The two leaders are scheduled to meet in Geneva on Nov. 21.', 'Nov. 21', 'future', 'are scheduled to'],
+    ["Last year's summit, which took place in Lima in November, ended without a deal.", 'in November', 'past', 'relative clause verb'],
+    ["We're going to hold a vote on Thursday, the chairman said.", 'on Thursday', 'future', "contracted 're + going to"],
+    ["The minister didn't say on Tuesday when the talks would resume.", 'on Tuesday', 'past', 'negated past: did not'],
+    ['The museum is due to reopen in spring.', 'in spring', 'future', 'is due to'],
+    ['The new line opens to passengers on Dec. 14.', 'Dec. 14', 'present', 'present tense'],
+    ['Talks collapsed on Friday, and the strike will continue next week.', 'on Friday', 'past', 'first clause'],
+    ['Talks collapsed on Friday, and the strike will continue next week.', 'next week', 'future', 'second clause'],
+    ['The verdict could come as early as Monday.', 'Monday', 'unknown', '"could": open'],
+    ['In 2008, the bank nearly collapsed.', 'In 2008', 'past', 'no verb before: the verb after'],
+    ['Engineers had inspected the bridge in April.', 'in April', 'past', 'past perfect'],
+    ['The regulator plans to issue its ruling in the first quarter.', 'in the first quarter', 'future', 'plans to (the tagger may call "plans" a noun)'],
+    ['The bill, passed by the Senate on Tuesday, now goes to the House.', 'on Tuesday', 'past', 'participle phrase'],
+    ['Farmers hope to harvest the crop in September.', 'in September', 'future', 'hope to'],
+    ['The ceasefire took effect at midnight on Sunday.', 'on Sunday', 'past', 'irregular past "took"'],
+    ['The president is set to sign the order on Monday.', 'on Monday', 'future', 'is set to'],
+    ['The firm cut 500 jobs in May.', 'in May', 'past', '"cut" after a singular subject is past ("cuts" would be present); "May" is the month'],
+    ['Gold prices hit a record high on Monday.', 'on Monday', 'unknown', '"hit" after a plural subject may be past or present'],
+    ['Asked whether he would resign, he said on Wednesday that he would not.', 'on Wednesday', 'past', '"said", not the "would" before it'],
+    ['Sales are likely to pick up in December.', 'in December', 'future', 'are likely to'],
+    ['The minister will have left office by March.', 'by March', 'future', 'future perfect'],
+    ['Rescuers were still searching for survivors on Tuesday.', 'on Tuesday', 'past', 'past progressive'],
+    ['The board must approve the deal by Friday.', 'by Friday', 'future', '"must" + verb looks forward'],
+    ['The agreement shall enter into force on Jan. 1, 2026.', 'Jan. 1, 2026', 'future', 'shall'],
+    ['The festival takes place every year in August.', 'in August', 'present', 'habitual present'],
+    ['Officials said that on Monday the border will reopen.', 'on Monday', 'future', 'the date opens the "that" clause'],
+    ['The company may have known about the flaw in 2019.', 'in 2019', 'past', 'modal + have + participle'],
+    ['Shares of the bank fell on Monday; they are expected to recover by the end of the month.', 'by the end of the month', 'future', 'after ";"'],
+    ["The union said it won't call off the strike before Christmas.", 'before Christmas', 'future', "won't"],
+    ['On Friday, the government planned to raise taxes.', 'On Friday', 'past', 'a date before the group dates the planning'],
+    ['The company has scheduled a news conference Thursday.', 'Thursday', 'future', 'an arranged event'],
+    ['The union called a strike for Monday.', 'Monday', 'future', 'called ... for'],
+    ['The mayor called a press conference on Monday.', 'on Monday', 'past', 'called ... on: may date the call'],
+    ['The exchange said trading is to resume Tuesday.', 'Tuesday', 'future', 'is to + verb'],
+    ['The bank’s board won’t meet until Dec. 3.', 'Dec. 3', 'future', 'curly apostrophes'],
+    ['It’s set to open on Monday.', 'on Monday', 'future', "curly 's + set to"],
+  ];
+  for (const [sentence, expr, want, why] of cases) {
+    it(`${want}: "${expr}" in "${sentence}" (${why})`, () => {
+      assert.strictEqual(tenseOf(sentence, expr), want);
+    });
+  }
+
+  it('a sentence is read on its own, not with its neighbours', () => {
+    const text = 'The council will vote next week. Its members met on Monday. Mr. Li said the plan is set to pass.';
+    const at = text.indexOf('on Monday');
+    const [s, e] = splitSentences(text).find(([a, b]) => a <= at && at < b)!;
+    assert.strictEqual(text.slice(s, e), 'Its members met on Monday.');
+    assert.strictEqual(tenseAt(text, s, e, at, at + 'on Monday'.length), 'past');
+  });
+
+  it('tags a sentence once, however many dates it holds', () => {
+    const sentence = 'The strike began on Oct. 2 and will end on Nov. 15, the union said in a statement issued on Sunday.';
+    const before = tenseStats.tagged;
+    const t1 = tenseOf(sentence, 'Oct. 2');
+    const t2 = tenseOf(sentence, 'Nov. 15');
+    const t3 = tenseOf(sentence, 'on Sunday');
+    assert.deepStrictEqual([t1, t2, t3], ['past', 'future', 'past']);
+    assert.strictEqual(tenseStats.tagged - before, 1);
+  });
+
+  it('keeps at most 256 sentences in its cache', () => {
+    for (let i = 0; i < 300; i++) tenseOf(`Exports rose ${i} percent on Monday.`, 'on Monday');
+    assert.ok(tenseStats.cached <= 256, `${tenseStats.cached} cached`);
+  });
+
+  it('cuts a very long sentence to a window around the expression', () => {
+    const filler = 'the committee, which represents growers, packers, shippers, exporters and the regional farm bureau, ';
+    const sentence = `Officials ${filler.repeat(8)}will meet on Monday with ${filler.repeat(8)}and the ministers.`;
+    assert.ok(sentence.length > 1500);
+    assert.strictEqual(tenseOf(sentence, 'on Monday'), 'future');
+  });
+
+  it('gives unknown for a sentence without a verb, and for empty bounds', () => {
+    assert.strictEqual(tenseOf('Monday, Nov. 17.', 'Nov. 17'), 'unknown');
+    assert.strictEqual(tenseAt('On Monday', 5, 5, 3, 9), 'unknown');
+    assert.strictEqual(tenseAt('', 0, 0, 0, 0), 'unknown');
+  });
+
+  it('loads the tagger on first use, not on import', () => {
+    const mod = path.join(ROOT, 'out/src/core/tense.js');
+    assert.ok(fs.existsSync(mod), mod);
+    const out = execFileSync(process.execPath, ['-e', `
+      const t = require(${JSON.stringify(mod)});
+      const before = t.tenseStats.loaded || Object.keys(require.cache).some((k) => k.includes('wink'));
+      t.tenseAt('They met on Monday.', 0, 19, 8, 17);
+      console.log(JSON.stringify({ before, after: t.tenseStats.loaded }));`], { cwd: ROOT }).toString();
+    assert.deepStrictEqual(JSON.parse(out), { before: false, after: true });
+  });
+});
+
+describe('splitSentences', () => {
+  it('empty and blank text give no sentence', () => {
+    assert.deepStrictEqual(splitSentences(''), []);
+    assert.deepStrictEqual(splitSentences('  \n\n \r\n'), []);
+  });
+
+  it('splits at sentence ends and leaves white space out of the spans', () => {
+    const text = '  The vote passed. Will it hold?  Nobody knows!';
+    assert.deepStrictEqual(splitSentences(text), [[2, 18], [19, 32], [34, 47]]);
+  });
+
+  it('does not split after abbreviations of months, titles and countries', () => {
+    assert.deepStrictEqual(pieces('Mr. Li arrived on Sept. 19 in the U.S. capital and met Dr. Smith. He left on Jan. 2.'), [
+      'Mr. Li arrived on Sept. 19 in the U.S. capital and met Dr. Smith.',
+      'He left on Jan. 2.',
+    ]);
+    assert.deepStrictEqual(pieces('John F. Kennedy visited the U.S. Senate in Feb. 1961.'), ['John F. Kennedy visited the U.S. Senate in Feb. 1961.']);
+    assert.deepStrictEqual(pieces('Shares of Acme Inc. rose at 9 a.m. Monday.'), ['Shares of Acme Inc. rose at 9 a.m. Monday.']);
+  });
+
+  it('splits after an abbreviation when a new sentence clearly starts', () => {
+    assert.deepStrictEqual(pieces('He moved to the U.S. The next day he applied.'), ['He moved to the U.S.', 'The next day he applied.']);
+    assert.deepStrictEqual(pieces('The market opens at 9 a.m. It closes at 4 p.m.'), ['The market opens at 9 a.m.', 'It closes at 4 p.m.']);
+  });
+
+  it('keeps closing quotes and brackets with their sentence', () => {
+    assert.deepStrictEqual(pieces('"We will win." He left. (It rained.) She stayed.'), ['"We will win."', 'He left.', '(It rained.)', 'She stayed.']);
+    assert.deepStrictEqual(pieces('“Enough,” she said. “We go on Monday.” Then silence.'), ['“Enough,” she said.', '“We go on Monday.”', 'Then silence.']);
+  });
+
+  it('does not split decimals, times or ellipses inside a sentence', () => {
+    assert.deepStrictEqual(pieces('Growth slowed to 3.5 percent at 10.30 on Monday.'), ['Growth slowed to 3.5 percent at 10.30 on Monday.']);
+  });
+
+  it('treats paragraphs, headlines and list items as boundaries, in LF and CRLF text', () => {
+    const lf = 'Cooperation with Russia to expand\n\nChina Daily) 08:19, November 19, 2025\n\nPremier Li on Monday called for closer ties';
+    const want = ['Cooperation with Russia to expand', 'China Daily) 08:19, November 19, 2025', 'Premier Li on Monday called for closer ties'];
+    assert.deepStrictEqual(pieces(lf), want);
+    const crlf = lf.replace(/\n/g, '\r\n');
+    assert.deepStrictEqual(pieces(crlf), want);
+    for (const [s, e] of splitSentences(crlf)) assert.ok(!/[\r\n]/.test(crlf[s]) && !/[\r\n]/.test(crlf[e - 1]));
+    assert.deepStrictEqual(pieces('# Strike ends\nWorkers return on Monday\n- talks resume Friday\n- pay rises in May'), [
+      '# Strike ends', 'Workers return on Monday', '- talks resume Friday', '- pay rises in May',
+    ]);
+  });
+
+  it('joins hard-wrapped lines of one paragraph', () => {
+    const text = 'The harbour workers union said on Tuesday that its members would\r\nwalk out for two days from Thursday unless the operator improved its\r\noffer. Talks will resume on Monday.';
+    assert.deepStrictEqual(pieces(text).length, 2);
+    assert.ok(pieces(text)[0].startsWith('The harbour') && pieces(text)[0].endsWith('offer.'));
+  });
+
+  it('is fast on a long article', () => {
+    const para = 'Mr. Li arrived in the U.S. capital on Sept. 19, officials said. Talks will resume on Monday! Will they succeed?\n\n';
+    const text = para.repeat(5000); // ~550 KB
+    const t0 = Date.now();
+    const n = splitSentences(text).length;
+    assert.strictEqual(n, 15000);
+    assert.ok(Date.now() - t0 < 1000, `${Date.now() - t0} ms`);
+  });
+});
