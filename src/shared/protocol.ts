@@ -1,0 +1,65 @@
+/**
+ * The messages between the extension and the timeline webview. The webview renders what it is sent;
+ * everything it sends back is checked here before the extension acts on it.
+ */
+import type { TimelineModel } from '../core/timeline';
+
+export type PanelStatus = 'ok' | 'empty' | 'binary' | 'tooLarge' | 'noEditor' | 'working';
+
+/** Extension → webview. */
+export type ToWebview =
+  | {
+    type: 'update';
+    uri: string;
+    fileName: string;
+    status: PanelStatus;
+    /** A sentence for the user when status is not 'ok'. */
+    message?: string;
+    model: TimelineModel | null;
+    /** True when the reference is an override the user set. */
+    overridden: boolean;
+  }
+  | { type: 'highlight'; index: number | null; scroll: boolean };
+
+/** Webview → extension. */
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'reveal'; index: number }
+  | { type: 'revealDateline' }
+  | { type: 'changeReference' }
+  | { type: 'useDetected' }
+  | { type: 'export' };
+
+/** The state the webview keeps (vscode.setState), read back by the serializer after a reload. */
+export interface WebviewState {
+  uri: string;
+}
+
+const MAX_INDEX = 1_000_000;
+
+/**
+ * Returns the message if it is a well-formed FromWebview, or null. Unknown types, wrong field types,
+ * out-of-range numbers and extra payload are rejected.
+ */
+export function parseFromWebview(raw: unknown): FromWebview | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const m = raw as Record<string, unknown>;
+  const keys = Object.keys(m);
+  if (keys.length > 2) return null;
+  switch (m.type) {
+    case 'ready': case 'revealDateline': case 'changeReference': case 'useDetected': case 'export':
+      return keys.length === 1 ? { type: m.type } : null;
+    case 'reveal':
+      if (keys.length !== 2 || typeof m.index !== 'number' || !Number.isInteger(m.index) || m.index < 0 || m.index > MAX_INDEX) return null;
+      return { type: 'reveal', index: m.index };
+    default:
+      return null;
+  }
+}
+
+/** Checks a state object restored by the serializer. */
+export function parseWebviewState(raw: unknown): WebviewState | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const uri = (raw as Record<string, unknown>).uri;
+  return typeof uri === 'string' && uri.length > 0 && uri.length < 4096 ? { uri } : null;
+}

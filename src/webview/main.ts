@@ -1,0 +1,181 @@
+/**
+ * The timeline panel's page. It renders what the extension sends (a TimelineModel) with DOM text
+ * nodes only, never HTML strings, and sends back small, checked messages. No date logic here.
+ */
+import type { FromWebview, ToWebview, WebviewState } from '../shared/protocol';
+import type { TimelineItem, TimelineModel } from '../core/timeline';
+
+interface VsCodeApi {
+  postMessage(msg: FromWebview): void;
+  setState(state: WebviewState): void;
+  getState(): WebviewState | undefined;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const header = document.getElementById('header') as HTMLElement;
+const main = document.getElementById('timeline') as HTMLElement;
+let currentUri = '';
+let highlighted: number | null = null;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+const SOURCE: Record<string, string> = { text: 'from the text', 'front-matter': 'from the front matter', given: 'set by you' };
+const MARK_TITLE: Record<string, string> = {
+  tense: 'Resolved by tense', previous: 'Counted from the date mentioned before', fallback: 'Rests on the fallback date (no dateline)',
+};
+const MARK_SYMBOL: Record<string, string> = { tense: '⇄', previous: '↳', fallback: '?' };
+
+function renderHeader(msg: Extract<ToWebview, { type: 'update' }>): void {
+  const frag = document.createDocumentFragment();
+  const m = msg.model;
+  const title = el('div', 'file', msg.fileName || 'Timeline');
+  frag.append(title);
+  if (msg.status === 'ok' || msg.status === 'empty') {
+    const line = el('div', 'dateline-line');
+    if (m?.dateline) {
+      line.append(el('span', 'dateline-label', 'Dateline'), el('strong', 'dateline-words', m.dateline.words));
+      const src = el('span', 'dateline-source', `${m.dateline.source === 'given' || msg.overridden ? SOURCE.given : SOURCE[m.dateline.source] ?? ''}${m.dateline.yearInferred ? ', year inferred' : ''}`);
+      line.append(src);
+      if (m.dateline.end > m.dateline.start && !msg.overridden) {
+        const jump = el('button', 'link', `line ${m.dateline.line}`);
+        jump.title = 'Show the dateline in the text';
+        jump.setAttribute('aria-label', `Show the dateline in the text, line ${m.dateline.line}`);
+        jump.addEventListener('click', () => vscode.postMessage({ type: 'revealDateline' }));
+        line.append(jump);
+      }
+    } else if (m) {
+      line.append(el('span', 'dateline-label warn', 'No dateline found'), el('span', 'dateline-source', `dates rest on the file's modified time, ${m.reference.words}`));
+    }
+    const actions = el('div', 'actions');
+    const change = el('button', 'secondary', 'Change…');
+    change.title = 'Set the reference date for this article';
+    change.addEventListener('click', () => vscode.postMessage({ type: 'changeReference' }));
+    actions.append(change);
+    if (msg.overridden) {
+      const back = el('button', 'secondary', 'Use detected');
+      back.title = 'Go back to the dateline found in the text';
+      back.addEventListener('click', () => vscode.postMessage({ type: 'useDetected' }));
+      actions.append(back);
+    }
+    line.append(actions);
+    frag.append(line);
+  }
+  header.replaceChildren(frag);
+}
+
+function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
+  const li = el('li', 'entry');
+  li.dataset.index = String(it.index);
+  const btn = el('button', 'entry-button');
+  btn.dataset.index = String(it.index);
+  const when = el('span', 'when');
+  when.append(el('span', 'words', it.words));
+  if (it.modWords) when.append(el('span', 'mod', ` — ${it.modWords === 'early' && /^earlier/i.test(it.text) ? it.text.toLowerCase() : it.modWords}`));
+  if (it.mark) {
+    const mark = el('span', `mark mark-${it.mark}`, MARK_SYMBOL[it.mark]);
+    mark.title = `${MARK_TITLE[it.mark]}: ${it.explanation}`;
+    mark.setAttribute('aria-hidden', 'true');
+    when.append(mark);
+  }
+  btn.append(when);
+  const quote = el('span', 'quote');
+  if (withContext) {
+    const [a, b] = it.highlight;
+    quote.append(document.createTextNode(it.sentence.slice(0, a)), el('mark', 'expr', it.sentence.slice(a, b)), document.createTextNode(it.sentence.slice(b)));
+  } else {
+    quote.append(el('mark', 'expr', it.text));
+  }
+  btn.append(quote);
+  btn.append(el('span', 'where', `line ${it.line}`));
+  btn.title = it.explanation;
+  btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${it.explanation}`);
+  btn.addEventListener('click', () => vscode.postMessage({ type: 'reveal', index: it.index }));
+  li.append(btn);
+  return li;
+}
+
+function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
+  const frag = document.createDocumentFragment();
+  const m: TimelineModel | null = msg.model;
+  if (msg.status !== 'ok' || !m) {
+    const text = msg.message ?? (msg.status === 'empty' ? 'No dates found in this article.' : 'Nothing to show.');
+    frag.append(el('p', `notice notice-${msg.status}`, text));
+    if (!m || msg.status !== 'empty') { main.replaceChildren(frag); return; }
+  }
+  if (m.count === 0) frag.append(el('p', 'notice', 'No dates on the timeline.'));
+  const list = el('ol', 'rows');
+  list.setAttribute('aria-label', `Timeline, ${m.count} ${m.count === 1 ? 'entry' : 'entries'}`);
+  for (const row of m.rows) {
+    if (row.kind === 'dateline') {
+      const li = el('li', 'marker');
+      li.setAttribute('role', 'separator');
+      li.setAttribute('aria-label', `Dateline: ${m.reference.words}. Above: before it; below: after it.`);
+      li.append(el('span', 'marker-line'), el('span', 'marker-text', `${m.dateline ? 'Dateline' : 'Reference'} · ${m.reference.words}`), el('span', 'marker-line'));
+      list.append(li);
+      continue;
+    }
+    const g = row.group;
+    const gli = el('li', `group group-${g.kind}`);
+    gli.append(el('h2', 'group-label', g.label));
+    const items = el('ol', 'items');
+    for (const it of g.items) items.append(itemNode(it, true));
+    gli.append(items);
+    list.append(gli);
+  }
+  frag.append(list);
+  if (m.other.length) {
+    const det = el('details', 'other');
+    const sum = el('summary', undefined, `Not on the timeline (${m.other.length})`);
+    det.append(sum);
+    const ol = el('ol', 'items');
+    for (const it of m.other) ol.append(itemNode(it, false));
+    det.append(ol);
+    frag.append(det);
+  }
+  main.replaceChildren(frag);
+  if (highlighted !== null) applyHighlight(highlighted, false);
+}
+
+function applyHighlight(index: number | null, scroll: boolean): void {
+  for (const e of main.querySelectorAll('.entry.current')) e.classList.remove('current');
+  highlighted = index;
+  if (index === null) return;
+  const li = main.querySelector(`.entry[data-index="${index}"]`);
+  if (!li) return;
+  li.classList.add('current');
+  if (scroll) li.scrollIntoView({ block: 'nearest' });
+}
+
+// Arrow keys move between entries; Enter and Space activate the focused one (native buttons).
+main.addEventListener('keydown', (ev) => {
+  if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') return;
+  const buttons = Array.from(main.querySelectorAll<HTMLButtonElement>('.entry-button')).filter((b) => b.offsetParent !== null);
+  const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (i < 0) return;
+  const next = buttons[ev.key === 'ArrowDown' ? Math.min(buttons.length - 1, i + 1) : Math.max(0, i - 1)];
+  next.focus();
+  ev.preventDefault();
+});
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const msg = event.data as ToWebview;
+  if (!msg || typeof msg !== 'object') return;
+  if (msg.type === 'update') {
+    if (msg.uri !== currentUri) highlighted = null;
+    currentUri = msg.uri;
+    if (msg.uri) vscode.setState({ uri: msg.uri });
+    renderHeader(msg);
+    renderTimeline(msg);
+    document.body.dataset.status = msg.status;
+  } else if (msg.type === 'highlight') {
+    applyHighlight(msg.index, msg.scroll);
+  }
+});
+
+vscode.postMessage({ type: 'ready' });
