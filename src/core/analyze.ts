@@ -209,7 +209,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
       if ((RANGE_GAP.test(gap) && (from || !/^\s*(?:to|until|till)\s*$/i.test(gap) || sameKind(a.r.point, b.r.point))) || (AND_GAP.test(gap) && between)) {
         let endPoint = b.r.point;
         // "Aug 31 to Sept 1 last year": the year given at the end holds for the start too.
-        if (b.r.explicitYear && !a.r.explicitYear && 'y' in a.r.point && 'y' in endPoint && a.r.point.g === endPoint.g) {
+        if ((b.r.explicitYear || b.r.yearInText) && !a.r.explicitYear && !a.r.yearInText && 'y' in a.r.point && 'y' in endPoint && a.r.point.g === endPoint.g) {
           const moved = { ...a.r.point, y: endPoint.y } as Point;
           r.point = compareYmd(pointStart(moved), pointStart(endPoint)) > 0 ? ({ ...moved, y: endPoint.y - 1 } as Point) : moved;
         }

@@ -52,6 +52,8 @@ export interface Res {
   /** Whether this result may serve as the anchor for a following "the next day" (default: yes for points). */
   anchorable?: boolean;
   explicitYear?: boolean;
+  /** The text pins the year, in digits or in words ("Sept 1 last year"): a range's start takes it too. */
+  yearInText?: boolean;
 }
 
 export interface Rule {
@@ -245,7 +247,7 @@ rule({
     if (m[5]) {
       const y = ctx.ref.y + relWord(m[5]);
       if (!isValidYmd(y, mo, d)) return null;
-      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'dateline', explanation: `${MONTH_NAMES[mo - 1]} ${d} of ${m[5].toLowerCase()} year, counted from ${ctx.refName}.`, explicitYear: true };
+      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'dateline', explanation: `${MONTH_NAMES[mo - 1]} ${d} of ${m[5].toLowerCase()} year, counted from ${ctx.refName}.`, yearInText: true };
     }
     if (m[4]) {
       const y = yearOf(m[4]);

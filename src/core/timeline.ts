@@ -164,7 +164,8 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
     const y = Math.floor(it.key / 10000);
     const mo = Math.floor(it.key / 100) % 100;
     const monthGroup = it.coarse <= COARSENESS.month && y >= 1000 && y < 10000;
-    const label = monthGroup ? `${MONTHS[mo - 1]} ${y}` : y >= 1000 && y < 10000 ? String(y) : it.words;
+    // Decades and centuries head their own group ("1990s"); everything else sits in its year or month.
+    const label = monthGroup ? `${MONTHS[mo - 1]} ${y}` : it.granularity === 'decade' || it.granularity === 'century' ? it.words.replace(/^the /, '') : String(y);
     if (!group || group.label !== label) {
       group = { label, kind: monthGroup ? 'month' : 'year', items: [] };
       rows.push({ kind: 'group', group });

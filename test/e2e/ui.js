@@ -1,0 +1,153 @@
+// The UI suite: drives a real VS Code (code-server) in Chromium like a person. Opens the sample article,
+// reads the timeline beside it, clicks an entry and reads the editor's selection back from the status
+// bar, types a sentence and sees its date appear, and checks that hostile article text stays text.
+// Screenshots go to test-results/screenshots/ (git-ignored).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const assert = require('assert');
+const rig = require('./rig');
+
+const SHOTS = path.join(rig.ROOT, 'test-results', 'screenshots');
+const SAMPLE = path.resolve(rig.ROOT, '..', 'shared', 'samples', 'china-daily-2025-11-19.txt');
+
+const HOSTILE = [
+  '<script>alert(1)</script> Fire at the <img src=x onerror=alert(1)> plant',
+  '',
+  'LONDON, March 3, 2024 (Wire) — "><svg onload=alert(1)> Officials said on Monday that </div> the <a href="javascript:alert(1)">plan</a> failed.',
+  '',
+  'The inquiry opened on the 4th. [link](javascript:alert(1)) Talks resume on Friday.',
+  '',
+].join('\n');
+
+async function openFile(page, name, expectText) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  // The file list loads a moment after the workbench; quick-open finds nothing before it.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill(name);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    if (await row.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-lines', { hasText: expectText }).first().waitFor({ timeout: 20000 });
+      return;
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1000);
+  }
+  throw new Error(`could not open ${name} with quick open`);
+}
+
+function webview(page) {
+  const { id } = rig.extensionInfo();
+  return page.frameLocator(`iframe.webview.ready[src*="extensionId=${id}"]`).frameLocator('iframe#active-frame');
+}
+
+async function session(theme, files, fn) {
+  const { folder } = rig.extensionInfo();
+  const ws = rig.makeWorkspace(files);
+  const server = await rig.startServer({ settings: { 'workbench.colorTheme': theme }, extensions: { [folder]: rig.ROOT } });
+  const browser = await rig.launchBrowser();
+  const page = await browser.ctx.newPage();
+  const alerts = [];
+  page.on('dialog', (d) => { alerts.push(d.message()); void d.dismiss(); });
+  try {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+    await fn(page, alerts);
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+test('the sample article: timeline beside it, click reveals, typing adds an entry (light theme)', async () => {
+  await session('Default Light Modern', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    const view = webview(page);
+    await view.locator('.dateline-words').waitFor({ timeout: 30000 });
+    assert.strictEqual(await view.locator('.dateline-words').innerText(), 'Wed 19 Nov 2025, 08:19');
+    const words = await view.locator('.entry .words').allInnerTexts();
+    for (const w of ['31 Aug – 1 Sep 2025', 'November 2025', 'Mon 17 Nov 2025']) assert.ok(words.includes(w), `"${w}" is on the timeline: ${JSON.stringify(words)}`);
+    assert.strictEqual(words.filter((w) => w === 'Mon 17 Nov 2025').length, 2, 'both Mondays');
+    await page.screenshot({ path: path.join(SHOTS, 'timeline-light.png') });
+
+    // Click the Aug 31 entry: the editor selects "from Aug 31 to Sept 1".
+    await view.locator('.entry-button', { hasText: '31 Aug – 1 Sep 2025' }).click();
+    const status = page.locator('[id="status.editor.selection"]');
+    await page.waitForFunction(() => /selected/.test(document.querySelector('[id="status.editor.selection"]')?.textContent || ''), null, { timeout: 10000 });
+    const sel = await status.innerText();
+    assert.match(sel, /Ln 15, Col \d+ \(21 selected\)/, `status bar: ${sel}`);
+
+    // Type a new sentence with a date: a new entry appears.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nThe two premiers will meet again on Friday.', { delay: 5 });
+    await view.locator('.entry .words', { hasText: 'Fri 21 Nov 2025' }).waitFor({ timeout: 15000 });
+    await page.screenshot({ path: path.join(SHOTS, 'timeline-after-edit.png') });
+  });
+});
+
+test('the sample article in the dark theme', async () => {
+  await session('Default Dark Modern', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    const view = webview(page);
+    await view.locator('.entry .words', { hasText: 'Mon 17 Nov 2025' }).first().waitFor({ timeout: 30000 });
+    // Moving the cursor onto an expression highlights its entry.
+    await view.locator('.entry-button', { hasText: 'November 2025' }).click();
+    await view.locator('.entry.current', { hasText: 'November 2025' }).waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(SHOTS, 'timeline-dark.png') });
+  });
+});
+
+test('hostile article text renders as text and runs no script', async () => {
+  await session('Default Dark Modern', { 'hostile.md': HOSTILE }, async (page, alerts) => {
+    await openFile(page, 'hostile.md', 'Fire at the');
+    const view = webview(page);
+    await view.locator('.entry .quote').first().waitFor({ timeout: 30000 });
+    const quotes = (await view.locator('.entry .quote').allInnerTexts()).join('\n');
+    assert.ok(quotes.includes('"><svg onload=alert(1)>'), `the markup shows as text: ${quotes}`);
+    assert.ok(quotes.includes('</div>'), 'closing tags show as text');
+    assert.ok(quotes.includes('javascript:alert(1)'), 'javascript: links show as text');
+    for (const sel of ['svg', 'img', 'a', 'main div', 'main script', 'header script', '[onerror]', '[onload]']) {
+      assert.strictEqual(await view.locator(sel).count(), 0, `no ${sel} element was created from the text`);
+    }
+    await page.waitForTimeout(500);
+    assert.deepStrictEqual(alerts, [], 'no script ran');
+    await page.screenshot({ path: path.join(SHOTS, 'hostile.png') });
+  });
+});
+
+async function main() {
+  rig.ensureRig();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  let passed = 0, failed = 0;
+  // DATELINE_UI_ONLY=text runs only the tests whose name contains it (for working on one test).
+  const only = process.env.DATELINE_UI_ONLY;
+  for (const t of only ? tests.filter((x) => x.name.includes(only)) : tests) {
+    const t0 = Date.now();
+    try {
+      await t.fn();
+      passed++;
+      console.log(`  ✔ ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✘ ${t.name}\n    ${String(e && e.stack || e).split('\n').slice(0, 4).join('\n    ')}`);
+    }
+  }
+  console.log(`ui (code-server + Chromium): ${passed} passed, ${failed} failed; screenshots in ${path.relative(rig.ROOT, SHOTS)}/`);
+  return { passed, failed };
+}
+
+module.exports = { main };
+
+if (require.main === module) {
+  main().then(({ failed }) => { process.exitCode = failed ? 1 : 0; }, (e) => {
+    console.error(e instanceof rig.RigError ? `ui: ${e.message}` : e);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: the unit tests (plain Node), then the integration suite in a real VS Code extension host
+// and the UI suite in code-server + Chromium. Prints each suite's counts and a total at the end.
+// (The build and the TypeScript compile run before this, from package.json.)
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const Mocha = require('mocha');
+
+async function unit() {
+  const mocha = new Mocha({ reporter: 'spec', timeout: 20000 });
+  const dir = path.join(__dirname, '..', 'out', 'test', 'unit');
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve) => {
+    const runner = mocha.run(() => {
+      const s = runner.stats;
+      console.log(`unit: ${s.passes} passed, ${s.failures} failed${s.pending ? `, ${s.pending} skipped` : ''}`);
+      resolve({ passed: s.passes, failed: s.failures, skipped: s.pending });
+    });
+  });
+}
+
+async function main() {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const add = (r) => { totals.passed += r.passed; totals.failed += r.failed; totals.skipped += r.skipped || 0; };
+  add(await unit());
+  if (process.env.DATELINE_UNIT_ONLY === '1') {
+    console.log('integration and UI suites: not run (DATELINE_UNIT_ONLY=1)');
+  } else {
+    const rig = require('./e2e/rig');
+    try {
+      rig.ensureRig();
+      console.log('\nintegration suite (extension host):');
+      add(await require('./e2e/integration').main());
+      console.log('\nUI suite (code-server + Chromium):');
+      add(await require('./e2e/ui').main());
+    } catch (e) {
+      if (!(e instanceof rig.RigError)) throw e;
+      console.log(`integration and UI suites: cannot run: ${e.message}`);
+      totals.failed++;
+    }
+  }
+  console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  process.exitCode = totals.failed ? 1 : 0;
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });
