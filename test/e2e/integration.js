@@ -55,7 +55,9 @@ async function runCodeServer(workspace) {
     });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = require('util').format(...(Array.isArray(args) ? args : [args]));
-      if (line.trim()) process.stdout.write(`  ${line.replace(/\n/g, '\n  ')}\n`);
+      // The workbench's own noise on an offline machine (update checks, open-vsx, auth) is left out.
+      if (!line.trim() || /open-vsx|workbench\.js:|AccountPolicyGate|DialogService|checkForUpdates|marketplace|ENOTFOUND/.test(line)) return;
+      process.stdout.write(`  ${line.replace(/\n/g, '\n  ')}\n`);
     });
     const authority = `127.0.0.1:${server.port}`;
     const payload = JSON.stringify([
