@@ -60,6 +60,15 @@ function main() {
   console.log(`  chrono.parse  median ${(cBig / 1000).toFixed(2)} s  = ${cTp.toFixed(2)} MB/s`);
   console.log(`  analyze throughput is ${(aTp / cTp).toFixed(2)}× raw chrono's\n`);
 
+  // 2b. The same amount of text as separate article-sized documents (chrono is superlinear on one big text).
+  const articles = Array.from({ length: 300 }, (_, i) => makeNewsText(3500, 1000 + i));
+  const amb = articles.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  const [aArt, cArt] = pair(() => { for (const t of articles) analyze(t, { dct: '2025-11-19' }); }, () => { for (const t of articles) chrono.parse(t, ref); }, 3, 1);
+  console.log(`300 article-sized texts (${amb.toFixed(2)} MB in all, ~3.5 KB each)`);
+  console.log(`  analyze       ${(amb / (aArt / 1000)).toFixed(2)} MB/s (${(aArt / 300).toFixed(2)} ms per article)`);
+  console.log(`  chrono.parse  ${(amb / (cArt / 1000)).toFixed(2)} MB/s (${(cArt / 300).toFixed(2)} ms per article)`);
+  console.log(`  analyze throughput is ${(cArt / aArt).toFixed(2)}× raw chrono's on article-sized texts\n`);
+
   // 3. Peak memory, in a fresh process.
   const child = spawnSync(process.execPath, [__filename, '--memory-child'], { encoding: 'utf8', maxBuffer: 1 << 20 });
   let peakMb = NaN;

@@ -13,6 +13,12 @@ interface Candidate {
   resolve(ctx: Ctx): Res | null;
 }
 
+/**
+ * chrono's pass only adds explicit dates our rules do not read: numeric dates with separators
+ * ("2024/04/15", "15.04.2024", "4/15"). Texts without one skip it (times and named months are ours).
+ */
+const CHRONO_HINT = /\d[./-]\d{1,2}[./-]\d|\d{4}\/\d|\d{1,2}\/\d{1,2}\b/;
+
 /** Texts larger than this are analysed without chrono's extra pass (our rules still run). */
 const CHRONO_LIMIT = 4_000_000;
 
@@ -28,6 +34,7 @@ function fromDate(d: Date): Ymd {
 
 function collectRuleCandidates(text: string, out: Candidate[]): void {
   RULES.forEach((rule, prio) => {
+    if (rule.hint && !rule.hint.test(text)) return;
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -127,7 +134,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 
   const cands: Candidate[] = [];
   collectRuleCandidates(text, cands);
-  if (text.length <= CHRONO_LIMIT) {
+  if (text.length <= CHRONO_LIMIT && CHRONO_HINT.test(text)) {
     // chrono adds only what no rule of ours has seen: where a rule matched, the rule knows better.
     const seen = new Uint8Array(text.length + 1);
     for (const c of cands) seen.fill(1, c.start, c.end);

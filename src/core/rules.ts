@@ -63,6 +63,8 @@ export interface Rule {
   resolve(m: RegExpExecArray, ctx: Ctx): Res | null;
   /** Offset of the span inside the match (to leave out a leading "on " that the regex needs). */
   trimLead?: (m: RegExpExecArray) => number;
+  /** A quick test on the whole text: when it fails, the rule cannot match and is not run at all. */
+  hint?: RegExp;
   /** Cheap check before resolution (e.g. capitals); false drops the match. */
   accept?: (m: RegExpExecArray, text: string) => boolean;
 }
@@ -96,11 +98,13 @@ function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: str
     return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous' };
   }
   // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
-  const dir: Direction = ctx.forward ? 1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   let y = ctx.ref.y;
   // A day within a month of the reference keeps its year whatever the tense ("had been set to expire
   // Nov. 6" in a Nov. 2 article); farther away, the tense decides ("rose on Dec. 12" in January).
   const gap = d === null ? (m - ctx.ref.m) * 31 : toDayNumber(y, m, d) - toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d);
+  const near = d === null ? gap === 0 : Math.abs(gap) <= 31;
+  if (near) return { y, how: `same year as ${ctx.refName}`, anchor: 'dateline' }; // no tagging needed
+  const dir: Direction = ctx.forward ? 1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
   else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
   else if (dir === 0 && gap > 6 * 31) y--;
@@ -215,13 +219,15 @@ function lastCompletedQuarter(ref: Ymd): Point {
 
 function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string } {
   let y = ctx.ref.y;
-  const dir = ctx.direction();
   const start = { y, m: (q - 1) * 3 + 1, d: 1 };
   const end = pointEnd({ g: 'quarter', y, q });
+  const refDay = toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d);
+  // Only a quarter that has not begun, or ended long ago, depends on the tense.
+  const dir: Direction = compareYmd(start, ctx.ref) > 0 || toDayNumber(end.y, end.m, end.d) < refDay - 92 ? ctx.direction() : 0;
   // Results for a quarter are reported after it ends, so a quarter that ended within the last three
   // months stays in this year even in a future-tense sentence ("third-quarter earnings will be low").
   if (dir < 0 && compareYmd(start, ctx.ref) > 0) y--;
-  else if (dir > 0 && toDayNumber(end.y, end.m, end.d) < toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d) - 92) y++;
+  else if (dir > 0 && toDayNumber(end.y, end.m, end.d) < refDay - 92) y++;
   return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}` };
 }
 
@@ -231,7 +237,22 @@ function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string } {
 
 export const RULES: Rule[] = [];
 const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
-const rule = (r: Rule) => RULES.push(r);
+const rule = (r: Rule) => RULES.push({ ...r, hint: r.hint ?? HINTS[r.name] });
+
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** What each rule needs in the text before it is worth running (see Rule.hint). */
+const HINTS: Record<string, RegExp> = {
+  'month-day-year': MONTH_HINT, 'day-month-year': MONTH_HINT, 'month-day-range': MONTH_HINT, 'month-year': MONTH_HINT, month: MONTH_HINT,
+  'week-of': /week/i, 'week-number': /week/i, 'numeric-date': /\d[-/]\d/, year: /\d\d\d\d/, 'ordinal-day': /\d(?:st|nd|rd|th)\b/,
+  weekday: /day\b|Tues\.|Thurs\./, 'deictic-day': /today|yesterday|tomorrow|tonight/i, 'part-of-day': /morning|afternoon|evening|night|overnight/i,
+  'earlier-this': /earlier|later/i, 'the-weekend': /weekend/i, offset: /\b(?:ago|earlier|later|before|after|from now|hence|previously|back)\b/i,
+  quarter: /quarter/i, 'q-number': /Q[1-4]/, 'the-quarter': /quarter|period/i, 'year-earlier-adj': /year-(?:earlier|ago)/i,
+  half: /half/i, 'h-number': /H[12]/, season: /spring|summer|fall|autumn|winter/i, decade: /0s\b|ties\b|nineteen|twenty|thirty/i,
+  century: /century/i, 'set': /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|once|twice|times/i,
+  holiday: /Christmas|New Year|Independence|Fourth|Halloween|Valentine|Patrick|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r|Memorial|Election|King|MLK|Presidents|Mother|Father|Easter|Good Friday/,
+  'spelled-year': /nineteen|eighteen|twenty|two thousand/i, 'the-period': /\bthe\s+(?:\w+\s+)?(?:year|week|month)/i, 'year-end': /year.?s? ?end|end of the year/i,
+  'part-of-day-bare': /morning|afternoon|evening|night|mid-?day/i,
+};
 
 const capGroup = (...idx: number[]) => (m: RegExpExecArray) => idx.every((i) => m[i] === undefined || isCapitalised(m[i]));
 
