@@ -231,6 +231,18 @@ function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string } {
   return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}` };
 }
 
+/** A day of a month, with the year the text gives or one inferred from tense; null if impossible. */
+function calendarDay(ctx: Ctx, mo: number, d: number, yearText: string | undefined): Res | null {
+  if (yearText) {
+    const y = yearOf(yearText);
+    if (!isValidYmd(y, mo, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A full date in the text.', explicitYear: true };
+  }
+  const yi = inferYear(ctx, mo, d);
+  if (!isValidYmd(yi.y, mo, d)) return null;
+  return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, explanation: `No year given: ${yi.how}.` };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The rules. Longer matches win over shorter ones; at equal length, earlier rules win.
 // ---------------------------------------------------------------------------------------------
@@ -270,14 +282,7 @@ rule({
       if (!isValidYmd(y, mo, d)) return null;
       return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'dateline', explanation: `${MONTH_NAMES[mo - 1]} ${d} of ${m[5].toLowerCase()} year, counted from ${ctx.refName}.`, yearInText: true };
     }
-    if (m[4]) {
-      const y = yearOf(m[4]);
-      if (!isValidYmd(y, mo, d)) return null;
-      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A full date in the text.', explicitYear: true };
-    }
-    const yi = inferYear(ctx, mo, d);
-    if (!isValidYmd(yi.y, mo, d)) return null;
-    return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, explanation: `No year given: ${yi.how}.` };
+    return calendarDay(ctx, mo, d, m[4]);
   },
 });
 
@@ -287,15 +292,7 @@ rule({
   re: re(`${B}(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
   accept: capGroup(1, 3),
   resolve(m, ctx) {
-    const mo = monthNumber(m[3]), d = parseInt(m[2], 10);
-    if (m[4]) {
-      const y = yearOf(m[4]);
-      if (!isValidYmd(y, mo, d)) return null;
-      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A full date in the text.', explicitYear: true };
-    }
-    const yi = inferYear(ctx, mo, d);
-    if (!isValidYmd(yi.y, mo, d)) return null;
-    return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, explanation: `No year given: ${yi.how}.` };
+    return calendarDay(ctx, monthNumber(m[3]), parseInt(m[2], 10), m[4]);
   },
 });
 
