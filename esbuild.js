@@ -1,4 +1,5 @@
-// Bundles the extension (node), the core for Node and the browser, the CLI and (later) the webview.
+// Bundles the extension (Node and web), the analysis worker, the webview, the core for Node and the
+// browser, and the CLI.
 // Usage: node esbuild.js [--watch] [--production]
 const esbuild = require('esbuild');
 
@@ -22,13 +23,14 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
 ];
 
-const fs = require('fs');
-if (fs.existsSync('src/extension/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] });
-}
-if (fs.existsSync('src/webview/main.ts')) {
-  builds.push({ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' });
-}
+builds.push(
+  // The extension itself stays small: the heavy core (tagger model included) runs in the worker.
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.browser.ts'], outfile: 'dist/extension.browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+  // One worker bundle for a Node worker thread and a web worker alike.
+  { ...common, entryPoints: ['src/worker/worker.ts'], outfile: 'dist/worker.js', platform: 'browser', format: 'iife', target: 'es2022', external: ['worker_threads'] },
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+);
 
 async function main() {
   if (watch) {

@@ -5,6 +5,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const rig = require('./rig');
+const { makeNewsText } = require('../../scripts/newsgen');
 
 function workspaceFiles() {
   const shared = path.resolve(rig.ROOT, '..', 'shared', 'samples', 'china-daily-2025-11-19.txt');
@@ -12,6 +13,9 @@ function workspaceFiles() {
   return {
     'china-daily-2025-11-19.txt': fs.readFileSync(shared, 'utf8'),
     'port-strike.md': fs.readFileSync(path.join(rig.ROOT, 'samples', 'port-strike.md'), 'utf8'),
+    // A long article (about 2 MB) and a 20 MB one, from the benchmark's generator.
+    'long-article.txt': 'BRUSSELS, March 4, 2024 (Dateline Wire) —\n\n' + makeNewsText(2e6, 7),
+    'huge.txt': 'BRUSSELS, March 4, 2024 (Dateline Wire) —\n\n' + makeNewsText(2e6, 8).repeat(10),
   };
 }
 

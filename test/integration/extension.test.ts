@@ -72,7 +72,7 @@ describe('Dateline in VS Code', function () {
 
   it('a reveal request selects the expression in the editor', async () => {
     const ed = await openWithPanel(a, 'china-daily-2025-11-19.txt');
-    const analysis = a.analysis(ed.document);
+    const analysis = (await a.analysis(ed.document));
     const index = analysis.result!.entries.findIndex((e) => e.text.includes('Aug 31'));
     assert.ok(index >= 0, 'an Aug 31 entry');
     assert.ok(a.receive({ type: 'reveal', index }));
@@ -85,12 +85,12 @@ describe('Dateline in VS Code', function () {
 
   it('an edit updates the entries', async () => {
     const ed = await openWithPanel(a, 'port-strike.md');
-    const before = a.analysis(ed.document).result!.entries.length;
+    const before = (await a.analysis(ed.document)).result!.entries.length;
     const end = ed.document.lineAt(ed.document.lineCount - 1).range.end;
     await ed.edit((b) => b.insert(end, '\n\nThe council will vote on the plan on Friday.\n'));
     await sleep(400);
     await a.settle();
-    const after = a.analysis(ed.document).result!;
+    const after = (await a.analysis(ed.document)).result!;
     assert.strictEqual(after.entries.length, before + 1);
     const fri = after.entries.filter((e) => e.text === 'Friday');
     assert.ok(fri.some((e) => e.value === '2024-03-15'), `the new "Friday" is the one after the dateline: ${JSON.stringify(fri)}`);
@@ -101,20 +101,20 @@ describe('Dateline in VS Code', function () {
 
   it('the reference-date override changes the values, and "Use Detected Dateline" clears it', async () => {
     const ed = await open('china-daily-2025-11-19.txt');
-    const monday = () => a.analysis(ed.document).result!.entries.find((e) => e.text === 'Monday')!.value;
-    assert.strictEqual(monday(), '2025-11-17');
+    const monday = async () => (await a.analysis(ed.document)).result!.entries.find((e) => e.text === 'Monday')!.value;
+    assert.strictEqual(await monday(), '2025-11-17');
     await vscode.commands.executeCommand('dateline.setReferenceDate', '2024-01-10');
-    assert.strictEqual(monday(), '2024-01-08');
-    assert.strictEqual(a.analysis(ed.document).result!.dateline!.source, 'given');
+    assert.strictEqual(await monday(), '2024-01-08');
+    assert.strictEqual((await a.analysis(ed.document)).result!.dateline!.source, 'given');
     await vscode.commands.executeCommand('dateline.useDetectedDateline');
-    assert.strictEqual(monday(), '2025-11-17');
+    assert.strictEqual(await monday(), '2025-11-17');
   });
 
   it('an impossible reference date is refused with a message and changes nothing', async () => {
     const ed = await open('china-daily-2025-11-19.txt');
     const ok = await vscode.commands.executeCommand<boolean>('dateline.setReferenceDate', 'Feb 30, 2024');
     assert.strictEqual(ok, false);
-    assert.strictEqual(a.analysis(ed.document).result!.dateline!.value, '2025-11-19T08:19');
+    assert.strictEqual((await a.analysis(ed.document)).result!.dateline!.value, '2025-11-19T08:19');
   });
 
   it('autoOpen "never" opens nothing', async () => {
@@ -169,7 +169,7 @@ describe('Dateline in VS Code', function () {
   it('a binary file forced open as text gets a clear message and no analysis', async () => {
     // VS Code itself refuses to open binary files as text; a user can still force it ("open anyway").
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'PNG\u0000\u0000\u0001IHDR on Monday\u0000' });
-    const an = a.analysis(doc);
+    const an = (await a.analysis(doc));
     assert.strictEqual(an.status, 'binary');
     assert.strictEqual(an.result, null);
   });
@@ -183,5 +183,63 @@ describe('Dateline in VS Code', function () {
     await sleep(300);
     assert.strictEqual(ed.document.getText(), text);
     assert.strictEqual(ed.document.isDirty, false);
+  });
+});
+
+describe('Dateline with bad input', function () {
+  this.timeout(120000);
+  let a: DatelineApi;
+  before(async () => { a = await api(); });
+  afterEach(closeAll);
+
+  it('a 2 MB article is read in the worker: the panel shows progress, then the result, and the editor never stalls', async () => {
+    const ed = await open('long-article.txt');
+    a.maxEventLoopDelay();
+    await vscode.commands.executeCommand('dateline.showTimelineToSide');
+    await until('the result', () => a.statusLog().includes('ok') && a.panelUri() === ed.document.uri.toString(), 60000);
+    const log = a.statusLog();
+    assert.ok(log.indexOf('working') >= 0 && log.indexOf('working') < log.lastIndexOf('ok'), `progress, then the result: ${log}`);
+    const lag = a.maxEventLoopDelay();
+    assert.ok(lag < 300, `the extension host's event loop was never blocked for long (worst: ${lag} ms)`);
+    const m = a.lastMessage();
+    assert.ok(m && m.type === 'update' && m.model && m.model.count > 1000, 'the timeline holds the article\'s dates');
+  });
+
+  it('a 20 MB file gets a clear limit and the editor never stalls', async () => {
+    const ed = await open('huge.txt');
+    assert.ok(ed.document.getText().length > 20_000_000);
+    a.maxEventLoopDelay();
+    await vscode.commands.executeCommand('dateline.showTimelineToSide');
+    const m = await until('the limit', () => { const x = a.lastMessage(); return x?.type === 'update' && x.status === 'tooLarge' ? x : undefined; }, 30000);
+    assert.match(m.type === 'update' ? m.message ?? '' : '', /Dateline reads articles of up to 10\.0 million characters/);
+    const lag = a.maxEventLoopDelay();
+    assert.ok(lag < 500, `the extension host's event loop was never blocked for long (worst: ${lag} ms)`);
+  });
+
+  it('a document closed while it is being analysed causes no error and the panel moves on', async () => {
+    const ed = await open('long-article.txt');
+    await ed.edit((b) => b.insert(new vscode.Position(2, 0), 'The council met on Monday. '));
+    void vscode.commands.executeCommand('dateline.showTimelineToSide');
+    await sleep(50);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await a.settle();
+    const next = await openWithPanel(a, 'china-daily-2025-11-19.txt');
+    await a.settle();
+    const m = a.lastMessage();
+    assert.ok(m && m.type === 'update' && m.uri === next.document.uri.toString() && m.status === 'ok', `the panel shows the next article: ${JSON.stringify(m && m.type === 'update' ? [m.uri, m.status] : m)}`);
+  });
+
+  it('two editors on the same file share one timeline; reveal selects in the visible one', async () => {
+    const ed = await openWithPanel(a, 'china-daily-2025-11-19.txt');
+    await vscode.commands.executeCommand('workbench.action.splitEditorDown');
+    await sleep(500);
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document === ed.document);
+    assert.ok(editors.length >= 2, `two editors on the file (${editors.length})`);
+    assert.strictEqual(a.panelUri(), ed.document.uri.toString());
+    const an = await a.analysis(ed.document);
+    const index = an.result!.entries.findIndex((e) => e.text === 'earlier this month');
+    assert.ok(a.receive({ type: 'reveal', index }));
+    const sel = await until('a selection', () => { const e = vscode.window.activeTextEditor; return e && !e.selection.isEmpty ? e.document.getText(e.selection) : undefined; });
+    assert.strictEqual(sel, 'earlier this month');
   });
 });

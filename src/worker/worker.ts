@@ -1,0 +1,30 @@
+/**
+ * The analysis worker: runs the whole core (chrono-node, our rules, the tagger) off the extension
+ * host's main thread. The same bundle runs as a Node worker thread (VS Code desktop, code-server) and
+ * as a web worker (VS Code for the web).
+ */
+import { analyze, buildTimeline } from '../core';
+import type { AnalyzeRequest, AnalyzeResponse } from '../shared/worker-protocol';
+
+function handle(req: AnalyzeRequest): AnalyzeResponse {
+  const t0 = Date.now();
+  try {
+    const [y, m, d] = req.fallback.split('-').map(Number);
+    const fallbackDate = new Date(y, m - 1, d, 12);
+    const result = analyze(req.text, { dct: req.dct, fallbackDate });
+    const model = buildTimeline(req.text, result, req.fallback);
+    return { id: req.id, ok: true, result, model, ms: Date.now() - t0 };
+  } catch (e) {
+    return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+declare const self: { onmessage: ((e: { data: AnalyzeRequest }) => void) | null; postMessage(m: AnalyzeResponse): void } | undefined;
+const isNode = typeof process !== 'undefined' && !!(process as { versions?: { node?: string } }).versions?.node && typeof self === 'undefined';
+if (isNode) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parentPort } = require('worker_threads') as typeof import('worker_threads');
+  parentPort?.on('message', (req: AnalyzeRequest) => parentPort.postMessage(handle(req)));
+} else if (typeof self !== 'undefined') {
+  self.onmessage = (e) => self!.postMessage(handle(e.data));
+}
