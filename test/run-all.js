@@ -34,6 +34,8 @@ async function main() {
       add(await require('./e2e/integration').main());
       console.log('\nUI suite (code-server + Chromium):');
       add(await require('./e2e/ui').main());
+      console.log('\npackaged extension (.vsix installed into code-server):');
+      add(await require('./e2e/vsix').main());
     } catch (e) {
       if (!(e instanceof rig.RigError)) throw e;
       console.log(`integration and UI suites: cannot run: ${e.message}`);

@@ -116,7 +116,7 @@ const QUIET_SETTINGS = {
  * Starts a throwaway code-server. `extensions` maps folder names in the extensions dir to paths to
  * link there (an installed extension); `smoke` enables the test driver for extension-host suites.
  */
-async function startServer({ settings = {}, smoke = false, extensions = {}, env = {} } = {}) {
+async function startServer({ settings = {}, smoke = false, extensions = {}, env = {}, vsix } = {}) {
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-cs-'));
   const dataDir = path.join(runDir, 'data');
   const extDir = path.join(runDir, 'exts');
@@ -124,6 +124,12 @@ async function startServer({ settings = {}, smoke = false, extensions = {}, env 
   fs.mkdirSync(extDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   for (const [name, target] of Object.entries(extensions)) fs.symlinkSync(target, path.join(extDir, name), 'dir');
+  if (vsix) {
+    // Install a packaged .vsix the way a user would, into this server's own extensions folder.
+    const r = run(NODE24, [CS_ENTRY, '--install-extension', vsix, '--extensions-dir', extDir, '--user-data-dir', dataDir],
+      { env: { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}`, XDG_CONFIG_HOME: path.join(runDir, 'xdg-config'), XDG_DATA_HOME: path.join(runDir, 'xdg-data') } });
+    if (!r.ok) throw new RigError(`code-server could not install ${path.basename(vsix)}: ${r.out.trim().split('\n').pop()}`);
+  }
   const port = await freePort();
   const args = [CS_ENTRY, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', dataDir, '--extensions-dir', extDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'];
