@@ -11,7 +11,10 @@ import { describeRange, describeValue } from '../core/describe';
 import { parseReferenceInput } from '../core/reference';
 import type { Entry } from '../core/types';
 
-const DEBOUNCE_MS = 250;
+/** Waits after the last keystroke before re-reading: short for articles, longer for big files. */
+const DEBOUNCE_MS = 40;
+const DEBOUNCE_LARGE_MS = 300;
+const LARGE_CHARS = 100_000;
 
 type AutoOpen = 'whenDatelineFound' | 'always' | 'never';
 
@@ -324,7 +327,7 @@ class Controller implements vscode.Disposable {
         if (vscode.window.activeTextEditor?.document === doc) this.updateStatus(doc);
       }));
       this.resolveSettled();
-    }, DEBOUNCE_MS));
+    }, docLength(doc) > LARGE_CHARS ? DEBOUNCE_LARGE_MS : DEBOUNCE_MS));
   }
 
   private resolveSettled(): void {
@@ -470,4 +473,9 @@ class Controller implements vscode.Disposable {
 
 function words(e: Entry): string {
   return e.endValue ? describeRange(e.value, e.endValue) : describeValue(e.value);
+}
+
+/** The document's length without copying its text. */
+function docLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
