@@ -7,3 +7,5 @@ export { buildTimeline, valueStartKey } from './timeline';
 export type { TimelineModel, TimelineItem, TimelineGroup, TimelineRow } from './timeline';
 export { parseReferenceInput } from './reference';
 export type { ReferenceInput } from './reference';
+export { exportTimeline, timelineItems } from './export';
+export type { ExportFormat, ExportResult, ExportMeta } from './export';

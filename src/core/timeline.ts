@@ -87,16 +87,19 @@ export function valueStartKey(v: string): number | null {
 /** The sentence around [start, end): from the last sentence end before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): { sentence: string; offset: number } {
   const LIMIT = 320;
+  // A single line break is a hard wrap inside a paragraph; a blank line ends the sentence.
+  const paragraphBreakBefore = (i: number) => text[i - 1] === '\n' && /\n[ \t\r]*$/.test(text.slice(Math.max(0, i - 8), i - 1));
+  const paragraphBreakAt = (i: number) => text[i] === '\n' && /^[ \t\r]*\n/.test(text.slice(i + 1, i + 8));
   let s = start;
   while (s > 0 && start - s < LIMIT) {
     const c = text[s - 1];
-    if (c === '\n' || ((c === ' ' || c === '\t') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S)\.$/.test(text.slice(Math.max(0, s - 6), s - 1)))) break;
+    if (paragraphBreakBefore(s) || ((c === ' ' || c === '\t' || c === '\n') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S)\.$/.test(text.slice(Math.max(0, s - 6), s - 1)))) break;
     s--;
   }
   let e = end;
   while (e < text.length && e - end < LIMIT) {
     const c = text[e];
-    if (c === '\n') break;
+    if (paragraphBreakAt(e)) break;
     e++;
     if (/[.!?]/.test(c) && (e >= text.length || /\s/.test(text[e])) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S)\.$/.test(text.slice(Math.max(0, e - 5), e))) break;
   }

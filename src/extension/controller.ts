@@ -9,6 +9,7 @@ import { TimelinePanel, VIEW_TYPE } from './panel';
 import { FromWebview, ToWebview, parseFromWebview, parseWebviewState } from '../shared/protocol';
 import { describeRange, describeValue } from '../core/describe';
 import { parseReferenceInput } from '../core/reference';
+import { exportTimeline, ExportFormat } from '../core/export';
 import type { Entry } from '../core/types';
 
 /** Waits after the last keystroke before re-reading: short for articles, longer for big files. */
@@ -89,6 +90,8 @@ class Controller implements vscode.Disposable {
       vscode.commands.registerCommand('dateline.showTimelineToSide', (uri?: vscode.Uri) => this.showToSide(uri)),
       vscode.commands.registerCommand('dateline.setReferenceDate', (value?: unknown) => this.setReferenceDate(typeof value === 'string' ? value : undefined)),
       vscode.commands.registerCommand('dateline.useDetectedDateline', () => this.useDetected()),
+      vscode.commands.registerCommand('dateline.exportTimeline', (format?: unknown, target?: unknown) => this.exportTimeline(format, target)),
+      vscode.commands.registerCommand('dateline.copyTimelineAsMarkdown', () => this.copyMarkdown()),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
         deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
       }),
@@ -294,7 +297,7 @@ class Controller implements vscode.Disposable {
       }
       case 'changeReference': void this.setReferenceDate(); break;
       case 'useDetected': void this.useDetected(); break;
-      case 'export': void vscode.commands.executeCommand('dateline.exportTimeline').then(undefined, () => undefined); break;
+      case 'export': void this.exportTimeline(); break;
     }
   }
 
@@ -453,6 +456,54 @@ class Controller implements vscode.Disposable {
     if ('error' in r) { void vscode.window.showErrorMessage(`Dateline: ${r.error}`); return false; }
     await this.analyzer.setOverride(doc.uri, r.value);
     await this.refresh(doc);
+    return true;
+  }
+
+  // --- export --------------------------------------------------------------------------------------
+
+  private async exportTimeline(formatArg?: unknown, targetArg?: unknown): Promise<vscode.Uri | undefined> {
+    const doc = this.targetDoc();
+    if (!doc) { void vscode.window.showInformationMessage('Dateline: open an article to export its timeline.'); return undefined; }
+    const a = await this.analyzer.get(doc);
+    if (!a.model) { void vscode.window.showWarningMessage(`Dateline: nothing to export. ${a.message ?? ''}`.trim()); return undefined; }
+    const formats: Array<{ label: string; description: string; format: ExportFormat }> = [
+      { label: 'TimelineJS JSON', description: 'Knight Lab TimelineJS', format: 'timelinejs' },
+      { label: 'CSV', description: 'spreadsheets', format: 'csv' },
+      { label: 'iCalendar (.ics)', description: 'calendars; days only', format: 'ics' },
+      { label: 'Markdown table', description: 'notes and wikis', format: 'markdown' },
+    ];
+    let format = formats.find((f) => f.format === formatArg)?.format;
+    if (!format) {
+      const pick = await vscode.window.showQuickPick(formats, { title: 'Dateline: Export Timeline', placeHolder: 'Choose a format' });
+      if (!pick) return undefined;
+      format = pick.format;
+    }
+    const base = doc.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') || 'article';
+    const out = exportTimeline(format, a.model, { title: base, sourceName: doc.uri.toString() });
+    let target = targetArg instanceof vscode.Uri ? targetArg : undefined;
+    if (!target) {
+      const folder = doc.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
+      target = await vscode.window.showSaveDialog({
+        title: 'Dateline: Export Timeline',
+        defaultUri: folder ? vscode.Uri.joinPath(folder, `${base}-timeline.${out.fileExtension}`) : undefined,
+        filters: { [formats.find((f) => f.format === format)!.label]: [out.fileExtension] },
+      });
+      if (!target) return undefined;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(out.content));
+    const notes = out.notes.length ? ` ${out.notes.join(' ')}` : '';
+    void vscode.window.showInformationMessage(`Dateline: timeline exported to ${target.path.split('/').pop()}.${notes}`);
+    return target;
+  }
+
+  private async copyMarkdown(): Promise<boolean> {
+    const doc = this.targetDoc();
+    if (!doc) return false;
+    const a = await this.analyzer.get(doc);
+    if (!a.model) return false;
+    const base = doc.uri.path.split('/').pop() || 'article';
+    await vscode.env.clipboard.writeText(exportTimeline('markdown', a.model, { title: base, sourceName: doc.uri.toString() }).content);
+    void vscode.window.setStatusBarMessage('Dateline: timeline copied as Markdown', 3000);
     return true;
   }
 

@@ -57,6 +57,10 @@ function renderHeader(msg: Extract<ToWebview, { type: 'update' }>): void {
     change.title = 'Set the reference date for this article';
     change.addEventListener('click', () => vscode.postMessage({ type: 'changeReference' }));
     actions.append(change);
+    const exp = el('button', 'secondary', 'Export…');
+    exp.title = 'Export the timeline (TimelineJS, CSV, iCalendar, Markdown)';
+    exp.addEventListener('click', () => vscode.postMessage({ type: 'export' }));
+    actions.append(exp);
     if (msg.overridden) {
       const back = el('button', 'secondary', 'Use detected');
       back.title = 'Go back to the dateline found in the text';

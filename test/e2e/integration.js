@@ -52,6 +52,7 @@ async function runCodeServer(workspace) {
   const server = await rig.startServer({ smoke: true, env: { DATELINE_TEST_RESULTS: results } });
   const browser = await rig.launchBrowser();
   try {
+    await browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await browser.ctx.newPage();
     let exitCode = null;
     const exited = new Promise((resolve) => {

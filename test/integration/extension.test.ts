@@ -243,3 +243,34 @@ describe('Dateline with bad input', function () {
     assert.strictEqual(sel, 'earlier this month');
   });
 });
+
+describe('Dateline export', function () {
+  this.timeout(60000);
+  let a: DatelineApi;
+  before(async () => { a = await api(); });
+  afterEach(closeAll);
+
+  for (const [format, ext, check] of [
+    ['timelinejs', 'json', (s: string) => { const j = JSON.parse(s); assert.ok(j.events.length >= 4, 'events'); }],
+    ['csv', 'csv', (s: string) => { assert.match(s.split('\r\n')[0], /^date,end_date,/); }],
+    ['ics', 'ics', (s: string) => { assert.match(s, /^BEGIN:VCALENDAR\r\n/); assert.match(s, /DTSTART;VALUE=DATE:20251117/); }],
+    ['markdown', 'md', (s: string) => { assert.match(s, /\| Date \| Expression \| Sentence \| Line \|/); }],
+  ] as Array<[string, string, (s: string) => void]>) {
+    it(`"Export Timeline…" writes ${format} through the save dialog's target`, async () => {
+      await open('china-daily-2025-11-19.txt');
+      const target = file(`out-${format}.${ext}`);
+      const written = await vscode.commands.executeCommand<vscode.Uri>('dateline.exportTimeline', format, target);
+      assert.strictEqual(written?.toString(), target.toString());
+      check(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    });
+  }
+
+  it('"Copy Timeline as Markdown" puts the table on the clipboard', async () => {
+    await open('china-daily-2025-11-19.txt');
+    await vscode.env.clipboard.writeText('');
+    assert.strictEqual(await vscode.commands.executeCommand('dateline.copyTimelineAsMarkdown'), true);
+    const text = await vscode.env.clipboard.readText();
+    assert.match(text, /\| Date \| Expression \| Sentence \| Line \|/);
+    assert.ok(text.includes('Mon 17 Nov 2025'));
+  });
+});
