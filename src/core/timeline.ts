@@ -53,6 +53,27 @@ export interface TimelineModel {
   other: TimelineItem[];
   /** Number of entries on the timeline. */
   count: number;
+  /** Set when only part of the timeline is in this model (see limitTimeline). */
+  truncated?: { shown: number; total: number };
+}
+
+/**
+ * The first `max` entries of the timeline (and of the other list), for the panel: a very long
+ * document's full model is megabytes of text that no one reads in a side panel.
+ */
+export function limitTimeline(model: TimelineModel, max: number): TimelineModel {
+  if (model.count <= max && model.other.length <= max) return model;
+  let left = max;
+  const rows: TimelineRow[] = [];
+  for (const row of model.rows) {
+    if (row.kind === 'dateline') { rows.push(row); continue; }
+    if (left <= 0) continue;
+    const items = row.group.items.slice(0, left);
+    left -= items.length;
+    rows.push({ kind: 'group', group: { ...row.group, items } });
+  }
+  const shown = max - left;
+  return { ...model, rows, other: model.other.slice(0, max), count: shown, truncated: { shown, total: model.count } };
 }
 
 const MOD_WORDS: Record<string, string> = { START: 'early', MID: 'mid', END: 'late', APPROX: 'about', BEFORE: 'before', AFTER: 'after', MORE_THAN: 'more than', LESS_THAN: 'less than' };

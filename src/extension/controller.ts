@@ -10,6 +10,10 @@ import { FromWebview, ToWebview, parseFromWebview, parseWebviewState } from '../
 import { describeRange, describeValue } from '../core/describe';
 import { parseReferenceInput } from '../core/reference';
 import { exportTimeline, ExportFormat } from '../core/export';
+import { limitTimeline } from '../core/timeline';
+
+/** The panel shows at most this many entries; the export has them all. */
+const PANEL_MAX_ENTRIES = 2000;
 import type { Entry } from '../core/types';
 
 /** Waits after the last keystroke before re-reading: short for articles, longer for big files. */
@@ -256,7 +260,8 @@ class Controller implements vscode.Disposable {
       if (!this.panel || doc.isClosed || (this.current !== doc && this.panel.uri !== uri)) return;
       if (a.version !== doc.version) { await this.send(doc); return; }
     }
-    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model: a.model, overridden: a.overridden });
+    const model = a.model ? limitTimeline(a.model, PANEL_MAX_ENTRIES) : null;
+    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden });
     this.panel.panel.title = `Timeline: ${fileName}`;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     if (editor) this.highlightAt(editor, false);

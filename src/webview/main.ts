@@ -113,6 +113,7 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     if (!m || msg.status !== 'empty') { main.replaceChildren(frag); return; }
   }
   if (m.count === 0) frag.append(el('p', 'notice', 'No dates on the timeline.'));
+  if (m.truncated) frag.append(el('p', 'notice', `Showing the first ${m.truncated.shown.toLocaleString('en')} of ${m.truncated.total.toLocaleString('en')} dates. Export the timeline to see them all.`));
   const list = el('ol', 'rows');
   list.setAttribute('aria-label', `Timeline, ${m.count} ${m.count === 1 ? 'entry' : 'entries'}`);
   for (const row of m.rows) {

@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { analyze, buildTimeline, limitTimeline, TimelineModel } from '../../src/core';
+
+const TEXT = [
+  'BRUSSELS, March 14, 2024 (Dateline Wire) — Ministers met on Monday, earlier this month and in 2019.',
+  'They will meet again on Thursday, March 21, and in the second half of 2024. The talks lasted for six weeks.',
+].join('\n\n');
+
+function labels(m: TimelineModel): string[] {
+  return m.rows.map((r) => (r.kind === 'dateline' ? '|dateline|' : `${r.group.label}: ${r.group.items.map((i) => i.words).join(', ')}`));
+}
+
+describe('timeline model', () => {
+  const m = buildTimeline(TEXT, analyze(TEXT), '2024-03-14');
+  it('orders by first day, coarser first at the same day, groups by year and month, with the dateline marker between past and future', () => {
+    assert.deepStrictEqual(labels(m), [
+      '2019: 2019',
+      'March 2024: March 2024, Mon 11 Mar 2024',
+      '|dateline|',
+      'March 2024: Thu 21 Mar 2024',
+      '2024: H2 2024',
+    ]);
+  });
+  it('leaves the dateline\'s own words out of the entries, and durations off the timeline', () => {
+    assert.ok(!m.rows.some((r) => r.kind === 'group' && r.group.items.some((i) => i.text.includes('March 14, 2024'))));
+    assert.deepStrictEqual(m.other.map((o) => o.value), ['P6W']);
+  });
+  it('highlights the expression inside its sentence', () => {
+    for (const r of m.rows) if (r.kind === 'group') for (const it of r.group.items) {
+      assert.strictEqual(it.sentence.slice(it.highlight[0], it.highlight[1]), it.text.replace(/\s+/g, ' '));
+    }
+  });
+  it('marks entries resolved by tense, and every entry when there is no dateline', () => {
+    const mon = m.rows.flatMap((r) => (r.kind === 'group' ? r.group.items : [])).find((i) => i.text === 'Monday')!;
+    assert.strictEqual(mon.mark, 'tense');
+    const noDl = 'Ministers met on Monday and in 2019.';
+    const f = buildTimeline(noDl, analyze(noDl, { fallbackDate: new Date(2024, 2, 14) }), '2024-03-14');
+    assert.strictEqual(f.dateline, null);
+    assert.ok(f.reference.fallback);
+    const items = f.rows.flatMap((r) => (r.kind === 'group' ? r.group.items : []));
+    assert.strictEqual(items.find((i) => i.text === 'Monday')!.mark, 'fallback');
+    assert.strictEqual(items.find((i) => i.text === '2019')!.mark, undefined, 'an absolute year does not rest on the fallback');
+  });
+  it('limitTimeline keeps the first entries in order and says how many there were', () => {
+    const l = limitTimeline(m, 2);
+    assert.deepStrictEqual(labels(l), ['2019: 2019', 'March 2024: March 2024', '|dateline|']);
+    assert.deepStrictEqual(l.truncated, { shown: 2, total: 5 });
+    assert.strictEqual(limitTimeline(m, 10), m);
+  });
+});
