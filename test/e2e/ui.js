@@ -11,12 +11,13 @@ const rig = require('./rig');
 const SHOTS = path.join(rig.ROOT, 'test-results', 'screenshots');
 const SAMPLE = path.resolve(rig.ROOT, '..', 'shared', 'samples', 'china-daily-2025-11-19.txt');
 
+const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '</div>', '<a href="javascript:alert(1)">plan</a>', '[link](javascript:alert(1))'];
 const HOSTILE = [
-  '<script>alert(1)</script> Fire at the <img src=x onerror=alert(1)> plant',
+  '<script>alert(1)</script> Fire on Monday at the <img src=x onerror=alert(1)> plant',
   '',
-  'LONDON, March 3, 2024 (Wire) — "><svg onload=alert(1)> Officials said on Monday that </div> the <a href="javascript:alert(1)">plan</a> failed.',
+  'LONDON, March 3, 2024 (Wire) — "><svg onload=alert(1)> Officials said on Friday that </div> the <a href="javascript:alert(1)">plan</a> failed.',
   '',
-  'The inquiry opened on the 4th. [link](javascript:alert(1)) Talks resume on Friday.',
+  'The inquiry opened on the 4th. [link](javascript:alert(1)) Talks resumed on Saturday.',
   '',
 ].join('\n');
 
@@ -106,13 +107,11 @@ test('the sample article in the dark theme', async () => {
 
 test('hostile article text renders as text and runs no script', async () => {
   await session('Default Dark Modern', { 'hostile.md': HOSTILE }, async (page, alerts) => {
-    await openFile(page, 'hostile.md', 'Fire at the');
+    await openFile(page, 'hostile.md', 'Fire on Monday');
     const view = webview(page);
     await view.locator('.entry .quote').first().waitFor({ timeout: 30000 });
     const quotes = (await view.locator('.entry .quote').allInnerTexts()).join('\n');
-    assert.ok(quotes.includes('"><svg onload=alert(1)>'), `the markup shows as text: ${quotes}`);
-    assert.ok(quotes.includes('</div>'), 'closing tags show as text');
-    assert.ok(quotes.includes('javascript:alert(1)'), 'javascript: links show as text');
+    for (const p of PAYLOADS) assert.ok(quotes.includes(p), `"${p}" shows as text: ${quotes}`);
     for (const sel of ['svg', 'img', 'a', 'main div', 'main script', 'header script', '[onerror]', '[onload]']) {
       assert.strictEqual(await view.locator(sel).count(), 0, `no ${sel} element was created from the text`);
     }
