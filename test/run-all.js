@@ -43,7 +43,9 @@ async function main() {
     }
   }
   console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
-  process.exitCode = totals.failed ? 1 : 0;
+  return totals.failed ? 1 : 0;
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+// Exit explicitly: a failed VS Code download (@vscode/test-electron) can leave retry timers behind.
+const exit = (code) => process.stdout.write('', () => process.exit(code));
+main().then(exit, (e) => { console.error(e); exit(1); });
