@@ -55,5 +55,5 @@ async function main() {
 module.exports = { main };
 
 if (require.main === module) {
-  main().then(({ failed }) => { process.exitCode = failed ? 1 : 0; }, (e) => { console.error(e); process.exitCode = 1; });
+  main().then(({ failed }) => process.stdout.write('', () => process.exit(failed ? 1 : 0)), (e) => { console.error(e); process.exitCode = 1; });
 }
