@@ -17,7 +17,7 @@ const PANEL_MAX_ENTRIES = 2000;
 import type { Entry } from '../core/types';
 
 /** Waits after the last keystroke before re-reading: short for articles, longer for big files. */
-const DEBOUNCE_MS = 40;
+const DEBOUNCE_MS = 20;
 const DEBOUNCE_LARGE_MS = 300;
 const LARGE_CHARS = 100_000;
 
