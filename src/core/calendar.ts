@@ -181,10 +181,6 @@ export function shiftPoint(p: Point, unit: Unit, n: number): Point {
   return pointAt(shiftDay(pointStart(p), unit, n), g as Unit);
 }
 
-export function granularityOf(p: Point): Point['g'] {
-  return p.g;
-}
-
 /** Parses a TIMEX3 reference value (`YYYY-MM-DD` with optional `THH:MM[:SS]`). */
 export function parseReference(value: string): (Ymd & { hh?: number; mi?: number }) | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?/.exec(value);
@@ -197,10 +193,6 @@ export function parseReference(value: string): (Ymd & { hh?: number; mi?: number
     return { y, m: mo, d, hh, mi };
   }
   return { y, m: mo, d };
-}
-
-export function formatYmd(p: Ymd): string {
-  return `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
 }
 
 export function compareYmd(a: Ymd, b: Ymd): number {

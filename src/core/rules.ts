@@ -5,7 +5,7 @@
  */
 import {
   Point, Ymd, Unit, addDays, compareYmd, toDayNumber, formatPoint, isValidYmd, pointAt, pointEnd, pointStart, shiftPoint,
-  shiftDay, weekOf, weekday, isoWeekMonday, SEASON_ORDER, seasonOf, daysInMonth,
+  shiftDay, weekOf, weekday, SEASON_ORDER, daysInMonth,
 } from './calendar';
 import {
   DAY, MONTH, MONTH_FULL, NUM, ORDINALS, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, YEAR, durationCode,
@@ -541,7 +541,7 @@ rule({
 rule({
   name: 'the-weekend',
   re: re(`(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in)\\s+)the\\s+(weekend)${E}`),
-  resolve(m, ctx) {
+  resolve(_m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref);
     let day = ymd(ctx.ref);
@@ -732,7 +732,7 @@ rule({
 rule({
   name: 'year-earlier-adj',
   re: re(`${B}(year-earlier|year-ago)${E}(?!\\s+(?:quarter|period))`),
-  resolve(m, ctx) {
+  resolve(_m, ctx) {
     if (ctx.prevQuarter && ctx.prev && ctx.start - ctx.prev.end < NEAR) return { type: 'DATE', point: shiftPoint(ctx.prevQuarter, 'year', -1), anchor: 'previous', explanation: 'A year before the quarter just mentioned.', anchorable: false };
     return { type: 'DATE', point: { g: 'year', y: ctx.ref.y - 1 }, anchor: 'dateline', explanation: `The year before ${ctx.refName}.`, anchorable: false };
   },
@@ -1037,7 +1037,7 @@ rule({
 rule({
   name: 'year-end',
   re: re(`${B}(year-end|year's end|year end|the end of the year)${E}`),
-  resolve(m, ctx) {
+  resolve(_m, ctx) {
     const dir = ctx.direction();
     const y = dir < 0 && ctx.ref.m <= 3 ? ctx.ref.y - 1 : ctx.ref.y;
     return { type: 'DATE', point: { g: 'year', y }, mod: 'END', anchor: 'dateline', explanation: `The end of ${y}.` };

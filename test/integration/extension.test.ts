@@ -247,8 +247,7 @@ describe('Dateline with bad input', function () {
 
 describe('Dateline export', function () {
   this.timeout(60000);
-  let a: DatelineApi;
-  before(async () => { a = await api(); });
+  before(async () => { await api(); });
   afterEach(closeAll);
 
   for (const [format, ext, check] of [
