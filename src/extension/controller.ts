@@ -263,10 +263,10 @@ class Controller implements vscode.Disposable {
       if (a.version !== doc.version) { await this.send(doc); return; }
     }
     const model = a.model ? limitTimeline(a.model, PANEL_MAX_ENTRIES) : null;
-    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden });
+    // The entry under the cursor travels with the update: indices change when the text does.
+    const highlight = this.entryAtCursor(vscode.window.visibleTextEditors.find((e) => e.document === doc));
+    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden, highlight });
     this.panel.panel.title = `Timeline: ${fileName}`;
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-    if (editor) this.highlightAt(editor, false);
   }
 
   private post(msg: ToWebview): void {
@@ -354,12 +354,16 @@ class Controller implements vscode.Disposable {
 
   private highlightAt(editor: vscode.TextEditor, scroll: boolean): void {
     if (!this.panel) return;
-    const doc = editor.document;
-    const a = this.analyzer.latest(doc);
-    if (!a?.result) return;
-    const off = doc.offsetAt(editor.selection.active);
+    this.panel.post({ type: 'highlight', index: this.entryAtCursor(editor), scroll });
+  }
+
+  /** Index of the entry under the editor's cursor in the latest analysis, or null. */
+  private entryAtCursor(editor: vscode.TextEditor | undefined): number | null {
+    const a = editor && this.analyzer.latest(editor.document);
+    if (!editor || !a?.result) return null;
+    const off = editor.document.offsetAt(editor.selection.active);
     const i = a.result.entries.findIndex((en) => off >= en.start && off <= en.end);
-    this.panel.post({ type: 'highlight', index: i >= 0 ? i : null, scroll });
+    return i >= 0 ? i : null;
   }
 
   private onClose(doc: vscode.TextDocument): void {

@@ -18,6 +18,8 @@ export type ToWebview =
     model: TimelineModel | null;
     /** True when the reference is an override the user set. */
     overridden: boolean;
+    /** The entry under the editor's cursor, if any. */
+    highlight?: number | null;
   }
   | { type: 'highlight'; index: number | null; scroll: boolean };
 

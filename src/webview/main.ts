@@ -15,8 +15,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const header = document.getElementById('header') as HTMLElement;
 const main = document.getElementById('timeline') as HTMLElement;
-let currentUri = '';
-let highlighted: number | null = null;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -144,12 +142,11 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     frag.append(det);
   }
   main.replaceChildren(frag);
-  if (highlighted !== null) applyHighlight(highlighted, false);
+  applyHighlight(msg.highlight ?? null, false);
 }
 
 function applyHighlight(index: number | null, scroll: boolean): void {
   for (const e of main.querySelectorAll('.entry.current')) e.classList.remove('current');
-  highlighted = index;
   if (index === null) return;
   const li = main.querySelector(`.entry[data-index="${index}"]`);
   if (!li) return;
@@ -172,8 +169,6 @@ window.addEventListener('message', (event: MessageEvent) => {
   const msg = event.data as ToWebview;
   if (!msg || typeof msg !== 'object') return;
   if (msg.type === 'update') {
-    if (msg.uri !== currentUri) highlighted = null;
-    currentUri = msg.uri;
     if (msg.uri) vscode.setState({ uri: msg.uri });
     renderHeader(msg);
     renderTimeline(msg);
