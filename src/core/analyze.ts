@@ -22,11 +22,8 @@ const CHRONO_HINT = /\d[./-]\d{1,2}[./-]\d|\d{4}\/\d|\d{1,2}\/\d{1,2}\b/;
 /** Texts larger than this are analysed without chrono's extra pass (our rules still run). */
 const CHRONO_LIMIT = 4_000_000;
 
-const chronoParser = (() => {
-  // chrono's strict English parsers (explicit dates and times only); casual words are our rules' job.
-  const p = chrono.strict.clone();
-  return p;
-})();
+/** chrono's strict English parsers (explicit dates and times only); casual words are our rules' job. */
+const chronoParser = chrono.strict.clone();
 
 function fromDate(d: Date): Ymd {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
