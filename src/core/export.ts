@@ -2,7 +2,8 @@
  * The timeline in other formats: TimelineJS JSON (Knight Lab), CSV (RFC 4180), iCalendar (RFC 5545)
  * and a Markdown table. Pure functions of the panel's model; only entries on the timeline are
  * exported (durations, sets and vague words are not dates), in timeline order. The dateline is not
- * an entry here: TimelineJS and Markdown name it in their title, CSV and iCalendar leave it out.
+ * an entry here (our choice: it is the reference, not an event the article reports): TimelineJS and
+ * Markdown name it under their title, CSV and iCalendar leave it out.
  */
 import type { TimelineItem, TimelineModel } from './timeline';
 
@@ -31,12 +32,23 @@ export function timelineItems(model: TimelineModel): TimelineItem[] {
 }
 
 export function exportTimeline(format: ExportFormat, model: TimelineModel, meta: ExportMeta): ExportResult {
+  const out = exportFormat(format, model, meta);
+  if (model.truncated) out.notes.unshift(`Only the first ${model.truncated.shown} of ${model.truncated.total} entries were given to the export.`);
+  return out;
+}
+
+function exportFormat(format: ExportFormat, model: TimelineModel, meta: ExportMeta): ExportResult {
   switch (format) {
     case 'timelinejs': return { content: toTimelineJs(model, meta), fileExtension: 'json', mime: 'application/json', notes: [] };
     case 'csv': return { content: toCsv(model), fileExtension: 'csv', mime: 'text/csv', notes: [] };
     case 'ics': return toIcs(model, meta);
     case 'markdown': return { content: toMarkdown(model, meta), fileExtension: 'md', mime: 'text/markdown', notes: [] };
   }
+}
+
+/** Runs of white space (a hard-wrapped expression's line break) as one space. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 // --- TimelineJS ------------------------------------------------------------------------------------
@@ -68,6 +80,11 @@ export function timelineJsDate(value: string, words?: string): TjsDate | null {
   return null;
 }
 
+/** TimelineJS renders headline and text as HTML; article text goes in as text. */
+function html(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function toTimelineJs(model: TimelineModel, meta: ExportMeta): string {
   const events = [];
   for (const it of timelineItems(model)) {
@@ -76,7 +93,7 @@ function toTimelineJs(model: TimelineModel, meta: ExportMeta): string {
     const ev: Record<string, unknown> = {
       start_date: start,
       display_date: it.words,
-      text: { headline: it.text, text: it.sentence },
+      text: { headline: html(oneLine(it.text)), text: html(it.sentence) },
       unique_id: `entry-${it.index}`,
     };
     if (it.endValue) {
@@ -86,13 +103,14 @@ function toTimelineJs(model: TimelineModel, meta: ExportMeta): string {
     events.push(ev);
   }
   const sub = model.dateline ? `Dateline: ${model.dateline.words}` : `No dateline; dates rest on ${model.reference.words}`;
-  return JSON.stringify({ title: { text: { headline: meta.title, text: sub } }, events }, null, 2) + '\n';
+  return JSON.stringify({ title: { text: { headline: html(meta.title), text: html(sub) } }, events }, null, 2) + '\n';
 }
 
 // --- CSV --------------------------------------------------------------------------------------------
 
-/** One CSV field: quoted when needed; a leading =, +, -, @, tab or CR gets an apostrophe so that a
- *  spreadsheet shows it as text instead of running it as a formula. */
+/** One CSV field: quoted when it holds a comma, quote, CR or LF, quotes doubled. A field starting with
+ *  =, +, -, @, tab or CR gets a leading apostrophe so that a spreadsheet shows it as text instead of
+ *  running it as a formula (OWASP's CSV-injection advice); the apostrophe is then part of the field. */
 export function csvField(v: string): string {
   let s = v;
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
@@ -109,20 +127,23 @@ function toCsv(model: TimelineModel): string {
 
 // --- iCalendar --------------------------------------------------------------------------------------
 
-/** RFC 5545 TEXT escaping (§3.3.11). */
+/** RFC 5545 TEXT escaping (§3.3.11); control characters other than tab, which TEXT may not hold, become spaces. */
 export function icsText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, ' ');
 }
 
 /** Folds a content line at 75 octets (UTF-8), never inside a character (RFC 5545 §3.1). */
 export function icsFold(line: string): string {
-  const enc = new TextEncoder();
   const parts: string[] = [];
   let cur = '';
   let bytes = 0;
   let limit = 75;
   for (const ch of line) {
-    const n = enc.encode(ch).length;
+    const cp = ch.codePointAt(0)!;
+    // UTF-8 length; a lone surrogate is written as U+FFFD, three octets.
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (bytes + n > limit) {
       parts.push(cur);
       cur = '';
@@ -163,25 +184,29 @@ function stamp(d: Date): string {
 
 function toIcs(model: TimelineModel, meta: ExportMeta): ExportResult {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(`Timeline: ${meta.title}`)}`];
-  const dtstamp = stamp(meta.now ?? new Date());
-  let left = 0;
+  const now = meta.now && !isNaN(meta.now.getTime()) ? meta.now : new Date();
+  const dtstamp = stamp(now);
+  let left = 0, events = 0;
   for (const it of timelineItems(model)) {
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(it.value)?.[1];
-    const endDay = it.endValue ? /^(\d{4}-\d{2}-\d{2})/.exec(it.endValue)?.[1] : day;
+    let endDay = it.endValue ? /^(\d{4}-\d{2}-\d{2})/.exec(it.endValue)?.[1] : day;
+    if (day && endDay && endDay < day) endDay = day; // DTEND must come after DTSTART
     if (!day || !endDay || !/^(day|partOfDay|time)$/.test(it.granularity)) { left++; continue; }
+    events++;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${fnv1a(`${meta.sourceName}|${it.start}|${it.value}`)}-${fnv1a(`${it.value}|${it.text}`)}@dateline`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${icsDate(day)}`,
       `DTEND;VALUE=DATE:${nextDay(endDay)}`,
-      `SUMMARY:${icsText(`${it.words}: ${it.text}`)}`,
+      `SUMMARY:${icsText(`${it.words}: ${oneLine(it.text)}`)}`,
       `DESCRIPTION:${icsText(it.sentence)}`,
       'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
   const notes = left ? [`${left} ${left === 1 ? 'entry' : 'entries'} coarser than a day (weeks, months, quarters, years…) ${left === 1 ? 'is' : 'are'} not in the calendar: a calendar event needs a day.`] : [];
+  if (!events) notes.push('No entry is a day, so the calendar has no events.');
   return { content: lines.map(icsFold).join('\r\n') + '\r\n', fileExtension: 'ics', mime: 'text/calendar', notes };
 }
 
