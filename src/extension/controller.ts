@@ -253,7 +253,7 @@ class Controller implements vscode.Disposable {
     const uri = doc.uri.toString();
     let a = this.analyzer.cached(doc);
     if (!a) {
-      const size = doc.getText().length;
+      const size = docLength(doc);
       if (size >= PROGRESS_CHARS && this.panel.uri !== uri) {
         this.post({ type: 'update', uri, fileName, status: 'working', message: `Reading ${formatSize(size)}…`, model: null, overridden: false });
       }
@@ -309,7 +309,7 @@ class Controller implements vscode.Disposable {
   }
 
   private async reveal(doc: vscode.TextDocument, start: number, end: number): Promise<void> {
-    const len = doc.getText().length;
+    const len = docLength(doc);
     if (!(start >= 0 && end <= len && start <= end)) return;
     const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);

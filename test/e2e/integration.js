@@ -118,9 +118,4 @@ async function main() {
 
 module.exports = { main };
 
-if (require.main === module) {
-  main().then(({ failed }) => process.stdout.write('', () => process.exit(failed ? 1 : 0)), (e) => {
-    console.error(e instanceof rig.RigError ? `integration: ${e.message}` : e);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) rig.runAlone('integration', main);

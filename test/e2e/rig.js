@@ -197,4 +197,14 @@ function makeWorkspace(files) {
   return dir;
 }
 
-module.exports = { ROOT, RIG, RigError, ensureRig, startServer, launchBrowser, extensionInfo, makeWorkspace, log };
+/** Runs a suite's main() when its file is run alone, and exits when it is done (a failed VS Code
+ *  download can leave timers behind). */
+function runAlone(name, main) {
+  const exit = (code) => process.stdout.write('', () => process.exit(code));
+  main().then(({ failed }) => exit(failed ? 1 : 0), (e) => {
+    console.error(e instanceof RigError ? `${name}: ${e.message}` : e);
+    exit(1);
+  });
+}
+
+module.exports = { ROOT, RIG, RigError, ensureRig, startServer, launchBrowser, extensionInfo, makeWorkspace, log, runAlone };
