@@ -2,8 +2,9 @@ import * as chrono from 'chrono-node';
 import type { AnalyzeOptions, AnalyzeResult, Dateline, Entry, Granularity } from './types';
 import { detectDateline } from './dateline';
 import { Point, Ymd, compareYmd, formatPoint, isValidYmd, parseReference, pointStart } from './calendar';
-import { RULES, Ctx, Direction, Prev, Res, fineEnough } from './rules';
+import { RULES, Ctx, Prev, Res, fineEnough } from './rules';
 import { tenseAt, splitSentences } from './tense';
+import type { Tense } from './tense';
 
 interface Candidate {
   start: number;
@@ -164,22 +165,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   let prevQuarter: Point | null = null;
   const resolved: Array<{ c: Candidate; r: Res }> = [];
   for (const c of chosen) {
-    let dir: Direction | null = null;
+    let tense: Tense | null = null;
     const before = text.slice(Math.max(0, c.start - 16), c.start);
     const ctx: Ctx = {
       ref: refDay, refName, prev, prevQuarter, start: c.start,
+      after: text.slice(c.end, c.end + 16),
+      sentenceStart: () => sentenceAt(c.start)[0],
       prevFor(unit) {
         for (let i = history.length - 1; i >= 0; i--) if (fineEnough(history[i].point.g, unit)) return history[i];
         return null;
       },
       deadline: /\b(?:by|until|till|through|before)\s+$/i.test(before),
       direction() {
-        if (dir === null) {
+        if (tense === null) {
           const [s, e] = sentenceAt(c.start);
-          const t = tenseAt(text, s, e, c.start, c.end);
-          dir = t === 'past' ? -1 : t === 'future' ? 1 : 0;
+          tense = tenseAt(text, s, e, c.start, c.end);
         }
-        return dir;
+        return tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
       },
       forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for)\s+(?:on\s+)?$/i.test(before),
     };

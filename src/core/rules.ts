@@ -34,8 +34,14 @@ export interface Ctx {
   /** Most recent quarter mentioned, for "the quarter". */
   prevQuarter: Point | null;
   start: number;
+  /** A few characters of text after the expression. */
+  after: string;
+  /** Where the sentence around the expression starts. Computed lazily. */
+  sentenceStart(): number;
   /** The expression follows "by", "until", "till" or "before": a deadline, so tense does not push it back. */
   deadline: boolean;
+  /** The expression is a possessive ("Wednesday's ruling"). */
+  possessive?: boolean;
   /** The expression follows "payable", "effective", "due", "scheduled for"...: it looks forward. */
   forward: boolean;
 }
@@ -94,7 +100,9 @@ const NEAR = 600;
  *  an explicit date just mentioned. */
 function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: string; anchor: Anchor } {
   const p = ctx.prev;
-  if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y) {
+  // A bare month takes that year only from the same sentence: "the Dec. 21, 1988, bombing ... Gadhafi
+  // agreed in April" is this April, not April 1988; "On Dec. 3, 2019, ... On Dec. 5" keeps 2019.
+  if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y && (d !== null || p.end > ctx.sentenceStart())) {
     return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous' };
   }
   // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
@@ -108,6 +116,7 @@ function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: str
   if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
   else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
   else if (dir === 0 && gap > 6 * 31) y--;
+  else if (dir === 0 && gap < -6 * 31) y++; // no tense: the nearer of the two
   const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
   return { y, how, anchor: 'dateline' };
 }
@@ -125,7 +134,10 @@ function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: strin
     const mondayOffset = (refWd + 6) % 7;
     return { day: addDays(ref, -mondayOffset + ((wd + 6) % 7)), how: `${WEEKDAY_NAMES[wd]} of the week of ${ctx.refName}` };
   }
-  const dir = ctx.forward ? 1 : ctx.direction();
+  let dir = ctx.forward ? 1 : ctx.direction();
+  // "Wednesday's ruling" names an event by its day: a future verb around it ("would look for ways to
+  // get around Wednesday's ruling") does not move it forward; it is the nearer of the two Wednesdays.
+  if (dir > 0 && ctx.possessive && back < fwd) return { day: addDays(ref, -back), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName} (the day names an event)` };
   if (dir > 0) return { day: addDays(ref, fwd), how: `future tense: the ${WEEKDAY_NAMES[wd]} on or after ${ctx.refName}` };
   // With no tense to go by, news reports what happened: the past weekday unless it is most of a week away.
   if (dir < 0 || back <= 4) return { day: addDays(ref, -back), how: `${dir < 0 ? 'past tense' : 'no future tense'}: the ${WEEKDAY_NAMES[wd]} on or before ${ctx.refName}` };
@@ -404,7 +416,7 @@ rule({
   accept: capGroup(3),
   resolve(m, ctx) {
     const wd = weekdayNumber(m[3]);
-    const { day, how } = weekdayPoint(ctx, wd, m[2] ?? '');
+    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, wd, m[2] ?? '');
     const pod = m[4] ? PART_OF_DAY[m[4].toLowerCase()] : undefined;
     const point: Point = { g: 'day', y: day.y, m: day.m, d: day.d, pod };
     return { type: pod ? 'TIME' : 'DATE', point, mod: modOf(m[1]), anchor: 'dateline', explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };

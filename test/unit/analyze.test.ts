@@ -84,6 +84,18 @@ describe('analyze: tense decides direction', () => {
   it('a month without a year goes forward in a future-tense sentence', () => {
     assert.strictEqual(valueOf('The new line will open in March, the operator said.', 'March', '2025-11-19'), '2026-03');
   });
+  it('a month with no tense to go by is the nearer one: "the summit in April" in a December article is next April', () => {
+    assert.strictEqual(valueOf('Delegates can take part in planning for the summit in April.', 'April', '2025-12-05'), '2026-04');
+  });
+  it('a bare month takes the year of a full date only from its own sentence', () => {
+    const t = 'The two men were charged over the March 3, 2014, fire at the depot. The charges were dropped after the owner agreed in May to settle.';
+    assert.strictEqual(valueOf(t, 'May', '2025-07-10'), '2025-05');
+    assert.strictEqual(valueOf('The depot burned on March 3, 2014, and reopened in May.', 'May', '2025-07-10'), '2014-05');
+  });
+  it('a possessive weekday names an event: "would challenge Wednesday\'s ruling" on a Friday is two days before', () => {
+    assert.strictEqual(valueOf('Lawyers said they would challenge Wednesday\'s ruling in a higher court.', 'Wednesday', '2025-11-21'), '2025-11-19');
+    assert.strictEqual(valueOf('Voters will cast ballots in Sunday\'s election.', 'Sunday', '2025-11-20'), '2025-11-23');
+  });
   it('a day without a year goes back in a past-tense sentence', () => {
     assert.strictEqual(valueOf('The plant closed on Dec. 12 after the storm.', 'Dec. 12', '2025-01-15'), '2024-12-12');
   });
