@@ -41,15 +41,24 @@ async function openFile(page, name, expectText) {
   throw new Error(`could not open ${name} with quick open`);
 }
 
+async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
 function webview(page) {
   const { id } = rig.extensionInfo();
   return page.frameLocator(`iframe.webview.ready[src*="extensionId=${id}"]`).frameLocator('iframe#active-frame');
 }
 
-async function session(theme, files, fn) {
+async function session(theme, files, fn, settings = {}) {
   const { folder } = rig.extensionInfo();
   const ws = rig.makeWorkspace(files);
-  const server = await rig.startServer({ settings: { 'workbench.colorTheme': theme }, extensions: { [folder]: rig.ROOT } });
+  const server = await rig.startServer({ settings: { 'workbench.colorTheme': theme, ...settings }, extensions: { [folder]: rig.ROOT } });
   const browser = await rig.launchBrowser();
   const page = await browser.ctx.newPage();
   const alerts = [];
@@ -57,6 +66,10 @@ async function session(theme, files, fn) {
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
     await fn(page, alerts);
+  } catch (e) {
+    // What the screen showed when it failed, for the one reading the log.
+    await page.screenshot({ path: path.join(SHOTS, `failed-${theme.replace(/\W+/g, '-').toLowerCase()}.png`) }).catch(() => {});
+    throw e;
   } finally {
     await browser.close();
     await server.stop();
@@ -103,6 +116,30 @@ test('the sample article in the dark theme', async () => {
     await view.locator('.entry.current', { hasText: 'November 2025' }).waitFor({ timeout: 10000 });
     await page.screenshot({ path: path.join(SHOTS, 'timeline-dark.png') });
   });
+});
+
+test('high contrast: the command palette opens the timeline, and a reload restores it', async () => {
+  // autoOpen is off, so the panel comes only from the command, and after the reload only from the
+  // panel serializer.
+  await session('Default High Contrast', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    await page.waitForTimeout(2000);
+    assert.strictEqual(await page.locator(`iframe.webview[src*="extensionId=${rig.extensionInfo().id}"]`).count(), 0, 'no panel with autoOpen: never');
+    await runCommand(page, 'Dateline: Show Timeline to the Side');
+    const view = webview(page);
+    await view.locator('.entry .words', { hasText: 'Mon 17 Nov 2025' }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(SHOTS, 'timeline-high-contrast.png') });
+
+    // "Developer: Reload Window", as a user would: the workbench saves its editors, then reloads.
+    const reloaded = page.waitForNavigation({ timeout: 30000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await webview(page).locator('.dateline-words', { hasText: 'Wed 19 Nov 2025, 08:19' }).waitFor({ timeout: 45000 });
+    const words = await webview(page).locator('.entry .words').allInnerTexts();
+    assert.ok(words.includes('31 Aug – 1 Sep 2025'), `entries after the reload: ${JSON.stringify(words)}`);
+    await page.screenshot({ path: path.join(SHOTS, 'timeline-after-reload.png') });
+  }, { 'dateline.autoOpen': 'never' });
 });
 
 test('hostile article text renders as text and runs no script', async () => {
