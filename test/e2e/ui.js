@@ -142,6 +142,25 @@ test('high contrast: the command palette opens the timeline, and a reload restor
   }, { 'dateline.autoOpen': 'never' });
 });
 
+test('VS Code for the web: the browser entry runs in the web worker extension host', async () => {
+  // remote.extensionKind asks the workbench to run the extension in the browser, from package.json's
+  // "browser" entry, as VS Code for the web does. The analysis then runs in a web worker of its own
+  // (there is no fallback to the extension host's thread, so entries prove that worker ran).
+  const { id } = rig.extensionInfo();
+  await session('Default Light Modern', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    const view = webview(page);
+    await view.locator('.dateline-words', { hasText: 'Wed 19 Nov 2025, 08:19' }).waitFor({ timeout: 30000 });
+    const words = await view.locator('.entry .words').allInnerTexts();
+    assert.strictEqual(words.filter((w) => w === 'Mon 17 Nov 2025').length, 2, `both Mondays: ${JSON.stringify(words)}`);
+    await runCommand(page, 'Developer: Show Running Extensions');
+    const row = page.locator('.monaco-list-row', { hasText: 'Dateline' });
+    await row.first().waitFor({ timeout: 15000 });
+    assert.match(await row.first().innerText(), /web worker/i, 'Dateline runs in the web worker extension host');
+    await page.screenshot({ path: path.join(SHOTS, 'web-worker-host.png') });
+  }, { 'remote.extensionKind': { [id]: ['web'] } });
+});
+
 test('hostile article text renders as text and runs no script', async () => {
   await session('Default Dark Modern', { 'hostile.md': HOSTILE }, async (page, alerts) => {
     await openFile(page, 'hostile.md', 'Fire on Monday');
