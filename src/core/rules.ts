@@ -525,7 +525,8 @@ rule({
     const point = unitW === 'weekend' ? weekOf(rel === 0 ? ctx.ref : shiftDay(ctx.ref, 'week', rel), true) : relativeUnit(ctx.ref, rel, unitW);
     return {
       type: 'DATE', point, mod: modOf(m[1]), anchor: 'dateline',
-      explanation: `${m[1] ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the` : 'The'} ${rel < 0 ? 'previous' : rel > 0 ? 'next' : 'current'} ${unitW}, counted from ${ctx.refName}.`,
+      // "Early in the next year", "The end of the next year"
+      explanation: `${m[1] ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}${/\bof$/i.test(m[1]) ? ' the' : ' in the'}` : 'The'} ${rel < 0 ? 'previous' : rel > 0 ? 'next' : 'current'} ${unitW}, counted from ${ctx.refName}.`,
     };
   },
 });

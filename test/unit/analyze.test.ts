@@ -163,6 +163,13 @@ describe('analyze: modifiers', () => {
     const e = one(analyze('The rules take effect at the end of the month.', { dct: '2025-11-19' }).entries, 'the end of the month');
     assert.deepStrictEqual([e.value, e.mod], ['2025-11', 'END']);
   });
+  it('"the end of next year" is next year, mod END, and its explanation reads as English', () => {
+    const e = one(analyze('The deal runs until the end of next year.', { dct: '2025-11-19' }).entries, 'the end of next year');
+    assert.deepStrictEqual([e.value, e.mod], ['2026', 'END']);
+    assert.strictEqual(e.explanation, 'The end of the next year, counted from the reference date.');
+    const f = one(analyze('Work starts early next year.', { dct: '2025-11-19' }).entries, 'early next year');
+    assert.strictEqual(f.explanation, 'Early in the next year, counted from the reference date.');
+  });
 });
 
 describe('analyze: ranges', () => {
