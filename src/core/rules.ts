@@ -785,7 +785,7 @@ rule({
     if (m[3] || m[4]) return true;
     // A bare season needs "in/during/this/..." before it: "the fall of the regime" is not a date.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    return /\b(?:in|during|by|until|since|over|through|throughout|this|last|next|early|late)\s+$/i.test(before) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    return /\b(?:in|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i.test(before) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
   },
   resolve(m, ctx) {
     const s = SEASONS[m[2].toLowerCase()];
@@ -913,6 +913,19 @@ rule({
       return { type: 'SET', value: map[m[5].toLowerCase()], anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
     }
     return { type: 'SET', value: durationValue(1, m[7]), anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+  },
+});
+
+// "every 10 minutes", "every two weeks", "every three years": a repeating time, not a length of time
+rule({
+  name: 'set-every-n',
+  hint: /\bevery\s/i,
+  re: re(`${B}every\\s+(${NUM})\\s+(${UNIT})${E}`),
+  accept: (m) => !/^(?:a|an|few|many|some|several|a few|numerous|a number of|a couple of)$/i.test(m[1]),
+  resolve(m) {
+    const n = parseCount(m[1]);
+    if (n === null) return null;
+    return { type: 'SET', value: durationValue(n, m[2]), anchor: 'absolute', explanation: `Every ${m[1]} ${m[2]}: a repeating time.`, anchorable: false };
   },
 });
 

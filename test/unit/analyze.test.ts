@@ -219,6 +219,14 @@ describe('analyze: vague words, durations and sets', () => {
     const e = one(analyze('The market opens every Monday.', { dct }).entries, 'every Monday');
     assert.deepStrictEqual([e.type, e.value], ['SET', 'XXXX-WXX-1']);
   });
+  it('"every 10 minutes" is a SET, not a duration', () => {
+    const e = one(analyze('Trams run every 10 minutes on weekdays.', { dct }).entries, 'every 10 minutes');
+    assert.deepStrictEqual([e.type, e.value], ['SET', 'PT10M']);
+    assert.deepStrictEqual(one(analyze('Inspectors call every two weeks.', { dct }).entries, 'every two weeks').value, 'P2W');
+  });
+  it('a bare season after "before" is a date: "would not start before the autumn"', () => {
+    assert.strictEqual(valueOf('Construction would not start before the autumn.', 'the autumn', '2025-01-09'), '2025-FA');
+  });
   it('"two days before the vote" is a duration, not a date', () => {
     const e = one(analyze('They met two days before the vote.', { dct }).entries, 'two days');
     assert.strictEqual(e.type, 'DURATION');
