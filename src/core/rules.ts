@@ -511,7 +511,9 @@ rule({
 rule({
   name: 'relative-unit',
   re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this(?:\\s+past)?|next|coming|current|past|previous|present)\\s+(?:fiscal\\s+)?${REL_UNIT}${E}`),
-  accept: (m) => !(isCapitalised(m[2]) && isCapitalised(m[3])) || m[0] === m[0].toUpperCase(), // "This Week", a title
+  accept: (m) => (!(isCapitalised(m[2]) && isCapitalised(m[3])) || m[0] === m[0].toUpperCase()) // "This Week", a title
+    // "the previous week" counts from the date just mentioned: the anaphora rule's.
+    && !/\bthe\s+previous\s/i.test(m[0]),
   resolve(m, ctx) {
     const relW = m[2].toLowerCase();
     const hasThe = /\bthe\s+(last|past|coming|current|previous|present)/i.test(m[0]);
@@ -652,7 +654,7 @@ rule({
       // No date yet: count from the reference.
       if (pod) return null;
       const point = pointAt(shiftDay(ctx.ref, unitW as Unit, k), unitW as Unit);
-      return { type: 'DATE', point, anchor: 'dateline', explanation: `${k > 0 ? 'The next' : 'The previous'} ${unitW} after ${ctx.refName}.` };
+      return { type: 'DATE', point, anchor: 'dateline', explanation: `The ${unitW} ${k > 0 ? 'after' : 'before'} ${ctx.refName}.` };
     }
     if (pod) {
       if (!isDayLike(p.point)) return null;

@@ -116,6 +116,13 @@ describe('analyze: anaphora counts from the date just mentioned', () => {
   it('"the same day"', () => {
     assert.strictEqual(one(r.entries, 'the same day').anchor, 'previous');
   });
+  it('"the previous week" counts from the date just mentioned; with none, from the dateline', () => {
+    const t = 'Pilots ratified the contract last weekend; the previous week, ground staff had voted.';
+    const e = one(analyze(t, { dct: '2024-10-14' }).entries, 'the previous week');
+    assert.deepStrictEqual([e.value, e.anchor], ['2024-W40', 'previous']);
+    const f = one(analyze('Sales rose 5 percent from the previous year.', { dct: '2024-10-14' }).entries, 'the previous year');
+    assert.deepStrictEqual([f.value, f.anchor, f.explanation], ['2023', 'dateline', 'The year before the reference date.']);
+  });
   it('"the following day" after a bare year does not invent a day from the year', () => {
     const t = 'The band formed on Friday. In 2019 it toured Asia. The following day it rested.';
     const e = one(analyze(t, { dct: '2025-01-15' }).entries, 'The following day');
