@@ -273,7 +273,7 @@ const HINTS: Record<string, RegExp> = {
   quarter: /quarter/i, 'q-number': /Q[1-4]/, 'the-quarter': /quarter|period/i, 'year-earlier-adj': /year-(?:earlier|ago)/i,
   half: /half/i, 'h-number': /H[12]/, season: /spring|summer|fall|autumn|winter/i, decade: /0s\b|ties\b|nineteen|twenty|thirty/i,
   century: /century/i, 'set': /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|once|twice|times/i,
-  holiday: /Christmas|New Year|Independence|Fourth|Halloween|Valentine|Patrick|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r|Memorial|Election|King|MLK|Presidents|Mother|Father|Easter|Good Friday/,
+  holiday: /Christmas|New Year|Independence|Fourth|Halloween|Valentine|Patrick|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r|Memorial|Election|King|MLK|Presidents|Mother|Father|Easter|Good Friday|Maundy|Palm|Ash|Shrove|Mardi|Black|Cyber/,
   'spelled-year': /nineteen|eighteen|twenty|two thousand/i, 'the-period': /\bthe\s+(?:\w+\s+)?(?:year|week|month)/i, 'year-end': /year.?s? ?end|end of the year/i,
   'part-of-day-bare': /morning|afternoon|evening|night|mid-?day/i,
 };
@@ -409,11 +409,14 @@ rule({
 
 // --- Weekdays and days relative to the reference ----------------------------------------------
 
+const NAMED_DAY = /\b(?:Black|Bloody|Super|Blue|Giving|Holy|Fat|Whit|Man|Cyber|Good|Easter|Palm|Ash|Maundy|Shrove)\s+$/;
+
 // "Monday", "last Tuesday", "this Friday", "Friday evening", "early Monday", "earlier Sunday"
 rule({
   name: 'weekday',
   re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}`),
-  accept: capGroup(3),
+  // "Bloody Sunday", "Super Tuesday", "Black Monday": a name, not a day of this week.
+  accept: (m, text) => capGroup(3)(m) && !(!m[1] && !m[2] && NAMED_DAY.test(text.slice(Math.max(0, m.index - 10), m.index))),
   resolve(m, ctx) {
     const wd = weekdayNumber(m[3]);
     const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, wd, m[2] ?? '');
@@ -1001,12 +1004,18 @@ function holidayDay(name: string, y: number): Ymd | null {
   if (/^easter( sunday)?$/.test(n)) return easter();
   if (/^easter monday$/.test(n)) return addDays(easter(), 1);
   if (/^good friday$/.test(n)) return addDays(easter(), -2);
+  if (/^maundy thursday$/.test(n)) return addDays(easter(), -3);
+  if (/^palm sunday$/.test(n)) return addDays(easter(), -7);
+  if (/^ash wednesday$/.test(n)) return addDays(easter(), -46);
+  if (/^(shrove tuesday|mardi gras)$/.test(n)) return addDays(easter(), -47);
+  if (/^black friday$/.test(n)) return addDays(nthWeekday(11, 4, 4), 1);
+  if (/^cyber monday$/.test(n)) return addDays(nthWeekday(11, 4, 4), 4);
   return null;
 }
 
 rule({
   name: 'holiday',
-  re: re(`${B}(?:(last|next|this)\\s+)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday)(?:\\s+(week))?(?:,?\\s+(${YEAR}))?${E}`),
+  re: re(`${B}(?:(last|next|this)\\s+)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Black Friday|Cyber Monday)(?:\\s+(week))?(?:,?\\s+(${YEAR}))?${E}`),
   accept: capGroup(2),
   resolve(m, ctx) {
     const name = m[2];

@@ -269,6 +269,14 @@ describe('analyze: holidays and spelled-out years', () => {
   it('Easter is computed', () => {
     assert.strictEqual(valueOf('The church reopened at Easter 2024.', 'Easter 2024', '2025-12-01'), '2024-03-31');
   });
+  it('Black Friday is the day after Thanksgiving; Ash Wednesday is 46 days before Easter', () => {
+    assert.strictEqual(valueOf('A Black Friday sale at the club shop ran for four days.', 'Black Friday', '2026-02-26'), '2025-11-28');
+    assert.strictEqual(valueOf('Ash Wednesday fell on a cold day in 2024.', 'Ash Wednesday', '2024-03-01'), '2024-02-14');
+  });
+  it('"Bloody Sunday" and "Super Tuesday" are names, not days of this week', () => {
+    const r = analyze('Marchers remembered Bloody Sunday. Candidates look to Super Tuesday.', { dct: '2026-02-26' });
+    assert.deepStrictEqual(r.entries.map((e) => e.text), []);
+  });
   it('"nineteen ninety-six" is 1996', () => {
     assert.strictEqual(valueOf('It began in nineteen ninety-six.', 'nineteen ninety-six', '2025-12-01'), '1996');
   });
