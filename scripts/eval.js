@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { emptyCounts, addDocument, scores, matchDocument } = require('./timeml-score');
+const { emptyCounts, addDocument, scores, matchDocument, rangeToTimexes } = require('./timeml-score');
 
 function usage(msg) {
   if (msg) process.stderr.write(`eval: ${msg}\n`);
@@ -45,7 +45,8 @@ const misses = [];
 docs.forEach((d, i) => {
   const out = outputs[i];
   if (out.id !== d.id) throw new Error(`order: expected ${d.id}, got ${out.id}`);
-  const sys = out.entries.map((e) => ({ start: e.start, end: e.end, type: e.type, value: e.value, text: e.text }));
+  // A range entry is scored as its two endpoints, as TimeML annotates it (see rangeToTimexes).
+  const sys = out.entries.flatMap((e) => rangeToTimexes({ start: e.start, end: e.end, type: e.type, value: e.value, endValue: e.endValue, text: e.text }));
   addDocument(all, d.timexes, sys, null);
   addDocument(dt, d.timexes, sys, DT);
   if (misses.length < show) {

@@ -55,4 +55,25 @@ function scores(c) {
   return { strict, relaxed, value, type };
 }
 
-module.exports = { matchDocument, emptyCounts, addDocument, scores, f1 };
+/**
+ * TimeML has no range timex: "from Aug. 26 to Oct. 20" is annotated as two TIMEX3s, "Aug. 26" and
+ * "Oct. 20" (with a signal between them). A Dateline entry with an endValue is one range; for scoring,
+ * it becomes its two endpoints, each with its own words and value. An entry whose words cannot be split
+ * at a connector stays whole.
+ */
+const RANGE_WORDS = /^((?:from|between)\s+)?(.+?)(\s*\b(?:to|through|thru|until|till|and)\b\s*)(.+)$/i;
+const RANGE_DASH = /^((?:from|between)\s+)?(.+?)(\s*[-–—]\s*)(.+)$/i;
+function rangeToTimexes(e) {
+  if (!e.endValue) return [e];
+  const m = RANGE_WORDS.exec(e.text) || RANGE_DASH.exec(e.text);
+  if (!m) return [e];
+  const lead = m[1] ? m[1].length : 0;
+  const aStart = e.start + lead, aEnd = aStart + m[2].length;
+  const bStart = aEnd + m[3].length;
+  return [
+    { ...e, start: aStart, end: aEnd, text: m[2], endValue: undefined },
+    { ...e, start: bStart, end: e.end, text: m[4], value: e.endValue, endValue: undefined },
+  ];
+}
+
+module.exports = { matchDocument, emptyCounts, addDocument, scores, f1, rangeToTimexes };

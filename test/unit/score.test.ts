@@ -49,4 +49,20 @@ describe('TempEval-3 scorer', () => {
     const s = score.scores(score.emptyCounts());
     assert.deepStrictEqual([s.strict.f1, s.relaxed.f1, s.value, s.type], [0, 0, 0, 0]);
   });
+
+  it('a range entry is scored as its two endpoints, each with its words, offsets and value', () => {
+    const text = 'Shares were bought from Aug. 26 to Oct. 20 for $23.';
+    const start = text.indexOf('from');
+    const e = { start, end: start + 'from Aug. 26 to Oct. 20'.length, text: 'from Aug. 26 to Oct. 20', type: 'DATE', value: '1989-08-26', endValue: '1989-10-20' };
+    const [a, b] = score.rangeToTimexes(e);
+    assert.deepStrictEqual([text.slice(a.start, a.end), a.value], ['Aug. 26', '1989-08-26']);
+    assert.deepStrictEqual([text.slice(b.start, b.end), b.value], ['Oct. 20', '1989-10-20']);
+  });
+  it('splits "between X and Y" and "Sept. 19-20", and leaves an entry without endValue whole', () => {
+    const mk = (words: string, value: string, endValue?: string) => ({ start: 10, end: 10 + words.length, text: words, type: 'DATE', value, endValue });
+    assert.deepStrictEqual(score.rangeToTimexes(mk('between 1994 and 1997', '1994', '1997')).map((x: { text: string; start: number }) => [x.text, x.start]), [['1994', 18], ['1997', 27]]);
+    assert.deepStrictEqual(score.rangeToTimexes(mk('Sept. 19-20', '2025-09-19', '2025-09-20')).map((x: { text: string; value: string }) => [x.text, x.value]), [['Sept. 19', '2025-09-19'], ['20', '2025-09-20']]);
+    const whole = mk('last year', '2024');
+    assert.deepStrictEqual(score.rangeToTimexes(whole), [whole]);
+  });
 });
