@@ -719,6 +719,15 @@ rule({
   },
 });
 
+// "the year ended Sept. 30", "the fiscal year ending June 30, 1990": a twelve-month period named by
+// its last day, which follows as a date of its own; the year itself is a length of time, as TimeML has it.
+rule({
+  name: 'year-ended',
+  hint: /year\s+(?:that\s+)?end(?:ed|ing)\b/i,
+  re: re(`${B}(?:the\\s+)?(?:(?:fiscal|financial)\\s+)?year${E}(?=\\s+(?:that\\s+)?(?:ended|ending)\\s)`),
+  resolve: () => ({ type: 'DURATION', value: 'P1Y', anchor: 'absolute', explanation: 'A twelve-month period, named by the date it ends on.', anchorable: false }),
+});
+
 // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "year-earlier"
 rule({
   name: 'the-quarter',

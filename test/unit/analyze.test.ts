@@ -226,6 +226,10 @@ describe('analyze: vague words, durations and sets', () => {
     const e = one(analyze('The market opens every Monday.', { dct }).entries, 'every Monday');
     assert.deepStrictEqual([e.type, e.value], ['SET', 'XXXX-WXX-1']);
   });
+  it('"the year ended Sept. 30" is a twelve-month duration followed by its last day', () => {
+    const r = analyze('For the year ended Sept. 30, the brewer earned $41 million.', { dct: '2025-11-19' });
+    assert.deepStrictEqual(r.entries.map((e) => [e.text, e.type, e.value]), [['the year', 'DURATION', 'P1Y'], ['Sept. 30', 'DATE', '2025-09-30']]);
+  });
   it('"every 10 minutes" is a SET, not a duration', () => {
     const e = one(analyze('Trams run every 10 minutes on weekdays.', { dct }).entries, 'every 10 minutes');
     assert.deepStrictEqual([e.type, e.value], ['SET', 'PT10M']);
