@@ -134,6 +134,8 @@ function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: strin
     const mondayOffset = (refWd + 6) % 7;
     return { day: addDays(ref, -mondayOffset + ((wd + 6) % 7)), how: `${WEEKDAY_NAMES[wd]} of the week of ${ctx.refName}` };
   }
+  // The reference's own weekday: news style names today by its weekday, whatever the tense (and no tagging).
+  if (back === 0) return { day: ymd(ref), how: `the ${WEEKDAY_NAMES[wd]} of ${ctx.refName} itself` };
   let dir = ctx.forward ? 1 : ctx.direction();
   // "Wednesday's ruling" names an event by its day: a future verb around it ("would look for ways to
   // get around Wednesday's ruling") does not move it forward; it is the nearer of the two Wednesdays.
