@@ -114,6 +114,14 @@ test('the sample article in the dark theme', async () => {
     // Moving the cursor onto an expression highlights its entry.
     await view.locator('.entry-button', { hasText: 'November 2025' }).click();
     await view.locator('.entry.current', { hasText: 'November 2025' }).waitFor({ timeout: 10000 });
+    // Moving the cursor in the editor (Go to Line 5, column 22: inside "Monday") highlights that entry.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.keyboard.type('5:22');
+    await page.keyboard.press('Enter');
+    await view.locator('.entry.current', { hasText: 'Premier Li Qiang on Monday' }).waitFor({ timeout: 10000 });
+    assert.strictEqual(await view.locator('.entry.current').count(), 1, 'one entry is current');
     await page.screenshot({ path: path.join(SHOTS, 'timeline-dark.png') });
   });
 });
