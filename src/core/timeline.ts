@@ -10,6 +10,7 @@
  */
 import type { AnalyzeResult, Entry, Granularity } from './types';
 import { describeRange, describeValue } from './describe';
+import { splitSentences } from './tense';
 
 export interface TimelineItem {
   /** Index of the entry in AnalyzeResult.entries. */
@@ -105,31 +106,32 @@ export function valueStartKey(v: string): number | null {
   return null;
 }
 
-/** The sentence around [start, end): from the last sentence end before it to the next one after it. */
-function sentenceAround(text: string, start: number, end: number): { sentence: string; offset: number } {
+/**
+ * The sentence around [start, end), from the same splitter that gives the tagger its sentences (hard-
+ * wrapped lines joined, abbreviations kept), cut to about 320 characters either side of the expression
+ * with an ellipsis where it was cut. White space is collapsed; `offset` is where the expression starts.
+ */
+function sentenceAround(text: string, sentences: Array<[number, number]>, start: number, end: number): { sentence: string; offset: number } {
   const LIMIT = 320;
-  // A single line break is a hard wrap inside a paragraph; a blank line ends the sentence.
-  const paragraphBreakBefore = (i: number) => text[i - 1] === '\n' && /\n[ \t\r]*$/.test(text.slice(Math.max(0, i - 8), i - 1));
-  const paragraphBreakAt = (i: number) => text[i] === '\n' && /^[ \t\r]*\n/.test(text.slice(i + 1, i + 8));
-  let s = start;
-  while (s > 0 && start - s < LIMIT) {
-    const c = text[s - 1];
-    if (paragraphBreakBefore(s) || ((c === ' ' || c === '\t' || c === '\n') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S)\.$/.test(text.slice(Math.max(0, s - 6), s - 1)))) break;
-    s--;
+  let lo = 0, hi = sentences.length - 1, span: [number, number] = [start, end];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start < sentences[mid][0]) hi = mid - 1;
+    else if (start >= sentences[mid][1]) lo = mid + 1;
+    else { span = sentences[mid]; break; }
   }
-  let e = end;
-  while (e < text.length && e - end < LIMIT) {
-    const c = text[e];
-    if (paragraphBreakAt(e)) break;
-    e++;
-    if (/[.!?]/.test(c) && (e >= text.length || /\s/.test(text[e])) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S)\.$/.test(text.slice(Math.max(0, e - 5), e))) break;
-  }
+  const cutStart = start - span[0] > LIMIT, cutEnd = span[1] - end > LIMIT;
+  let s = cutStart ? start - LIMIT : span[0];
+  let e = cutEnd ? end + LIMIT : Math.max(span[1], end);
+  // Cut at white space, not inside a word.
+  if (cutStart) while (s < start && !/\s/.test(text[s - 1])) s++;
+  if (cutEnd) while (e > end && !/\s/.test(text[e])) e--;
   const raw = text.slice(s, e);
   const lead = raw.length - raw.trimStart().length;
   const sentence = raw.trim().replace(/\s+/g, ' ');
   // Whitespace collapsing can shift the highlight; recompute it on the collapsed string.
   const before = text.slice(s + lead, start).replace(/\s+/g, ' ');
-  return { sentence: (s > 0 && start - s >= LIMIT ? '…' : '') + sentence + (e < text.length && e - end >= LIMIT ? '…' : ''), offset: before.length + (s > 0 && start - s >= LIMIT ? 1 : 0) };
+  return { sentence: (cutStart ? '…' : '') + sentence + (cutEnd ? '…' : ''), offset: before.length + (cutStart ? 1 : 0) };
 }
 
 function lineOf(lineStarts: number[], offset: number): number {
@@ -156,10 +158,11 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   const items: Array<TimelineItem & { key: number; coarse: number }> = [];
   const other: TimelineItem[] = [];
   const dl0 = result.dateline;
+  const sentences = result.entries.length ? splitSentences(text) : [];
   result.entries.forEach((e, index) => {
     // The dateline's own words are the marker, not an entry.
     if (dl0 && dl0.end > dl0.start && e.start < dl0.end && dl0.start < e.end) return;
-    const { sentence, offset } = sentenceAround(text, e.start, e.end);
+    const { sentence, offset } = sentenceAround(text, sentences, e.start, e.end);
     const exprLen = e.text.replace(/\s+/g, ' ').length;
     const item: TimelineItem = {
       index, start: e.start, end: e.end, text: e.text, value: e.value, endValue: e.endValue,
