@@ -932,6 +932,15 @@ rule({
   },
 });
 
+// "every June", "each year in June", "every year in August": a month that comes back every year
+rule({
+  name: 'set-month',
+  hint: /\b(?:every|each)\s/i,
+  re: re(`${B}(?:every|each)\\s+(?:year\\s+in\\s+)?(${MONTH_FULL})${E}`),
+  accept: capGroup(1),
+  resolve: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}`, anchor: 'absolute', explanation: `Every ${m[1]}: a repeating time.`, anchorable: false }),
+});
+
 // "every 10 minutes", "every two weeks", "every three years": a repeating time, not a length of time
 rule({
   name: 'set-every-n',

@@ -1,0 +1,125 @@
+// Whole articles written for these tests (test/fixtures/), each checked against what a careful reader
+// makes of it: the expected values below were worked out from the text and a calendar, not taken from
+// the program's output.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, AnalyzeOptions, AnalyzeResult, Entry } from '../../src/core';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+
+/** [words, type, value, endValue?]: the entry whose words are exactly these (the first, or the n-th with "#n"). */
+type Expect = [string, string, string, string?];
+
+function check(name: string, options: AnalyzeOptions, dateline: string, expected: Expect[], notDates: string[]): void {
+  describe(`article: ${name}`, () => {
+    const text = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+    let r: AnalyzeResult;
+    before(() => { r = analyze(text, options); });
+    it(`finds the dateline ${dateline}`, () => {
+      assert.strictEqual(r.dateline?.value, dateline);
+    });
+    for (const [words, type, value, endValue] of expected) {
+      it(`"${words}" is ${type} ${value}${endValue ? ` – ${endValue}` : ''}`, () => {
+        const found: Entry | undefined = r.entries.find((e) => e.text === words);
+        assert.ok(found, `no entry "${words}" among ${JSON.stringify(r.entries.map((e) => e.text))}`);
+        assert.deepStrictEqual([found.type, found.value, found.endValue], [type, value, endValue]);
+      });
+    }
+    it(`gives no date for ${notDates.map((w) => `"${w}"`).join(', ')}`, () => {
+      for (const w of notDates) {
+        const at = text.indexOf(w);
+        assert.ok(at >= 0, `"${w}" is in the article`);
+        const hit = r.entries.find((e) => e.start < at + w.length && at < e.end);
+        assert.strictEqual(hit, undefined, `"${w}" gave ${JSON.stringify(hit)}`);
+      }
+    });
+  });
+}
+
+// A wire story with a dateline that has no year: the year comes from the fallback (the file's date).
+// March 12, 2026 is a Thursday, in ISO week 11.
+check('port-strike-wire.txt', { fallbackDate: new Date(2026, 2, 12) }, '2026-03-12', [
+  ['Wednesday', 'DATE', '2026-03-11'],
+  ['March 3', 'DATE', '2026-03-03'],
+  ['Tuesday', 'DATE', '2026-03-10'],
+  ['2026', 'DATE', '2026'],
+  ['January 2027', 'DATE', '2027-01'],
+  ['the end of next year', 'DATE', '2027'],
+  ['last month', 'DATE', '2026-02'],
+  ['February', 'DATE', '2026-02'],
+  ['April', 'DATE', '2026-04'],
+  ['Monday', 'DATE', '2026-03-09'],
+  ['the summer of 2019', 'DATE', '2019-SU'],
+  ['two weeks', 'DURATION', 'P2W'],
+  ['next week', 'DATE', '2026-W12'],
+  ['the second quarter', 'DATE', '2026-Q2'],
+  ['March 20', 'DATE', '2026-03-20'],
+  ['every year in June', 'SET', 'XXXX-06'],
+  ['Earlier this week', 'DATE', '2026-W11'],
+  ['The following day', 'DATE', '2026-03-21'],
+  ['Two days later', 'DATE', '2026-03-23'],
+], ['200 ships', '6.5 percent', '3 percent']);
+
+// Front matter dates a council story of Thursday, Jan. 9, 2025 (ISO week 2).
+check('tram-vote.md', {}, '2025-01-09', [
+  ['Thursday', 'DATE', '2025-01-09'],
+  ['Feb. 4', 'DATE', '2025-02-04'],
+  ['2021', 'DATE', '2021'],
+  ['December', 'DATE', '2024-12'],
+  ['the past two years', 'DURATION', 'P2Y'],
+  ['the autumn', 'DATE', '2025-FA'],
+  ['last year', 'DATE', '2024'],
+  ['2027', 'DATE', '2027'],
+  ['Wednesday', 'DATE', '2025-01-08'],
+  ['the 1990s', 'DATE', '199'],
+  ['the fourth quarter', 'DATE', '2024-Q4'],
+  ['2024', 'DATE', '2024'],
+  ['next month', 'DATE', '2025-02'],
+  ['the spring', 'DATE', '2025-SP'],
+  ['Jan. 20', 'DATE', '2025-01-20'],
+  ['the week after', 'DATE', '2025-W05'],
+  ['Dec. 30', 'DATE', '2024-12-30'],
+  ['May 2019', 'DATE', '2019-05'],
+  ['every 10 minutes', 'SET', 'PT10M'],
+], ['24th Street', 'march ahead', 'may be sold', 'The Sun', '30,000 riders', '40 percent']);
+
+// An airline's results, with an "Updated" line and a byline date: Monday, Oct. 14, 2024, 18:40
+// (ISO week 42; the weekend before is Oct. 12-13, week 41).
+check('airline-results.txt', {}, '2024-10-14T18:40', [
+  ['Monday', 'DATE', '2024-10-14'],
+  ['2021', 'DATE', '2021'],
+  ['mid-2022', 'DATE', '2022'],
+  ['Sept. 30', 'DATE', '2024-09-30'],
+  ['the third quarter', 'DATE', '2024-Q3'],
+  ['the fourth quarter', 'DATE', '2024-Q4'],
+  ['fiscal 2025', 'DATE', '2025'],
+  ['Between 2015 and 2020', 'DATE', '2015', '2020'],
+  ['January', 'DATE', '2024-01'],
+  ['two years ago', 'DATE', '2022'],
+  ['9 a.m. on Tuesday', 'TIME', '2024-10-08T09:00'],
+  ['from Dec. 15 to Jan. 6', 'DATE', '2024-12-15', '2025-01-06'],
+  ['last weekend', 'DATE', '2024-W41-WE'],
+  ['the previous week', 'DATE', '2024-W40'],
+  ['Nov. 21', 'DATE', '2024-11-21'],
+  ['the first half of next year', 'DATE', '2025-H1'],
+  ['the summer of 2023', 'DATE', '2023-SU'],
+  ['Aug. 4, 2023', 'DATE', '2023-08-04'],
+  ['the next morning', 'TIME', '2023-08-05TMO'],
+  ['five days', 'DURATION', 'P5D'],
+], ['$12 million', '9 percent', '20 jets', '300 flights', '1,500 members', '2-1']);
+
+// A football report full of numbers that are not dates. Feb. 26, 2026 is a Thursday.
+check('football-wire.txt', { fallbackDate: new Date(2026, 2, 1) }, '2026-02-26', [
+  ['Sunday', 'DATE', '2026-02-22'],
+  ['March 8', 'DATE', '2026-03-08'],
+  ['2027', 'DATE', '2027'],
+  ['72 hours', 'DURATION', 'PT72H'],
+  ['May 5', 'DATE', '2026-05-05'],
+  ['10:00 GMT tomorrow', 'TIME', '2026-02-27T10:00'],
+  ['1910', 'DATE', '1910'],
+  ['between 4 p.m. and 7 p.m.', 'TIME', '2026-02-26T16:00', '2026-02-26T19:00'],
+  ['Black Friday', 'DATE', '2025-11-28'],
+  ['from Nov. 29 to Dec. 2', 'DATE', '2025-11-29', '2025-12-02'],
+  ['August', 'DATE', '2026-08'],
+], ['2-2', 'may march', 'The Sun', '6.7 percent', '61,024', '300 stewards', '74,310', '12th and 90th minutes', '20 times']);
