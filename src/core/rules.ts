@@ -34,7 +34,8 @@ export interface Ctx {
   /** Most recent quarter mentioned, for "the quarter". */
   prevQuarter: Point | null;
   start: number;
-  /** A few characters of text after the expression. */
+  /** A few characters of text before and after the expression. */
+  before: string;
   after: string;
   /** Where the sentence around the expression starts. Computed lazily. */
   sentenceStart(): number;
@@ -115,7 +116,7 @@ function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: str
   const dir: Direction = ctx.forward ? 1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
   else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
-  else if (dir === 0 && gap > 6 * 31) y--;
+  else if (dir === 0 && gap >= 6 * 31) y--; // half a year either way: news reports what happened
   else if (dir === 0 && gap < -6 * 31) y++; // no tense: the nearer of the two
   const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
   return { y, how, anchor: 'dateline' };
@@ -338,11 +339,17 @@ rule({
   },
 });
 
+/** Text after a month that makes it a noun's modifier: a lower-case word that is not a preposition, verb or conjunction. */
+function attributive(after: string): boolean {
+  return /^\s[a-z]{3,}/.test(after) && !/^\s(?:of|to|and|or|in|on|at|for|with|by|from|that|which|when|this|last|next|is|was|were|are|will|would|has|had|have|as|but|after|before|until|through)\b/.test(after);
+}
+
 // A bare month: "in December", "since March", "late November", "last April"
 rule({
   name: 'month',
-  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|for|the|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
-  accept: capGroup(3),
+  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
+  // After "a", only as a noun's modifier: "a June agreement".
+  accept: (m, text) => capGroup(3)(m) && (!/(?:^|\W)an?\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || attributive(text.slice(m.index + m[0].length, m.index + m[0].length + 16))),
   resolve(m, ctx) {
     const mo = monthNumber(m[3]);
     const rel = m[2]?.toLowerCase();
@@ -351,7 +358,13 @@ rule({
     else if (rel === 'next' || rel === 'coming') { y = mo > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1; how = `the next ${MONTH_NAMES[mo - 1]} after ${ctx.refName}`; }
     else if (rel === 'this') { y = ctx.ref.y; how = `${MONTH_NAMES[mo - 1]} of the year of ${ctx.refName}`; }
     else if (m[4]) { y = ctx.ref.y + relWord(m[4]); how = `${MONTH_NAMES[mo - 1]} of ${m[4].toLowerCase()} year, counted from ${ctx.refName}`; }
-    else { const yi = inferYear(ctx, mo, null); y = yi.y; how = `no year given: ${yi.how}`; anchor = yi.anchor; }
+    else {
+      // "the July slot", "a June agreement": the month names a thing, and the verb's tense is not its
+      // time ("chose to keep the July slot" in June is this July): the nearer July.
+      const named = !m[1] && /\b(?:the|an?)\s$/i.test(ctx.before) && attributive(ctx.after);
+      const yi = inferYear(named ? { ...ctx, direction: () => 0 } : ctx, mo, null);
+      y = yi.y; how = `no year given: ${yi.how}`; anchor = yi.anchor;
+    }
     return { type: 'DATE', point: { g: 'month', y, m: mo }, mod: modOf(m[1]), anchor, explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
   },
 });
@@ -496,7 +509,8 @@ rule({
       hh = w === 'midnight' ? 24 : 12;
     }
     let day: Ymd = ymd(ctx.ref), how = `on the day of ${ctx.refName}`, anchor: Anchor = 'dateline';
-    if (m[8]) { const r = weekdayPoint(ctx, weekdayNumber(m[8]), ''); day = r.day; how = `on ${r.how}`; }
+    // "on the Friday on or after the dateline (future tense)"
+    if (m[8]) { const r = weekdayPoint(ctx, weekdayNumber(m[8]), ''); day = r.day; how = `on ${r.how.replace(/^([^:]+): (.*)$/, '$2 ($1)')}`; }
     else if (m[9]) { const w = m[9].toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
     else if (m[10]) {
       const mo = monthNumber(m[10]), d = parseInt(m[11], 10);

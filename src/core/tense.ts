@@ -194,6 +194,8 @@ const INTENT_ADJ = new Set(['due', 'likely', 'unlikely', 'poised', 'set', 'slate
 const FOR_SCHEDULE = new Set(['set', 'schedule', 'slate', 'plan', 'due', 'scheduled', 'slated', 'planned', 'book', 'booked']);
 /** Verbs that arrange an event: "has scheduled a news conference Thursday", "called a strike for Monday". */
 const ARRANGE = new Set(['schedule', 'slate', 'plan', 'call']);
+/** Verbs whose simple present, with a date, is a timetable: "opens on Monday", "resume talks in May". */
+const SCHEDULE = new Set(['open', 'reopen', 'close', 'start', 'begin', 'end', 'resume', 'meet', 'convene', 'arrive', 'leave', 'depart', 'return', 'launch', 'expire', 'go', 'vote', 'play', 'face', 'host', 'visit', 'fly', 'travel', 'head', 'kick', 'debut', 'premiere', 'air', 'run', 'finish', 'conclude', 'wrap']);
 /** Verbs whose past is their base form: "cut", "set", "put", "hit". */
 const SAME_PAST = new Set(['cut', 'set', 'put', 'hit', 'let', 'quit', 'cost', 'hurt', 'shut', 'spread', 'cast', 'broadcast', 'forecast', 'bet', 'bid', 'burst', 'read', 'split', 'upset', 'shed', 'thrust', 'beat']);
 /** Pronoun + clitic left as one token by the tagger ("I'm", "we'll"). */
@@ -375,7 +377,11 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): 
     const singular = !!prev && ((prev.pos === 'NOUN' && prev.lemma === prev.w) || (prev.pos === 'PROPN' && !/[^s]s$/.test(prev.w)) || /^(?:he|she|it)$/.test(prev.w));
     return result(singular ? 'past' : 'unknown');
   }
-  return result(isPastForm(head) ? 'past' : 'present');
+  if (isPastForm(head)) return result('past');
+  // The present of a timetable: "tickets go on sale on Friday", "the new line opens in March",
+  // "the Senate votes on Tuesday" speak of what is fixed to come.
+  if (SCHEDULE.has(head.lemma) && hi === 0 && !restVerbs.length) return result('future', true, 'present');
+  return result('present');
 }
 
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'since', 'from', 'until', 'till', 'by', 'before', 'after', 'last', 'earlier', 'this']);

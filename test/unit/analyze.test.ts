@@ -96,6 +96,13 @@ describe('analyze: tense decides direction', () => {
     assert.strictEqual(valueOf('Lawyers said they would challenge Wednesday\'s ruling in a higher court.', 'Wednesday', '2025-11-21'), '2025-11-19');
     assert.strictEqual(valueOf('Voters will cast ballots in Sunday\'s election.', 'Sunday', '2025-11-20'), '2025-11-23');
   });
+  it('a month that names a thing ("the July slot", "a June agreement") is the nearer one, whatever the verb\'s tense', () => {
+    assert.strictEqual(valueOf('In March the board chose to keep the July slot for the festival.', 'July', '2025-06-03'), '2025-07');
+    assert.strictEqual(valueOf('The firm is still for sale under a June agreement with its lenders.', 'June', '2025-11-19'), '2025-06');
+  });
+  it('the present of a timetable looks forward: "Tickets go on sale at 9 a.m. on Friday" on a Tuesday', () => {
+    assert.strictEqual(valueOf('Tickets go on sale at 9 a.m. on Friday.', '9 a.m. on Friday', '2025-06-03'), '2025-06-06T09:00');
+  });
   it('a day without a year goes back in a past-tense sentence', () => {
     assert.strictEqual(valueOf('The plant closed on Dec. 12 after the storm.', 'Dec. 12', '2025-01-15'), '2024-12-12');
   });
