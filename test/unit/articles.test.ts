@@ -123,3 +123,14 @@ check('football-wire.txt', { fallbackDate: new Date(2026, 2, 1) }, '2026-02-26',
   ['from Nov. 29 to Dec. 2', 'DATE', '2025-11-29', '2025-12-02'],
   ['August', 'DATE', '2026-08'],
 ], ['2-2', 'may march', 'The Sun', '6.7 percent', '61,024', '300 stewards', '74,310', '12th and 90th minutes', '20 times']);
+
+// A Markdown timeline with a BOM and CRLF line ends, dated by its by-line: Monday, April 15, 2024
+// (ISO week 16; the weekend before, April 13-14, closes week 15).
+check('storm-crlf-bom.md', {}, '2024-04-15', [
+  ['Friday', 'DATE', '2024-04-12'],
+  ['Saturday night', 'TIME', '2024-04-13TNI'],
+  ['Sunday, April 14', 'DATE', '2024-04-14'],
+  ['the end of May', 'DATE', '2024-05'],
+  ['the weekend', 'DATE', '2024-W15-WE'],
+  ['Wednesday', 'DATE', '2024-04-17'],
+], ['120 km/h']);
