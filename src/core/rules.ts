@@ -275,8 +275,8 @@ const HINTS: Record<string, RegExp> = {
   'earlier-this': /earlier|later/i, 'the-weekend': /weekend/i, offset: /\b(?:ago|earlier|later|before|after|from now|hence|previously|back)\b/i,
   quarter: /quarter/i, 'q-number': /Q[1-4]/, 'the-quarter': /quarter|period/i, 'year-earlier-adj': /year-(?:earlier|ago)/i,
   half: /half/i, 'h-number': /H[12]/, season: /spring|summer|fall|autumn|winter/i, decade: /0s\b|ties\b|nineteen|twenty|thirty/i,
-  century: /century/i, 'set': /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|once|twice|times/i,
-  holiday: /Christmas|New Year|Independence|Fourth|Halloween|Valentine|Patrick|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r|Memorial|Election|King|MLK|Presidents|Mother|Father|Easter|Good Friday|Maundy|Palm|Ash|Shrove|Mardi|Black|Cyber/,
+  century: /century/i, 'set': /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|once|twice|times/i,
+  holiday: /Christmas|Boxing|New Year|Independence|Fourth|Halloween|Valentine|Patrick|Veterans|Armistice|Remembrance|Thanksgiving|Labou?r|Memorial|Election|King|MLK|Presidents|Mother|Father|Easter|Good Friday|Maundy|Palm|Ash|Shrove|Mardi|Black|Cyber/,
   'spelled-year': /nineteen|eighteen|twenty|two thousand/i, 'the-period': /\bthe\s+(?:\w+\s+)?(?:year|week|month)/i, 'year-end': /year.?s? ?end|end of the year/i,
   'part-of-day-bare': /morning|afternoon|evening|night|mid-?day/i,
 };

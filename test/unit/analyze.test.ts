@@ -334,3 +334,38 @@ describe('core purity', () => {
     }
   });
 });
+
+describe('rule hints', () => {
+  // A rule runs only on the paragraphs where its hint finds something, so a hint must find something
+  // in every match of the rule: a match without it would be lost in a paragraph of its own.
+  it('every match of a rule holds what its hint looks for', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { RULES } = require('../../src/core/rules') as typeof import('../../src/core/rules');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { makeNewsText } = require(path.join(ROOT, 'scripts', 'newsgen.js'));
+    const fixtures = path.join(ROOT, 'test', 'fixtures');
+    const texts = [
+      ...fs.readdirSync(fixtures).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8')),
+      fs.readFileSync(path.join(ROOT, 'samples', 'port-strike.md'), 'utf8'),
+      makeNewsText(200000, 7),
+      'It is adjusted quarterly. Shops close on Boxing Day and St. Patrick\'s Day, and reopen the Tuesday after Easter. '
+        + 'Every other month, twice a year, each July, every 10 minutes. In the nineties, the 1980s and the \'70s. '
+        + 'Week 11 of 2024, the week of March 4, 2024, Q3 2025, H1 2024, FY2024. The year two thousand and eight. '
+        + 'Year-end, the year\'s end, mid-afternoon, overnight, this morning, earlier this week, the weekend. '
+        + 'On the 24th, 2024-04-15, 4/15/2024, Sept. 19-20, the third quarter, the year-ago period, the first half.',
+    ];
+    let checked = 0;
+    for (const rule of RULES) {
+      if (!rule.hint) continue;
+      for (const text of texts) {
+        const re = new RegExp(rule.re.source, rule.re.flags);
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          checked++;
+          assert.ok(rule.hint.test(m[0]), `rule ${rule.name}: "${m[0]}" has nothing its hint ${rule.hint} looks for`);
+        }
+      }
+    }
+    assert.ok(checked > 1000, `checked ${checked} matches`);
+  });
+});
