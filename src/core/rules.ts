@@ -445,7 +445,18 @@ rule({
 rule({
   name: 'deictic-day',
   re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight)(?:\\s+${POD})?${E}`),
-  accept: (m) => !(m[2] === 'Today' && /^\s*(?:show|programme|program|newspaper)/i.test('')),
+  accept(m, text) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "USA Today", "VOA Today", the "Today" show: a name.
+    if (m[2] === 'Today' && (/[A-Z][\w.]*\s+$/.test(before) && !/(?:^|[.!?"“]\s*)[A-Z][\w.]*\s+$/.test(before) || /^\s+(?:show|programme|program|newspaper)\b/i.test(after))) return false;
+    // "today's youth", "the world of tomorrow": the present age or the future in general, not a day.
+    if (/^(?:today|tomorrow)$/i.test(m[2]) && !m[1] && !m[3]) {
+      if (/^['’]s\s+(?:world|youth|young|society|generation|children|kids|teenagers|teens|consumers|standards|culture|technology|economy|workforce|students|families|parents|personal|modern|global|fast|high|digital|market|media)\b/i.test(after)) return false;
+      if (/\b(?:the|a)\s+[a-z]+s?\s+of\s+$/i.test(before)) return false;
+    }
+    return true;
+  },
   resolve(m, ctx) {
     const w = m[2].toLowerCase();
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -494,6 +505,8 @@ rule({
     }
     if (m[8] !== undefined && !isCapitalised(m[8])) return false;
     if (m[10] !== undefined && !isCapitalised(m[10])) return false;
+    // "High Noon", "high noon comes today": a figure of speech.
+    if (m[7] !== undefined && /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
     return true;
   },
   resolve(m, ctx) {
@@ -614,7 +627,7 @@ rule({
   name: 'offset',
   re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}`),
   // "two days before the vote" is a length of time before an event, not a date.
-  accept: (m, text) => !/^(?:before|after)$/i.test(m[4]) || !/^\s+(?:the|that|his|her|their|its|a|an|this|last|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+  accept: (m, text) => !/^(?:before|after)$/i.test(m[4]) || !/^\s+(?:the|that|his|her|their|its|a|an|this|last|he|she|it|they|we|i|you|[a-z]+ing\b|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   resolve(m, ctx) {
     const n = parseCount(m[2]);
     const unitW = m[3];
@@ -660,6 +673,9 @@ rule({
 rule({
   name: 'anaphoric',
   re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the(?=\\s+\\w+\\s+(?:before|after)\\b))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?:\\s+(before|after|earlier|later))?)${E}`),
+  // "the day before authorities issued a warrant", "the day before returning": the day before an event
+  // the text names, not before the date just mentioned.
+  accept: (m, text) => !/^(?:before|after)$/i.test(m[4] ?? '') || !/^\s+(?:[a-z]+ing\b|the|a|an|his|her|their|its|he|she|it|they|we|i|you|last|this|next|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   resolve(m, ctx) {
     const rel = m[2].toLowerCase().replace(/\s+/g, ' '), unitW = m[3].toLowerCase(), after = m[4]?.toLowerCase();
     let k = 0;
@@ -925,6 +941,8 @@ rule({
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+[a-z]/.test(after) && !/^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/.test(after)) return false;
       if (isCapitalised(m[5]) && (/^\s+[A-Z]/.test(after) || /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))) return false;
+      // "the Communist Party daily Granma", "the business daily Nikkei": a newspaper.
+      if (/^\s+[A-Z]/.test(after) || /\b(?:the|a|party|business|financial|national|local|state|government|official|morning|evening)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^\s*(?:[,.;]|$)/.test(after)) return false;
     }
     return true;
   },

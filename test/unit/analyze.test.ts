@@ -273,6 +273,26 @@ describe('analyze: non-dates never appear', () => {
   }
 });
 
+describe('analyze: words that look like dates but name something else', () => {
+  const dct = '2025-11-19';
+  const none = (t: string) => assert.deepStrictEqual(analyze(t, { dct }).entries.map((e) => e.text), [], t);
+  it('"the party daily Granma" is a newspaper; "High Noon" a film; "USA Today" a paper', () => {
+    none('The Communist Party daily Granma praised the harvest.');
+    none('He quoted the film High Noon at length.');
+    none('The poll was run by USA Today.');
+  });
+  it('"today\'s youth" and "the cities of tomorrow" are ages, not days', () => {
+    none('Such worries are common among today\'s youth.');
+    none('Planners dream of the cities of tomorrow.');
+    assert.strictEqual(valueOf('Today\'s meeting was cancelled.', 'Today', dct), '2025-11-19');
+  });
+  it('"the day before authorities issued a warrant" and "a day after he left" count from an event, not a date', () => {
+    none('The day before authorities issued a warrant, the suspect fled.');
+    none('A day after he left the party, he joined another.');
+    assert.strictEqual(valueOf('The vote was on Nov. 3. The day before, ministers met.', 'The day before', dct), '2025-11-02');
+  });
+});
+
 describe('analyze: holidays and spelled-out years', () => {
   it('Thanksgiving is the fourth Thursday of November', () => {
     assert.strictEqual(valueOf('Stores opened early on Thanksgiving.', 'Thanksgiving', '2025-12-01'), '2025-11-27');
