@@ -1100,12 +1100,15 @@ const WORD_VALUE: Record<string, number> = {};
 // "nineteen ninety-six", "the year two thousand", "two thousand and eight" (transcripts)
 rule({
   name: 'spelled-year',
-  re: re(`${B}(?:the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)(?:[- ]hundred(?:\\s+and)?)?[- ]((?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|oh[- ](?:${UNITS_W}))|two thousand(?:(?:\\s+and)?[- ]((?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|${UNITS_W}))?)${E}`),
-  accept: (m, text) => !/^\s+(?:percent|people|dollars|times)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+  re: re(`${B}(?:the\\s+year\\s+|(${MONTH_FULL})\\s+|(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of\\s+)?(?:(nineteen|eighteen|twenty)(?:[- ]hundred(?:\\s+and)?)?[- ]((?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|oh[- ](?:${UNITS_W}))|two thousand(?:(?:\\s+and)?[- ]((?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|${UNITS_W}))?)${E}`),
+  accept: (m, text) => capGroup(1)(m) && !/^\s+(?:percent|people|dollars|times)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
   resolve(m) {
     const words = (s: string) => s.toLowerCase().replace(/^oh[- ]/, '').split(/[- ]/).reduce((a, w) => a + (WORD_VALUE[w] ?? 0), 0);
-    const y = m[1] ? WORD_VALUE[m[1].toLowerCase()] * 100 + words(m[2]) : 2000 + (m[3] ? words(m[3]) : 0);
+    const y = m[3] ? WORD_VALUE[m[3].toLowerCase()] * 100 + words(m[4]) : 2000 + (m[5] ? words(m[5]) : 0);
     if (y < 1600 || y > 2099) return null;
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four" (transcripts)
+    if (m[1]) return { type: 'DATE', point: { g: 'month', y, m: monthNumber(m[1]) }, anchor: 'absolute', explanation: 'A month of a year spelled out.', explicitYear: true };
+    if (m[2]) return { type: 'DATE', point: { g: 'season', y, s: SEASONS[m[2].toLowerCase()] }, anchor: 'absolute', explanation: 'A season of a year spelled out.', explicitYear: true };
     return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explanation: 'A year, spelled out.', explicitYear: true };
   },
 });

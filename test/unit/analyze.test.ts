@@ -308,6 +308,10 @@ describe('analyze: holidays and spelled-out years', () => {
     const r = analyze('Marchers remembered Bloody Sunday. Candidates look to Super Tuesday.', { dct: '2026-02-26' });
     assert.deepStrictEqual(r.entries.map((e) => e.text), []);
   });
+  it('"January nineteen ninety-seven" and "the winter of nineteen ninety-four" keep their month and season', () => {
+    assert.strictEqual(valueOf('Talks began in January nineteen ninety-seven.', 'January nineteen ninety-seven', '2025-12-01'), '1997-01');
+    assert.strictEqual(valueOf('It froze in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '2025-12-01'), '1994-WI');
+  });
   it('"nineteen ninety-six" is 1996', () => {
     assert.strictEqual(valueOf('It began in nineteen ninety-six.', 'nineteen ninety-six', '2025-12-01'), '1996');
   });
