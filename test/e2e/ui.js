@@ -162,14 +162,14 @@ test('VS Code for the web: the browser entry runs in the web worker extension ho
     const words = await view.locator('.entry .words').allInnerTexts();
     assert.strictEqual(words.filter((w) => w === 'Mon 17 Nov 2025').length, 2, `both Mondays: ${JSON.stringify(words)}`);
     await runCommand(page, 'Developer: Show Running Extensions');
-    // The list is sorted by activation time and only draws the rows in view: scroll until Dateline's shows.
-    const row = page.locator('.monaco-list-row', { hasText: 'Dateline' });
-    await page.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
-    const box = await page.locator('.monaco-list-row').first().boundingBox();
-    for (let i = 0; i < 20 && (await row.count()) === 0; i++) {
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(200);
+    // The list is sorted by activation time and only draws the rows in view: walk down it with the
+    // keyboard until Dateline's row is drawn.
+    const rows = page.locator('.runtime-extensions-editor .monaco-list-row');
+    const row = rows.filter({ hasText: 'Dateline' });
+    await rows.first().click();
+    for (let i = 0; i < 40 && (await row.count()) === 0; i++) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(50);
     }
     await row.first().waitFor({ timeout: 5000 });
     assert.match(await row.first().innerText(), /web worker/i, 'Dateline runs in the web worker extension host');
