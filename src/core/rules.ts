@@ -625,7 +625,7 @@ rule({
 // "three days ago", "a year earlier", "two weeks later", "six months from now", "a decade ago"
 rule({
   name: 'offset',
-  re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}`),
+  re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}`),
   // "two days before the vote" is a length of time before an event, not a date.
   accept: (m, text) => !/^(?:before|after)$/i.test(m[4]) || !/^\s+(?:the|that|his|her|their|its|a|an|this|last|he|she|it|they|we|i|you|[a-z]+ing\b|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   resolve(m, ctx) {
@@ -751,6 +751,23 @@ rule({
   },
 });
 
+// "later in the day", "earlier in the week", "late in the year": part of the unit just mentioned, or the reference's
+rule({
+  name: 'in-the-unit',
+  hint: /\bin\s+the\s+(?:day|week|month|year)\b/i,
+  re: re(`${B}(early|earlier|late|later)\\s+in\\s+the\\s+(day|week|month|year)${E}`),
+  resolve(m, ctx) {
+    const unit = m[2].toLowerCase() as Unit;
+    const p = ctx.prevFor(unit);
+    const near = p && ctx.start - p.end < NEAR;
+    const point = pointAt(near ? pointStart(p.point) : ymd(ctx.ref), unit);
+    return {
+      type: 'DATE', point, mod: modOf(m[1]), anchor: near ? 'previous' : 'dateline',
+      explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${unit} ${near ? 'just mentioned' : `of ${ctx.refName}`}.`,
+    };
+  },
+});
+
 // "the year ended Sept. 30", "the fiscal year ending June 30, 1990": a twelve-month period named by
 // its last day, which follows as a date of its own; the year itself is a length of time, as TimeML has it.
 rule({
@@ -826,12 +843,15 @@ rule({
 // Seasons: "spring 2021", "the summer of 2019", "in the fall", "this winter" (the relative rule), "early summer"
 rule({
   name: 'season',
-  re: re(`${B}(?:${MODW}[ -]?)?(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR})|\\s+(${YEAR}))?${E}`),
+  re: re(`${B}(?:the\\s+(?=(?:early|mid|late)))?(?:${MODW}[ -]?)?(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR})|\\s+(${YEAR}))?${E}`),
   accept(m, text) {
     if (m[3] || m[4]) return true;
+    const notOf = !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    // "the early summer", "late spring": the modifier makes it a time of year.
+    if (m[1] && /^(?:early|mid|late)/i.test(m[1]) && /^[a-z]/.test(m[2])) return notOf;
     // A bare season needs "in/during/this/..." before it: "the fall of the regime" is not a date.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    return /\b(?:in|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i.test(before) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    return /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i.test(before) && notOf;
   },
   resolve(m, ctx) {
     const s = SEASONS[m[2].toLowerCase()];

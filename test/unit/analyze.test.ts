@@ -130,6 +130,17 @@ describe('analyze: anaphora counts from the date just mentioned', () => {
     const f = one(analyze('Sales rose 5 percent from the previous year.', { dct: '2024-10-14' }).entries, 'the previous year');
     assert.deepStrictEqual([f.value, f.anchor, f.explanation], ['2023', 'dateline', 'The year before the reference date.']);
   });
+  it('"later in the day" is the day just mentioned, late; "a week or so ago" counts back from the dateline', () => {
+    const r = analyze('The president left Washington on Friday and reached Philadelphia later in the day.', { dct: '2025-11-19' });
+    const e = one(r.entries, 'later in the day');
+    assert.deepStrictEqual([e.value, e.mod, e.anchor], ['2025-11-14', 'END', 'previous']);
+    assert.strictEqual(valueOf('Then, a week or so ago, the general picked a date.', 'a week or so ago', '2025-11-19'), '2025-W46');
+  });
+  it('"the early summer" and "well into the summer" are seasons; "the fall of the regime" is not', () => {
+    assert.strictEqual(valueOf('Demand rose from the low levels of the early summer.', 'the early summer', '2025-11-19'), '2025-SU');
+    assert.strictEqual(valueOf('Delays lasted well into the summer.', 'the summer', '2025-11-19'), '2025-SU');
+    assert.deepStrictEqual(analyze('The fall of the regime was swift.', { dct: '2025-11-19' }).entries, []);
+  });
   it('"the following day" after a bare year does not invent a day from the year', () => {
     const t = 'The band formed on Friday. In 2019 it toured Asia. The following day it rested.';
     const e = one(analyze(t, { dct: '2025-01-15' }).entries, 'The following day');
