@@ -242,9 +242,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
           const moved = { ...a.r.point, y: endPoint.y } as Point;
           r.point = compareYmd(pointStart(moved), pointStart(endPoint)) > 0 ? ({ ...moved, y: endPoint.y - 1 } as Point) : moved;
         }
-        // "Dec 30 to Jan 2" without years: the end follows the start.
-        if (!b.r.explicitYear && compareYmd(pointStart(endPoint), pointStart(a.r.point)) < 0 && 'y' in endPoint) {
-          endPoint = { ...endPoint, y: endPoint.y + 1 } as Point;
+        // An end without a year takes the start's, and follows it: "Dec 30 to Jan 2", "from Dec. 22, 2018
+        // to Jan. 25" (2019).
+        const startPoint = a.r.point;
+        if (!b.r.explicitYear && !b.r.yearInText && 'y' in endPoint && 'y' in startPoint) {
+          const moved = { ...endPoint, y: startPoint.y } as Point;
+          endPoint = compareYmd(pointStart(moved), pointStart(startPoint)) < 0 ? ({ ...endPoint, y: startPoint.y + 1 } as Point) : moved;
         }
         if (compareYmd(pointStart(endPoint), pointStart(a.r.point)) >= 0) {
           if (between || from) start = a.c.start - (before.length - before.search(/(between|from)\s+$/i));

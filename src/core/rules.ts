@@ -94,6 +94,8 @@ function yearOf(s: string): number {
   return parseInt(s, 10);
 }
 
+const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
+
 /** The prev anchor counts as "nearby" for year inheritance when within this many characters. */
 const NEAR = 600;
 
@@ -105,6 +107,17 @@ function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: str
   // agreed in April" is this April, not April 1988; "On Dec. 3, 2019, ... On Dec. 5" keeps 2019.
   if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y && (d !== null || p.end > ctx.sentenceStart())) {
     return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous' };
+  }
+  // A month or day inside a season, quarter or half the same sentence has just given with its year:
+  // "the winter of 2018-19, ... from Dec. 22 to Jan. 25" (a winter's January is the next year's).
+  // Not a year alone, nor a month that lies outside: "invited in July 1997, will join on March 12".
+  const q = p?.point;
+  if (p && q && (q.g === 'season' || q.g === 'quarter' || q.g === 'half') && p.explicitYear && q.y !== ctx.ref.y && p.end > ctx.sentenceStart()) {
+    const inside = q.g === 'season' ? SEASON_MONTHS[q.s].includes(m) : q.g === 'quarter' ? Math.ceil(m / 3) === q.q : Math.ceil(m / 6) === q.h;
+    if (inside) {
+      const y = q.g === 'season' && q.s === 'WI' && m <= 2 ? q.y + 1 : q.y;
+      return { y, how: `year ${y} from the ${q.g} just mentioned`, anchor: 'previous' };
+    }
   }
   // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
   let y = ctx.ref.y;
@@ -347,7 +360,7 @@ function attributive(after: string): boolean {
 // A bare month: "in December", "since March", "late November", "last April"
 rule({
   name: 'month',
-  re: re(`(?<=\\b(?:in|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${MODW}[ -]?)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?:,?\\s+(this|last|next)\\s+year)?${E}(?!\\s+\\d)`),
   // After "a", only as a noun's modifier: "a June agreement".
   accept: (m, text) => capGroup(3)(m) && (!/(?:^|\W)an?\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || attributive(text.slice(m.index + m[0].length, m.index + m[0].length + 16))),
   resolve(m, ctx) {
@@ -409,7 +422,9 @@ rule({
     const prev = ctx.prevFor('month');
     const p = prev?.point;
     let y = ctx.ref.y, mo = ctx.ref.m, anchor: Anchor = 'dateline', how: string;
-    if (p && (p.g === 'day' || p.g === 'month') && ctx.start - (prev?.end ?? 0) < NEAR) {
+    // The month just mentioned, in the same sentence ("began on March 3 and ended on the 24th"); a
+    // sentence later, "due on the 15th" is the reference's month again.
+    if (p && (p.g === 'day' || p.g === 'month') && (prev?.end ?? 0) > ctx.sentenceStart()) {
       y = p.y; mo = p.m; anchor = 'previous'; how = `Day ${d} of the month just mentioned.`;
     } else {
       const dir = ctx.direction();
@@ -444,7 +459,7 @@ rule({
 // today, yesterday, tomorrow, tonight, (with a part of the day), "earlier today"
 rule({
   name: 'deictic-day',
-  re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight)(?:\\s+${POD})?${E}`),
+  re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight|the day (?:after tomorrow|before yesterday))(?:\\s+${POD})?${E}`),
   accept(m, text) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
@@ -459,7 +474,7 @@ rule({
   },
   resolve(m, ctx) {
     const w = m[2].toLowerCase();
-    const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day after tomorrow' ? 2 : w === 'the day before yesterday' ? -2 : 0;
     const day = addDays(ymd(ctx.ref), off);
     let pod = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
     if (w === 'tonight') pod = 'NI';
@@ -594,6 +609,22 @@ rule({
     let day = ymd(ctx.ref);
     if (wd !== 0 && wd !== 6) day = dir > 0 ? day : addDays(day, -wd - 1);
     return { type: 'DATE', point: weekOf(day, true), anchor: 'dateline', explanation: `${dir > 0 ? 'The coming' : 'The most recent'} weekend around ${ctx.refName}.` };
+  },
+});
+
+// "the first week of January", "the last week of March 2024": the week around the 4th, 11th, 18th, 25th
+// or fourth-last day of that month
+rule({
+  name: 'nth-week-of-month',
+  hint: /week\s+of\s/i,
+  re: re(`${B}the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_FULL})(?:,?\\s+(${YEAR}))?${E}`),
+  accept: capGroup(2),
+  resolve(m, ctx) {
+    const mo = monthNumber(m[2]);
+    const yi = m[3] ? { y: +m[3], how: 'the year given', anchor: 'absolute' as Anchor } : inferYear(ctx, mo, null);
+    const n = m[1].toLowerCase();
+    const d = n === 'first' ? 4 : n === 'second' ? 11 : n === 'third' ? 18 : n === 'fourth' ? 25 : daysInMonth(yi.y, mo) - 3;
+    return { type: 'DATE', point: weekOf({ y: yi.y, m: mo, d }), anchor: yi.anchor, explanation: `The ${n} week of ${MONTH_NAMES[mo - 1]} ${yi.y}${m[3] ? '' : ` (${yi.how})`}, as the calendar week around the ${d}th.`, explicitYear: !!m[3] };
   },
 });
 

@@ -175,6 +175,32 @@ describe('analyze: granularity is kept', () => {
   });
 });
 
+describe('analyze: more of what news writes', () => {
+  const dct = '2025-10-09'; // a Thursday, in ISO week 41
+  it('"the day after tomorrow" and "the day before yesterday"', () => {
+    assert.strictEqual(valueOf('The day after tomorrow, negotiators meet again.', 'The day after tomorrow', dct), '2025-10-11');
+    assert.strictEqual(valueOf('He arrived the day before yesterday.', 'the day before yesterday', dct), '2025-10-07');
+  });
+  it('"into November" is a month', () => {
+    assert.strictEqual(valueOf('Furloughs could last into November.', 'November', dct), '2025-11');
+  });
+  it('"the first week of January" is a week, not a month or a day', () => {
+    // January 4, 2026 is a Sunday: the last day of ISO week 1 of 2026.
+    assert.strictEqual(valueOf('The bill funds agencies through the first week of January.', 'the first week of January', dct), '2026-W01');
+  });
+  it('"on the 15th" a sentence after another month is the reference\'s month', () => {
+    const t = 'The bill funds agencies through January. Payments to contractors are due on the 15th.';
+    assert.strictEqual(valueOf(t, 'the 15th', dct), '2025-10-15');
+  });
+  it('a range inside "the winter of 2018-19" takes that winter\'s years', () => {
+    const e = one(analyze('The last shutdown, in the winter of 2018-19, ran from Dec. 22 to Jan. 25.', { dct }).entries, 'from Dec. 22 to Jan. 25');
+    assert.deepStrictEqual([e.value, e.endValue], ['2018-12-22', '2019-01-25']);
+  });
+  it('a month outside a year given earlier in the sentence keeps its own year', () => {
+    assert.strictEqual(valueOf('The states, invited to join in July 1997, will join on March 12.', 'March 12', '1999-02-27'), '1999-03-12');
+  });
+});
+
 describe('analyze: modifiers', () => {
   it('"earlier this month" keeps the month, mod START', () => {
     const e = one(analyze('Talks began earlier this month.', { dct: '2025-11-19' }).entries, 'earlier this month');
