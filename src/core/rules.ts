@@ -612,6 +612,19 @@ rule({
   },
 });
 
+// "the April-June quarter", "the July-September period": the calendar quarter those months make
+rule({
+  name: 'month-span-quarter',
+  hint: MONTH_HINT,
+  re: re(`${B}(?:the\\s+)?(${MONTH_FULL})[-–](${MONTH_FULL})\\s+(?:quarter|period)${E}`),
+  accept: (m) => capGroup(1, 2)(m) && monthNumber(m[2]) - monthNumber(m[1]) === 2 && monthNumber(m[1]) % 3 === 1,
+  resolve(m, ctx) {
+    const mo = monthNumber(m[1]);
+    const yi = inferYear(ctx, mo + 2, null);
+    return { type: 'DATE', point: { g: 'quarter', y: yi.y, q: (mo + 2) / 3 }, anchor: yi.anchor, explanation: `The quarter from ${m[1]} to ${m[2]}; no year given: ${yi.how}.` };
+  },
+});
+
 // "the first week of January", "the last week of March 2024": the week around the 4th, 11th, 18th, 25th
 // or fourth-last day of that month
 rule({
@@ -848,7 +861,13 @@ rule({
 // "the first half of 2025", "the second half", "H1 2025"
 rule({
   name: 'half',
-  re: re(`${B}(?:the\\s+)?(first|second|latter|last|1st|2nd)\\s+half(?:\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
+  re: re(`${B}(?:the\\s+)?(first|second|latter|last|1st|2nd)[\\s-]half(?:\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
+  accept(m, text) {
+    if (m[2] || m[3] || /year/i.test(m[0])) return true;
+    // "scored in the second half": a half of a match, not of the year.
+    const around = text.slice(Math.max(0, m.index - 100), m.index + m[0].length + 100);
+    return !/\b(?:scor\w*|goals?|minutes?|match|game|kick-?off|penalt\w*|half-?time|touchdowns?|innings?|striker|keeper|referee|whistle|points?)\b/i.test(around);
+  },
   resolve(m, ctx) {
     const h = /first|1st/i.test(m[1]) ? 1 : 2;
     let y = ctx.ref.y, anchor: Anchor = 'dateline', how: string;

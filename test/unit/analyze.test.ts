@@ -196,6 +196,10 @@ describe('analyze: more of what news writes', () => {
     const e = one(analyze('The last shutdown, in the winter of 2018-19, ran from Dec. 22 to Jan. 25.', { dct }).entries, 'from Dec. 22 to Jan. 25');
     assert.deepStrictEqual([e.value, e.endValue], ['2018-12-22', '2019-01-25']);
   });
+  it('"scored in the second half" is a half of a match; "improve in the second half" a half of the year', () => {
+    assert.deepStrictEqual(analyze('United scored twice in the second half to win.', { dct }).entries, []);
+    assert.strictEqual(valueOf('Sales should improve in the second half.', 'the second half', dct), '2025-H2');
+  });
   it('a month outside a year given earlier in the sentence keeps its own year', () => {
     assert.strictEqual(valueOf('The states, invited to join in July 1997, will join on March 12.', 'March 12', '1999-02-27'), '1999-03-12');
   });

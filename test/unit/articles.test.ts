@@ -134,3 +134,40 @@ check('storm-crlf-bom.md', {}, '2024-04-15', [
   ['the weekend', 'DATE', '2024-W15-WE'],
   ['Wednesday', 'DATE', '2024-04-17'],
 ], ['120 km/h']);
+
+// Half-year results from a wire dateline without a year: Wednesday, Aug. 20, 2025.
+check('harbour-results.txt', { fallbackDate: new Date(2025, 7, 21) }, '2025-08-20', [
+  ['first-half', 'DATE', '2025-H1'],
+  ['Wednesday', 'DATE', '2025-08-20'],
+  ['the second quarter', 'DATE', '2025-Q2'],
+  ['the six months', 'DURATION', 'P6M'],
+  ['June 30', 'DATE', '2025-06-30'],
+  ['last year', 'DATE', '2024'],
+  ['the April-June quarter', 'DATE', '2025-Q2'],
+  ['the prior quarter', 'DATE', '2025-Q1'],
+  ['third quarter', 'DATE', '2025-Q3'],
+  ['March', 'DATE', '2025-03'],
+  ['Q2 2024', 'DATE', '2024-Q2'],
+  ['2019', 'DATE', '2019'],
+  ['Sept. 3', 'DATE', '2025-09-03'],
+  ['Oct. 15', 'DATE', '2025-10-15'],
+  ['this year', 'DATE', '2025'],
+  ['Tuesday', 'DATE', '2025-08-19'],
+], ['14 percent', 'HK$3.2 billion', '20 percent', '1.2 percent']);
+
+// "WASHINGTON (Wire) —" with the date on the next line: Thursday, Oct. 9, 2025.
+check('shutdown-wire.txt', {}, '2025-10-09', [
+  ['Thursday', 'DATE', '2025-10-09'],
+  ['next Tuesday', 'DATE', '2025-10-14'],
+  ['The day after tomorrow', 'DATE', '2025-10-11'],
+  ['Sept. 30', 'DATE', '2025-09-30'],
+  ['last spring', 'DATE', '2025-SP'],
+  ['Friday', 'DATE', '2025-10-03'],
+  ['mid-2026', 'DATE', '2026'],
+  ['the next two years', 'DURATION', 'P2Y'],
+  ['the first week of January', 'DATE', '2026-W01'],
+  ['the 15th', 'DATE', '2025-10-15'],
+  ['November', 'DATE', '2025-11'],
+  ['35 days', 'DURATION', 'P35D'],
+  ['from Dec. 22 to Jan. 25', 'DATE', '2018-12-22', '2019-01-25'],
+], ['3 percent']);
