@@ -192,7 +192,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     const before = text.slice(Math.max(0, c.start - 16), c.start);
     const ctx: Ctx = {
       ref: refDay, refName, prev, prevQuarter, start: c.start,
-      before, after: text.slice(c.end, c.end + 16),
+      before, after: text.slice(c.end, c.end + 32),
       sentenceStart: () => sentenceAt(c.start)[0],
       prevFor(unit) {
         for (let i = history.length - 1; i >= 0; i--) if (fineEnough(history[i].point.g, unit)) return history[i];

@@ -46,6 +46,7 @@ export function describeValue(v: string): string {
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
   if ((m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(v))) return m[3] ? `Weekend of week ${+m[2]}, ${m[1]}` : `Week ${+m[2]}, ${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return `Q${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-QX$/.exec(v))) return `a quarter of ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(v))) return `H${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return `${SEASON[m[2]]} ${m[1]}`;
   if (/^\d{4}$/.test(v)) return v;

@@ -821,22 +821,30 @@ rule({
   resolve: () => ({ type: 'DURATION', value: 'P1Y', anchor: 'absolute', explanation: 'A twelve-month period, named by the date it ends on.', anchorable: false }),
 });
 
+const ENDED_IN = new RegExp(`^\\s+(ended|ending|that ended|that ends)\\s+(${MONTH})`, 'i');
+
 // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "year-earlier"
 rule({
   name: 'the-quarter',
-  re: re(`${B}(?:the\\s+)?(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)?\\s*(quarter|period)${E}(?=\\s+(?:ended|ending|that ended)\\s+(${MONTH}))?`),
+  re: re(`${B}(?:the\\s+)?(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)?\\s*(quarter|period)${E}`),
   accept(m, text) {
     if (!m[1]) return /^the\s/i.test(m[0]) && /\b(?:in|for|during|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /quarter/i.test(m[2]);
     return /^the\s/i.test(m[0]) || /year/i.test(m[1]);
   },
   resolve(m, ctx) {
     const w = (m[1] ?? '').toLowerCase();
-    if (m[3] && isCapitalised(m[3]) && !/year/.test(w)) {
-      // "the quarter ended Sept. 30": the quarter that ends in that month, in the most recent such year.
-      const mo = monthNumber(m[3]);
-      const q = Math.ceil(mo / 3);
-      const y = compareYmd({ y: ctx.ref.y, m: mo, d: 1 }, ctx.ref) > 0 ? ctx.ref.y - 1 : ctx.ref.y;
-      return { type: 'DATE', point: { g: 'quarter', y, q }, anchor: 'dateline', explanation: `The quarter that ended in ${MONTH_NAMES[mo - 1]}.` };
+    const ended = ENDED_IN.exec(ctx.after);
+    // (After "the fiscal first quarter", "the quarter ended Sept. 29" is that quarter: see below.)
+    if (ended && /quarter/i.test(m[2]) && !/year/.test(w) && !ctx.prevQuarter) {
+      // "the quarter ended Sept. 30": the quarter that ends in that month, in the most recent such year
+      // ("ending" may look ahead: the nearer one). A quarter ending in July is a fiscal quarter whose
+      // number the text does not give.
+      const mo = monthNumber(ended[2]);
+      const past = /ended/i.test(ended[1]);
+      let y = ctx.ref.y;
+      if (past ? mo > ctx.ref.m : mo - ctx.ref.m < -6) y += past ? -1 : 1;
+      if (mo % 3 !== 0) return { type: 'DATE', value: `${y}-QX`, anchor: 'dateline', explanation: `A fiscal quarter that ${past ? 'ended' : 'ends'} in ${MONTH_NAMES[mo - 1]} ${y}; its number is not given.`, anchorable: false };
+      return { type: 'DATE', point: { g: 'quarter', y, q: mo / 3 }, anchor: 'dateline', explanation: `The quarter that ${past ? 'ended' : 'ends'} in ${MONTH_NAMES[mo - 1]} ${y}.` };
     }
     let base = ctx.prevQuarter ?? lastCompletedQuarter(ctx.ref);
     // "the latest quarter" is one that has ended by the reference date.

@@ -200,6 +200,10 @@ describe('analyze: more of what news writes', () => {
     assert.deepStrictEqual(analyze('United scored twice in the second half to win.', { dct }).entries, []);
     assert.strictEqual(valueOf('Sales should improve in the second half.', 'the second half', dct), '2025-H2');
   });
+  it('"the quarter ended Sept. 30" is Q3; one ended July 31 is a fiscal quarter with no number (QX)', () => {
+    assert.strictEqual(valueOf('For the quarter ended Sept. 30, the airline earned $133 million.', 'the quarter', '1989-10-26'), '1989-Q3');
+    assert.strictEqual(valueOf('In the quarter ended July 31, the firm had 5.6 million shares.', 'the quarter', '1989-10-26'), '1989-QX');
+  });
   it('a month outside a year given earlier in the sentence keeps its own year', () => {
     assert.strictEqual(valueOf('The states, invited to join in July 1997, will join on March 12.', 'March 12', '1999-02-27'), '1999-03-12');
   });

@@ -83,7 +83,7 @@ export function wellFormedTimex(v: string): boolean {
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) return true;
   const w = /^\d{4}-W(\d{2})(-WE)?$/.exec(v);
   if (w) return +w[1] >= 1 && +w[1] <= 53;
-  return /^(\d{2,4}|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-(SP|SU|FA|WI)|PRESENT_REF|PAST_REF|FUTURE_REF|P(\d+(\.\d+)?|X)(Y|M|W|D|Q|DE|CE|WE|ML)|P\d+Y\d+M|P\d*D?T?\d+[HMS]|PT(\d+|X)[HMS]|PT\d+H\d+M|XXXX-WXX-[1-7](T(MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(SP|SU|FA|WI)|XXXX-\d{2}|T(MO|AF|EV|NI|DT))$/.test(v);
+  return /^(\d{2,4}|\d{4}-Q[1-4X]|\d{4}-H[12]|\d{4}-(SP|SU|FA|WI)|PRESENT_REF|PAST_REF|FUTURE_REF|P(\d+(\.\d+)?|X)(Y|M|W|D|Q|DE|CE|WE|ML)|P\d+Y\d+M|P\d*D?T?\d+[HMS]|PT(\d+|X)[HMS]|PT\d+H\d+M|XXXX-WXX-[1-7](T(MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(SP|SU|FA|WI)|XXXX-\d{2}|T(MO|AF|EV|NI|DT))$/.test(v);
 }
 
 function check(text: string, r: AnalyzeResult): void {
