@@ -444,15 +444,41 @@ const NAMED_DAY = /\b(?:Black|Bloody|Super|Blue|Giving|Holy|Fat|Whit|Man|Cyber|G
 // "Monday", "last Tuesday", "this Friday", "Friday evening", "early Monday", "earlier Sunday"
 rule({
   name: 'weekday',
-  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}`),
+  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|coming|past|previous|following)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}`),
   // "Bloody Sunday", "Super Tuesday", "Black Monday": a name, not a day of this week.
-  accept: (m, text) => capGroup(3)(m) && !(!m[1] && !m[2] && NAMED_DAY.test(text.slice(Math.max(0, m.index - 10), m.index))),
+  // "Nov. 3, a Monday", "on a Friday": any such day, not a date (but "a Sunday night service" is one).
+  accept: (m, text) => capGroup(3)(m) && !(!m[1] && !m[2] && (NAMED_DAY.test(text.slice(Math.max(0, m.index - 10), m.index))
+    || (!m[4] && /(?:^|\W)an?\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))
+      && /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|or|in|at|when|after|before|to|that)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))),
   resolve(m, ctx) {
     const wd = weekdayNumber(m[3]);
-    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, wd, m[2] ?? '');
     const pod = m[4] ? PART_OF_DAY[m[4].toLowerCase()] : undefined;
+    const rel = (m[2] ?? '').toLowerCase();
+    // "the previous Friday", "the following Monday": counted from the day just mentioned.
+    const prev = (rel === 'previous' || rel === 'following') && /\bthe\s+$/i.test(ctx.before) ? ctx.prevFor('day') : null;
+    if (prev && isDayLike(prev.point)) {
+      const from = pointStart(prev.point);
+      const back = (weekday(from) - wd + 7) % 7 || 7, fwd = (wd - weekday(from) + 7) % 7 || 7;
+      const day = addDays(from, rel === 'previous' ? -back : fwd);
+      return { type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${WEEKDAY_NAMES[wd]} ${rel === 'previous' ? 'before' : 'after'} the day just mentioned.` };
+    }
+    if (rel === 'following') return null;
+    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, wd, rel);
     const point: Point = { g: 'day', y: day.y, m: day.m, d: day.d, pod };
     return { type: pod ? 'TIME' : 'DATE', point, mod: modOf(m[1]), anchor: 'dateline', explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
+  },
+});
+
+// "the day before last Tuesday's hearing", "the day after Monday's vote": a day next to a weekday
+rule({
+  name: 'day-next-to-weekday',
+  hint: /\bday\s+(?:before|after)\s/i,
+  re: re(`${B}(?:the\\s+)?day\\s+(before|after)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY})${E}`),
+  accept: capGroup(3),
+  resolve(m, ctx) {
+    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, weekdayNumber(m[3]), m[2] ?? '');
+    const k = /before/i.test(m[1]) ? -1 : 1;
+    return { type: 'DATE', point: { g: 'day', ...addDays(day, k) }, anchor: 'dateline', explanation: `The day ${k < 0 ? 'before' : 'after'} ${how.replace(/^([^:]+): (.*)$/, '$2 ($1)')}.` };
   },
 });
 

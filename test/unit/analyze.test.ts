@@ -141,6 +141,16 @@ describe('analyze: anaphora counts from the date just mentioned', () => {
     assert.strictEqual(valueOf('Delays lasted well into the summer.', 'the summer', '2025-11-19'), '2025-SU');
     assert.deepStrictEqual(analyze('The fall of the regime was swift.', { dct: '2025-11-19' }).entries, []);
   });
+  it('"the previous Friday" and "the following Thursday" count from the day just mentioned', () => {
+    const r = analyze('Trading was heavy on Friday, Oct. 27, and on the previous Friday.', { dct: '1989-10-30' });
+    assert.deepStrictEqual([one(r.entries, 'previous Friday').value, one(r.entries, 'previous Friday').anchor], ['1989-10-20', 'previous']);
+    const t = 'The vote was on Nov. 3, a Monday. The following Thursday, the law took effect.';
+    const r2 = analyze(t, { dct: '2025-11-19' });
+    assert.deepStrictEqual(r2.entries.map((e) => [e.text, e.value]), [['Nov. 3', '2025-11-03'], ['following Thursday', '2025-11-06']]);
+  });
+  it('"the day before last Tuesday\'s hearing" is the Monday', () => {
+    assert.strictEqual(valueOf('The day before last Tuesday\'s hearing, lawyers met.', 'The day before last Tuesday', '2025-11-19'), '2025-11-17');
+  });
   it('"the following day" after a bare year does not invent a day from the year', () => {
     const t = 'The band formed on Friday. In 2019 it toured Asia. The following day it rested.';
     const e = one(analyze(t, { dct: '2025-01-15' }).entries, 'The following day');
