@@ -195,7 +195,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
       before, after: text.slice(c.end, c.end + 32),
       sentenceStart: () => sentenceAt(c.start)[0],
       prevFor(unit) {
-        for (let i = history.length - 1; i >= 0; i--) if (fineEnough(history[i].point.g, unit)) return history[i];
+        // The latest date fine enough for `unit`, reaching back past bare years ("On Friday ... In 2019 it
+        // toured. The following day ...") but not past a month, week, season or quarter: "By the following
+        // summer ... the night before" has no day to count from.
+        for (let i = history.length - 1; i >= 0; i--) {
+          const g = history[i].point.g;
+          if (fineEnough(g, unit)) return history[i];
+          if (g !== 'year' && g !== 'decade' && g !== 'century') return null;
+        }
         return null;
       },
       deadline: /\b(?:by|until|till|through|before)\s+$/i.test(before),

@@ -206,6 +206,8 @@ function relWord(w: string): number {
   return 0;
 }
 
+const SEASON_WORDS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
 function describePoint(p: Point): string {
   switch (p.g) {
     case 'day': return `${MONTH_NAMES[p.m - 1]} ${p.d}, ${p.y}`;
@@ -213,6 +215,8 @@ function describePoint(p: Point): string {
     case 'week': return `week ${p.w} of ${p.y}`;
     case 'quarter': return `Q${p.q} ${p.y}`;
     case 'year': return `${p.y}`;
+    case 'half': return `H${p.h} ${p.y}`;
+    case 'season': return `${SEASON_WORDS[p.s]} ${p.y}`;
     default: return '';
   }
 }
@@ -585,8 +589,9 @@ rule({
   name: 'relative-unit',
   re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this(?:\\s+past)?|next|coming|current|past|previous|present)\\s+(?:fiscal\\s+)?${REL_UNIT}${E}`),
   accept: (m) => (!(isCapitalised(m[2]) && isCapitalised(m[3])) || m[0] === m[0].toUpperCase()) // "This Week", a title
-    // "the previous week" counts from the date just mentioned: the anaphora rule's.
-    && !/\bthe\s+previous\s/i.test(m[0]),
+    // "the previous week", "the next week" count from the date just mentioned: the anaphora rule's
+    // (which falls back to the dateline when there is none).
+    && !/\bthe\s+(?:previous|next)\s/i.test(m[0]),
   resolve(m, ctx) {
     const relW = m[2].toLowerCase();
     const hasThe = /\bthe\s+(last|past|coming|current|previous|present)/i.test(m[0]);
@@ -697,7 +702,11 @@ rule({
   name: 'offset',
   re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}`),
   // "two days before the vote" is a length of time before an event, not a date.
-  accept: (m, text) => !/^(?:before|after)$/i.test(m[4]) || !/^\s+(?:the|that|his|her|their|its|a|an|this|last|he|she|it|they|we|i|you|[a-z]+ing\b|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  // ("a month after that," counts from the date just mentioned: "that" is that date.)
+  accept: (m, text) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    return !/^(?:before|after)$/i.test(m[4]) || /^\s+that\s*[,.;]/.test(after) || !/^\s+(?:the|that|his|her|their|its|a|an|this|last|he|she|it|they|we|i|you|[a-z]+ing\b|[A-Z0-9])/.test(after);
+  },
   resolve(m, ctx) {
     const n = parseCount(m[2]);
     const unitW = m[3];
@@ -742,7 +751,7 @@ rule({
 // Anaphora: "the following day", "the next day", "the previous week", "the day before", "that day", "the same day"
 rule({
   name: 'anaphoric',
-  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the(?=\\s+\\w+\\s+(?:before|after)\\b))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)(?:\\s+(before|after|earlier|later))?)${E}`),
+  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the(?=\\s+\\w+\\s+(?:before|after)\\b))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)(?:\\s+(before|after|earlier|later))?)${E}`),
   // "the day before authorities issued a warrant", "the day before returning": the day before an event
   // the text names, not before the date just mentioned.
   accept: (m, text) => !/^(?:before|after)$/i.test(m[4] ?? '') || !/^\s+(?:[a-z]+ing\b|the|a|an|his|her|their|its|he|she|it|they|we|i|you|last|this|next|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
@@ -752,6 +761,19 @@ rule({
     if (/following|next/.test(rel) || after === 'after' || after === 'later') k = 1;
     else if (/previous|preceding|prior/.test(rel) || after === 'before' || after === 'earlier') k = -1;
     else if (rel === 'the') return null; // "the day", "the year" alone are too vague
+    if (unitW in SEASONS) {
+      // "the following summer": the next summer after the date just mentioned; "that summer": its summer.
+      const sp = ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null;
+      if (!sp) return null;
+      const from = pointStart(sp.point);
+      const here = pointAt(from, 'season') as Extract<Point, { g: 'season' }>;
+      const s = SEASONS[unitW];
+      const idx = SEASON_ORDER.indexOf(s), cur = SEASON_ORDER.indexOf(here.s);
+      let y = here.y;
+      if (k > 0 && idx <= cur) y++;
+      if (k < 0 && idx >= cur) y--;
+      return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${k > 0 ? 'next' : k < 0 ? 'previous' : 'same'} ${unitW} ${k > 0 ? 'after' : k < 0 ? 'before' : 'as'} the date just mentioned (${describePoint(sp.point)}).` };
+    }
     const pod = PART_OF_DAY[unitW];
     const p = ctx.prevFor(pod ? 'day' : unitW as Unit);
     if (!p) {

@@ -151,6 +151,18 @@ describe('analyze: anaphora counts from the date just mentioned', () => {
   it('"the day before last Tuesday\'s hearing" is the Monday', () => {
     assert.strictEqual(valueOf('The day before last Tuesday\'s hearing, lawyers met.', 'The day before last Tuesday', '2025-11-19'), '2025-11-17');
   });
+  it('a day is not counted from an older day past a newer month or season: "By the following summer ... the night before"', () => {
+    const t = 'The vote was held on June 14, 2016. By the following summer, crews were at work. The night before, the manager had warned of winds.';
+    const r = analyze(t, { dct: '2025-03-02' });
+    assert.strictEqual(one(r.entries, 'the following summer').value, '2017-SU');
+    assert.strictEqual(find(r.entries, 'The night before').length, 0);
+  });
+  it('"a month after that" counts from the date just mentioned', () => {
+    assert.strictEqual(valueOf('Talks began in March 2019. A month after that, they collapsed.', 'A month after', '2025-03-02'), '2019-04');
+  });
+  it('"the next week" counts from the day just mentioned', () => {
+    assert.strictEqual(valueOf('The assembly voted on June 14, 2016. The next week, opponents sued.', 'The next week', '2025-03-02'), '2016-W25');
+  });
   it('"the following day" after a bare year does not invent a day from the year', () => {
     const t = 'The band formed on Friday. In 2019 it toured Asia. The following day it rested.';
     const e = one(analyze(t, { dct: '2025-01-15' }).entries, 'The following day');
