@@ -62,7 +62,7 @@ function collectRuleCandidates(text: string, out: Candidate[]): void {
         m.index += para.start;
         if (rule.accept && !rule.accept(m, text)) continue;
         const match = m;
-        const lead = rule.trimLead ? rule.trimLead(match) : 0;
+        const lead = rule.trimLead ? rule.trimLead(match, text) : 0;
         out.push({ start: match.index + lead, end: match.index + match[0].length, prio, resolve: (ctx) => rule.resolve(match, ctx) });
       }
     }

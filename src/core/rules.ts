@@ -69,7 +69,7 @@ export interface Rule {
   /** Returns null to reject the match (not a date after all). */
   resolve(m: RegExpExecArray, ctx: Ctx): Res | null;
   /** Offset of the span inside the match (to leave out a leading "on " that the regex needs). */
-  trimLead?: (m: RegExpExecArray) => number;
+  trimLead?: (m: RegExpExecArray, text: string) => number;
   /** A quick test on the whole text: when it fails, the rule cannot match and is not run at all. */
   hint?: RegExp;
   /** Cheap check before resolution (e.g. capitals); false drops the match. */
@@ -448,7 +448,7 @@ const NAMED_DAY = /\b(?:Black|Bloody|Super|Blue|Giving|Holy|Fat|Whit|Man|Cyber|G
 // "Monday", "last Tuesday", "this Friday", "Friday evening", "early Monday", "earlier Sunday"
 rule({
   name: 'weekday',
-  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|coming|past|previous|following)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}`),
+  re: re(`${B}(?:(early|earlier|late|later)\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past|previous|following)\\s+)?(${WEEKDAY})(?:\\s+${POD})?${E}`),
   // "Bloody Sunday", "Super Tuesday", "Black Monday": a name, not a day of this week.
   // "Nov. 3, a Monday", "on a Friday": any such day, not a date (but "a Sunday night service" is one).
   accept: (m, text) => capGroup(3)(m) && !(!m[1] && !m[2] && (NAMED_DAY.test(text.slice(Math.max(0, m.index - 10), m.index))
@@ -483,6 +483,21 @@ rule({
     const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, weekdayNumber(m[3]), m[2] ?? '');
     const k = /before/i.test(m[1]) ? -1 : 1;
     return { type: 'DATE', point: { g: 'day', ...addDays(day, k) }, anchor: 'dateline', explanation: `The day ${k < 0 ? 'before' : 'after'} ${how.replace(/^([^:]+): (.*)$/, '$2 ($1)')}.` };
+  },
+});
+
+// "0314 GMT", "1400 local time", "2130 hrs": the four-figure times of wire copy
+rule({
+  name: 'time-hhmm',
+  hint: /\d{4}\s*(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|local time|hrs\b)/,
+  re: re(`${B}([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|[ECMP][SD]T|BST|CEST|CET|local time|hrs)${E}`),
+  // ("10:35 a.m. (0735 GMT)" restates the time before it: one entry is enough.)
+  accept: (m, text) => !/^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    && !(/\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^\s*\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))),
+  resolve(m, ctx) {
+    const near = ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200 ? ctx.prev : null;
+    const day = near ? pointStart(near.point) : ymd(ctx.ref);
+    return { type: 'TIME', point: { g: 'day', ...day, hh: +m[1], mi: +m[2] }, anchor: near ? 'previous' : 'dateline', explanation: `A time of day, on ${near ? 'the day just mentioned' : `the day of ${ctx.refName}`}.` };
   },
 });
 
@@ -1032,6 +1047,8 @@ rule({
     if (/^\d/.test(count) && /^\d{4}$/.test(count)) return false;
     return true;
   },
+  // "will last 60 days": "last" is the verb, not part of the expression.
+  trimLead: (m, text) => (!m[1] && !m[2] && /^last$/i.test(m[3] ?? '') && VERB_LAST.test(text.slice(Math.max(0, m.index - 12), m.index)) ? m[0].indexOf(m[4], 4) : 0),
   resolve(m, ctx) {
     const n = parseCount(m[4]);
     const unitW = m[5];
@@ -1041,6 +1058,8 @@ rule({
     return { type: 'DURATION', value, mod, anchor: 'absolute', explanation: `A length of time (${m[4]} ${unitW}), not a point on the calendar (${ctx.refName} unused).`, anchorable: false };
   },
 });
+
+const VERB_LAST = /\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not|'ll|’ll|which|that|it|they|talks|strike|ban)\s+$/i;
 
 // Vague plural durations: "for years", "for decades", "in recent years" (the latter is PAST_REF)
 rule({

@@ -226,6 +226,16 @@ describe('analyze: more of what news writes', () => {
     assert.strictEqual(valueOf('For the quarter ended Sept. 30, the airline earned $133 million.', 'the quarter', '1989-10-26'), '1989-Q3');
     assert.strictEqual(valueOf('In the quarter ended July 31, the firm had 5.6 million shares.', 'the quarter', '1989-10-26'), '1989-QX');
   });
+  it('wire times: "at 0314 GMT", "by 1400 local time"; a restated time in brackets is not a second entry', () => {
+    assert.strictEqual(valueOf('The quake hit at 0314 GMT.', '0314 GMT', dct), '2025-10-09T03:14');
+    const r = analyze('The blast came at about 10:35 a.m. (0735 GMT) on Thursday.', { dct });
+    assert.deepStrictEqual(r.entries.map((e) => e.text), ['about 10:35 a.m.', 'Thursday']);
+  });
+  it('"will last 60 days": "last" is the verb; "late on Friday" keeps its modifier', () => {
+    assert.strictEqual(one(analyze('The emergency will last 60 days.', { dct }).entries, '60 days').value, 'P60D');
+    const e = one(analyze('Late on Friday, a tremor rattled the town.', { dct }).entries, 'Late on Friday');
+    assert.deepStrictEqual([e.value, e.mod], ['2025-10-03', 'END']);
+  });
   it('a month outside a year given earlier in the sentence keeps its own year', () => {
     assert.strictEqual(valueOf('The states, invited to join in July 1997, will join on March 12.', 'March 12', '1999-02-27'), '1999-03-12');
   });
@@ -443,7 +453,8 @@ describe('rule hints', () => {
         + 'Every other month, twice a year, each July, every 10 minutes. In the nineties, the 1980s and the \'70s. '
         + 'Week 11 of 2024, the week of March 4, 2024, Q3 2025, H1 2024, FY2024. The year two thousand and eight. '
         + 'Year-end, the year\'s end, mid-afternoon, overnight, this morning, earlier this week, the weekend. '
-        + 'On the 24th, 2024-04-15, 4/15/2024, Sept. 19-20, the third quarter, the year-ago period, the first half.',
+        + 'On the 24th, 2024-04-15, 4/15/2024, Sept. 19-20, the third quarter, the year-ago period, the first half. '
+        + 'The quake hit at 0314 GMT; power was back by 1400 local time. Late on Friday, first-half, the April-June quarter.',
     ];
     let checked = 0;
     for (const rule of RULES) {

@@ -42,7 +42,7 @@ function check(name: string, options: AnalyzeOptions, dateline: string, expected
 check('port-strike-wire.txt', { fallbackDate: new Date(2026, 2, 12) }, '2026-03-12', [
   ['Wednesday', 'DATE', '2026-03-11'],
   ['March 3', 'DATE', '2026-03-03'],
-  ['Tuesday', 'DATE', '2026-03-10'],
+  ['late on Tuesday', 'DATE', '2026-03-10'],
   ['2026', 'DATE', '2026'],
   ['January 2027', 'DATE', '2027-01'],
   ['the end of next year', 'DATE', '2027'],
@@ -191,3 +191,16 @@ check('bridge-feature.txt', {}, '2025-03-02', [
   ['next January', 'DATE', '2026-01'],
   ['2030', 'DATE', '2030'],
 ], ['41-12', 'the night before']);
+
+// A by-line date and wire times: Saturday, May 17, 2025.
+check('quake-byline.txt', {}, '2025-05-17', [
+  ['Saturday', 'DATE', '2025-05-17'],
+  ['0314 GMT', 'TIME', '2025-05-17T03:14'],
+  ['Saturday afternoon', 'TIME', '2025-05-17TAF'],
+  ['Monday', 'DATE', '2025-05-19'],
+  ['early next week', 'DATE', '2025-W21'],
+  ['Late on Friday', 'DATE', '2025-05-16'],
+  ['August 2007', 'DATE', '2007-08'],
+  ['1400 local time', 'TIME', '2025-05-17T14:00'],
+  ['60 days', 'DURATION', 'P60D'],
+], ['6.1', '40 km', 'more than 500 people']);
