@@ -46,13 +46,13 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'one hundred': 100, half: 0.5, 'a half': 0.5, couple: 2, 'a couple of': 2,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, half: 0.5, 'a half': 0.5, couple: 2, 'a couple of': 2, 'couple of': 2,
 };
 const VAGUE_NUMBERS = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous']);
 
 const NUM_WORD_RE = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 /** A count: digits, number words ("twenty-five"), "a", "an", or a vague quantity ("several"). */
-export const NUM = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2|\\s+and a half)?|${NUM_WORD_RE}(?:[- ]${NUM_WORD_RE})?|a|an|a couple of|a few|several|few|many|some|a number of|numerous|one and a half)`;
+export const NUM = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2|\\s+and a half)?|${NUM_WORD_RE}(?:[- ]${NUM_WORD_RE})?|a|an|a couple of|couple of|a few|several|few|many|some|a number of|numerous|one and a half)`;
 
 /** Parses a count; null for vague quantities ("several"), which become "X" in TIMEX3. */
 export function parseCount(s: string): number | null {

@@ -648,7 +648,7 @@ rule({
 // "the weekend", "the week" (the one of the reference, by tense)
 rule({
   name: 'the-weekend',
-  re: re(`(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before)\\s+)the\\s+(weekend)${E}`),
+  re: re(`(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of)\\s+)the\\s+(weekend)${E}`),
   resolve(_m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref);

@@ -314,6 +314,9 @@ describe('analyze: vague words, durations and sets', () => {
     const r = analyze('For the year ended Sept. 30, the brewer earned $41 million.', { dct: '2025-11-19' });
     assert.deepStrictEqual(r.entries.map((e) => [e.text, e.type, e.value]), [['the year', 'DURATION', 'P1Y'], ['Sept. 30', 'DATE', '2025-09-30']]);
   });
+  it('"the next couple of years" is a two-year duration', () => {
+    assert.strictEqual(one(analyze('Over the next couple of years, costs will rise.', { dct }).entries, 'the next couple of years').value, 'P2Y');
+  });
   it('"every 10 minutes" is a SET, not a duration', () => {
     const e = one(analyze('Trams run every 10 minutes on weekdays.', { dct }).entries, 'every 10 minutes');
     assert.deepStrictEqual([e.type, e.value], ['SET', 'PT10M']);
