@@ -33,8 +33,9 @@ const DATE_IN_LINE = new RegExp(
   + `(?:${WD_RE},?\\s+)?`
   + `(?:(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR_RE})?`
   + `|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}),?(?:\\s+${YEAR_RE})?`
-  + `|${YEAR_RE}-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)`
-  + `(?:\\s*,?\\s*(?:at\\s+)?${TIME_RE})?`
+  + `|${YEAR_RE}-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`
+  + `|(\\d{1,2})([/.])(\\d{1,2})[/.]${YEAR_RE})`
+  + `(?:\\s*[,/|•·]?\\s*(?:at\\s+)?${TIME_RE})?`
   + '(?![\\w])',
   'g',
 );
@@ -74,9 +75,18 @@ function valueOf(m: RegExpExecArray, fallback: Date): { value: string; yearInfer
   let hh: number | undefined, mi: number | undefined;
   if (m[4] !== undefined) { mo = monthNumber(m[4]); d = +m[5]; y = m[6] ? +m[6] : undefined; }
   else if (m[7] !== undefined) { d = +m[7]; mo = monthNumber(m[8]); y = m[9] ? +m[9] : undefined; }
-  else {
+  else if (m[10] !== undefined) {
     y = +m[10]; mo = +m[11]; d = +m[12];
     if (m[13] !== undefined) { hh = +m[13]; mi = +m[14]; }
+  } else {
+    // Numbers only: "19.11.2025" is day.month (dots); "19/11/2025" and "11/19/2025" are read the one
+    // way that makes a date; "4/5/2025" could be either, and a dateline must not guess.
+    const a = +m[15], b = +m[17];
+    y = +m[18];
+    if (m[16] === '.') { d = a; mo = b; }
+    else if (a > 12 && b <= 12) { d = a; mo = b; }
+    else if (b > 12 && a <= 12) { mo = a; d = b; }
+    else return null;
   }
   if (!mo) return null;
   let yearInferred = false;
@@ -88,8 +98,8 @@ function valueOf(m: RegExpExecArray, fallback: Date): { value: string; yearInfer
   }
   if (!isValidYmd(y, mo, d)) return null;
   const t1 = m[1] !== undefined ? to24(+m[1], +m[2], m[3]) : null;
-  const t2 = m[15] !== undefined ? to24(+m[15], +m[16], m[17]) : null;
-  if ((m[1] !== undefined && !t1) || (m[15] !== undefined && !t2)) return null;
+  const t2 = m[19] !== undefined ? to24(+m[19], +m[20], m[21]) : null;
+  if ((m[1] !== undefined && !t1) || (m[19] !== undefined && !t2)) return null;
   const t = t1 ?? t2;
   if (t) [hh, mi] = t;
   if (hh !== undefined && (hh > 23 || (mi ?? 0) > 59)) return null;
@@ -157,18 +167,18 @@ function detect(text: string, fallback: Date): Dateline | null {
     while ((m = DATE_IN_LINE.exec(line.text)) !== null) {
       if (m[0].length === 0) { DATE_IN_LINE.lastIndex++; continue; }
       // A lone number is not a date: the match must hold a month or an ISO date.
-      if (m[4] === undefined && m[8] === undefined && m[10] === undefined) continue;
+      if (m[4] === undefined && m[8] === undefined && m[10] === undefined && m[18] === undefined) continue;
       const v = valueOf(m, fallback);
       if (!v) continue;
       const lineText = line.text;
-      const rest = (lineText.slice(0, m.index) + lineText.slice(m.index + m[0].length)).replace(/[\s|,.:;()\-–—_]+/g, ' ').trim();
+      const rest = (lineText.slice(0, m.index) + lineText.slice(m.index + m[0].length)).replace(/[\s|,.:;()\-–—_/•·]+/g, ' ').trim();
       const words = rest ? rest.split(' ').length : 0;
       let score = 0;
       if (CUE.test(lineText.slice(0, m.index))) score += /updated|modified/i.test(lineText.slice(0, m.index)) && !/published/i.test(lineText.slice(0, m.index)) ? 5 : 6;
       if (AGENCY.test(lineText) || CITY_PREFIX.test(lineText)) score += 5;
       if (BYLINE.test(lineText)) score += 4;
-      if (m[1] !== undefined || m[15] !== undefined || m[13] !== undefined) score += 2;
-      if (m[6] || m[9] || m[10]) score += 1;
+      if (m[1] !== undefined || m[19] !== undefined || m[13] !== undefined) score += 2;
+      if (m[6] || m[9] || m[10] || m[18]) score += 1;
       if (words <= 3) score += 3;
       if (words <= 3 && (agencyLines.has(i - 1) || agencyLines.has(i + 1) || agencyLines.has(i - 2))) score += 3;
       // A wire dateline opens the first paragraph: "MOSCOW, Nov 18 (Reuters) - Russia said ...".

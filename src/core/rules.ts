@@ -392,9 +392,15 @@ rule({
   re: re(`${B}(?:(${YEAR})-(\\d\\d)-(\\d\\d)|(\\d{1,2})/(\\d{1,2})/(${YEAR}|\\d\\d))${E}(?![-/]\\d)`),
   resolve(m) {
     let y: number, mo: number, d: number;
-    if (m[1]) { y = +m[1]; mo = +m[2]; d = +m[3]; } else { mo = +m[4]; d = +m[5]; y = m[6].length === 2 ? 1900 + +m[6] + (+m[6] < 50 ? 100 : 0) : +m[6]; }
+    let how = 'A numeric date in the text.';
+    if (m[1]) { y = +m[1]; mo = +m[2]; d = +m[3]; } else {
+      mo = +m[4]; d = +m[5]; y = m[6].length === 2 ? 1900 + +m[6] + (+m[6] < 50 ? 100 : 0) : +m[6];
+      // "21/10/2025" can only be day/month; "4/5/2025" is read month/day, the American way.
+      if (mo > 12 && d <= 12) { [mo, d] = [d, mo]; how = 'A numeric date in the text, day first.'; }
+      else if (mo <= 12 && d <= 12 && mo !== d) how = 'A numeric date in the text, read month first (it could be day first).';
+    }
     if (!isValidYmd(y, mo, d)) return null;
-    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A numeric date in the text.', explicitYear: true };
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: how, explicitYear: true };
   },
 });
 

@@ -314,6 +314,12 @@ describe('analyze: vague words, durations and sets', () => {
     const r = analyze('For the year ended Sept. 30, the brewer earned $41 million.', { dct: '2025-11-19' });
     assert.deepStrictEqual(r.entries.map((e) => [e.text, e.type, e.value]), [['the year', 'DURATION', 'P1Y'], ['Sept. 30', 'DATE', '2025-09-30']]);
   });
+  it('"21/10/2025" can only be day first; "3/4/2025" is read month first and says so', () => {
+    assert.strictEqual(valueOf('The report is dated 21/10/2025.', '21/10/2025', dct), '2025-10-21');
+    const e = one(analyze('The report is dated 3/4/2025.', { dct }).entries, '3/4/2025');
+    assert.strictEqual(e.value, '2025-03-04');
+    assert.match(e.explanation, /could be day first/);
+  });
   it('"the next couple of years" is a two-year duration', () => {
     assert.strictEqual(one(analyze('Over the next couple of years, costs will rise.', { dct }).entries, 'the next couple of years').value, 'P2Y');
   });

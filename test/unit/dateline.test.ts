@@ -57,6 +57,17 @@ describe('dateline formats', () => {
   it('a bare ISO date on its own line', () => {
     check('Water rates\n2024-04-15\n\nRates rise next month.', '2024-04-15');
   });
+  it('"Nov. 18, 2025 / 4:05 PM": a date and a time split by a slash', () => {
+    check('Water rates rise\n\nNov. 18, 2025 / 4:05 PM\n\nRates rise next month.', '2025-11-18T16:05');
+  });
+  it('numeric datelines: "19.11.2025 08:19" (day first), "Last updated: 19/11/2025", "Posted 11/19/2025 at 8:19 AM"', () => {
+    check('Water rates rise\n\n19.11.2025 08:19\n\nRates rise next month.', '2025-11-19T08:19');
+    check('Water rates rise\n\nLast updated: 19/11/2025\n\nRates rise next month.', '2025-11-19');
+    check('Water rates rise\n\nPosted 11/19/2025 at 8:19 AM\n\nRates rise next month.', '2025-11-19T08:19');
+  });
+  it('"Published 4/5/2025" could be April 5 or May 4: no dateline rather than a guess', () => {
+    assert.strictEqual(detectDateline('Water rates rise\n\nPublished 4/5/2025\n\nRates rise next month.', new Date(2025, 10, 20)), null);
+  });
 });
 
 describe('dateline rules', () => {
