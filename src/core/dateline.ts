@@ -36,7 +36,7 @@ const DATE_IN_LINE = new RegExp(
   + `|${YEAR_RE}-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`
   + `|(\\d{1,2})([/.])(\\d{1,2})[/.]${YEAR_RE})`
   + `(?:\\s*[,/|•·]?\\s*(?:at\\s+)?${TIME_RE})?`
-  + '(?![\\w])',
+  + '(?![A-Za-z0-9])',
   'g',
 );
 
@@ -45,7 +45,7 @@ const AGENCY = /\((?:AP|Reuters|AFP|Xinhua|Bloomberg|UPI|dpa|ANSA|Kyodo|Yonhap|P
 const CITY_PREFIX = /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[,(]/;
 const WIRE_BEFORE = /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*$/;
 const WIRE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|–|—|_)/;
-const BYLINE = /^\s*By\s+[^|]{2,60}\|/;
+const BYLINE = /^\s*[_*]*By\s+[^|]{2,60}\|/;
 
 interface Found {
   value: string;

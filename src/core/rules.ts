@@ -87,8 +87,9 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const re = (src: string) => new RegExp(src, 'gi');
-const B = '(?<![\\w$£€¥.-])'; // start of a word, not inside a number or amount
-const E = '(?![\\w])';
+// Word edges: letters and digits, not "_", so that Markdown's "_April 15, 2024_" still reads.
+const B = '(?<![A-Za-z0-9$£€¥.-])'; // start of a word, not inside a number or amount
+const E = '(?![A-Za-z0-9])';
 
 function yearOf(s: string): number {
   return parseInt(s, 10);

@@ -65,6 +65,10 @@ describe('dateline formats', () => {
     check('Water rates rise\n\nLast updated: 19/11/2025\n\nRates rise next month.', '2025-11-19');
     check('Water rates rise\n\nPosted 11/19/2025 at 8:19 AM\n\nRates rise next month.', '2025-11-19T08:19');
   });
+  it('Markdown emphasis around a by-line or cue: "_By Jane Doe | April 15, 2024_", "**Updated:** June 1, 2024"', () => {
+    check('# Water rates rise\n\n_By Jane Doe | April 15, 2024_\n\nRates rise next month.', '2024-04-15');
+    check('# Water rates rise\n\n**Updated:** June 1, 2024\n\nRates rise next month.', '2024-06-01');
+  });
   it('"Published 4/5/2025" could be April 5 or May 4: no dateline rather than a guess', () => {
     assert.strictEqual(detectDateline('Water rates rise\n\nPublished 4/5/2025\n\nRates rise next month.', new Date(2025, 10, 20)), null);
   });
