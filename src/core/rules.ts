@@ -493,6 +493,34 @@ rule({
   },
 });
 
+// "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of the 6th": a part of a given day
+rule({
+  name: 'part-of-date',
+  hint: /\b(?:morning|afternoon|evening|night)\s+of\s/i,
+  re: re(`${B}the\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?|the\\s+(${DAY}))${E}`),
+  accept: (m) => m[2] === undefined || isCapitalised(m[2]),
+  resolve(m, ctx) {
+    const pod = PART_OF_DAY[m[1].toLowerCase()];
+    let day: Ymd, anchor: Anchor = 'dateline', how: string;
+    if (m[2] !== undefined) {
+      const mo = monthNumber(m[2]), d = parseInt(m[3], 10);
+      const yi = m[4] ? { y: +m[4], how: 'the year given', anchor: 'absolute' as Anchor } : inferYear(ctx, mo, d);
+      if (!isValidYmd(yi.y, mo, d)) return null;
+      day = { y: yi.y, m: mo, d }; anchor = yi.anchor; how = m[4] ? 'of the date given' : `of ${MONTH_NAMES[mo - 1]} ${d} (${yi.how})`;
+    } else {
+      // "the morning of the 6th": the month of the day just mentioned ("the night of Jan. 5 ... the
+      // morning of the 6th"), else the reference's.
+      const d = parseInt(m[5], 10);
+      const prev = ctx.prevFor('day');
+      const base = prev && isDayLike(prev.point) && ctx.start - prev.end < NEAR ? pointStart(prev.point) : null;
+      const ym = base ?? ymd(ctx.ref);
+      if (!isValidYmd(ym.y, ym.m, d)) return null;
+      day = { y: ym.y, m: ym.m, d }; anchor = base ? 'previous' : 'dateline'; how = `of day ${d} of the month ${base ? 'just mentioned' : `of ${ctx.refName}`}`;
+    }
+    return { type: 'TIME', point: { g: 'day', ...day, pod }, anchor, explanation: `The ${m[1].toLowerCase()} ${how}.`, explicitYear: !!m[4] };
+  },
+});
+
 // "0314 GMT", "1400 local time", "2130 hrs": the four-figure times of wire copy
 rule({
   name: 'time-hhmm',
@@ -644,7 +672,7 @@ rule({
       const u = unitW as Unit;
       const prev = ctx.prevFor(u);
       if (!prev) return null;
-      return { type: 'DATE', point: pointAt(pointStart(prev.point), u), mod, anchor: 'previous', explanation: `${m[1]} in the ${unitW} just mentioned.` };
+      return { type: 'DATE', point: pointAt(pointStart(prev.point), u), mod, anchor: 'previous', explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${unitW} just mentioned.` };
     }
     if (unitW === 'day') return null;
     const point = relativeUnit(ctx.ref, relWord(rel), unitW);
