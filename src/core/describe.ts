@@ -66,5 +66,8 @@ export function describeRange(a: string, b: string): string {
     if (ya === yb) return `${+dA} ${MON[+ma - 1]} – ${+dB} ${MON[+mb - 1]} ${ya}`;
     return `${+dA} ${MON[+ma - 1]} ${ya} – ${+dB} ${MON[+mb - 1]} ${yb}`;
   }
+  // Two times on one day: "Fri 5 Jan 2024, 21:00–22:00"
+  const ta = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(a), tb = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(b);
+  if (ta && tb && ta[1] === tb[1]) return `${describeValue(ta[1])}, ${ta[2]}–${tb[2]}`;
   return `${describeValue(a)} – ${describeValue(b)}`;
 }

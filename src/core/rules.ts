@@ -521,6 +521,25 @@ rule({
   },
 });
 
+// "between 9 and 10 p.m.", "from 9 to 11 a.m.": two hours sharing one a.m. or p.m.
+rule({
+  name: 'time-span',
+  hint: /\d\s*[ap]\.?m/i,
+  re: re(`${B}(between|from)\\s+(\\d{1,2})(?:[:.](\\d\\d))?\\s+(?:and|to|until|till|-|–)\\s+(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)${E}`),
+  resolve(m, ctx) {
+    const pm = /^p/i.test(m[6]);
+    const h = (x: string) => { const v = +x; return v < 1 || v > 12 ? null : pm ? (v % 12) + 12 : v % 12; };
+    const h1 = h(m[2]), h2 = h(m[4]), mi1 = m[3] ? +m[3] : 0, mi2 = m[5] ? +m[5] : 0;
+    if (h1 === null || h2 === null || mi1 > 59 || mi2 > 59 || h1 * 60 + mi1 >= h2 * 60 + mi2) return null;
+    const near = ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200 ? ctx.prev : null;
+    const day = near ? pointStart(near.point) : ymd(ctx.ref);
+    return {
+      type: 'TIME', point: { g: 'day', ...day, hh: h1, mi: mi1 }, endPoint: { g: 'day', ...day, hh: h2, mi: mi2 },
+      anchor: near ? 'previous' : 'dateline', explanation: `A span of hours, on ${near ? 'the day just mentioned' : `the day of ${ctx.refName}`}.`,
+    };
+  },
+});
+
 // "0314 GMT", "1400 local time", "2130 hrs": the four-figure times of wire copy
 rule({
   name: 'time-hhmm',

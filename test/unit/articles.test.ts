@@ -210,6 +210,7 @@ check('court-report.txt', {}, '2025-02-06T17:45', [
   ['Thursday', 'DATE', '2025-02-06'],
   ['the night of Jan. 5, 2024', 'TIME', '2024-01-05TNI'],
   ['14 hours', 'DURATION', 'PT14H'],
+  ['between 9 and 10 p.m.', 'TIME', '2024-01-05T21:00', '2024-01-05T22:00'],
   ['that evening', 'TIME', '2024-01-05TEV'],
   ['the morning of the 6th', 'TIME', '2024-01-06TMO'],
   // Jan. 6, 2024 was a Saturday, in ISO week 1.

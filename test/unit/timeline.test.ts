@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, buildTimeline, limitTimeline, TimelineModel } from '../../src/core';
+import { analyze, buildTimeline, limitTimeline, TimelineModel, describeValue, describeRange } from '../../src/core';
 
 const TEXT = [
   'BRUSSELS, March 14, 2024 (Dateline Wire) — Ministers met on Monday, earlier this month and in 2019.',
@@ -46,5 +46,20 @@ describe('timeline model', () => {
     assert.deepStrictEqual(labels(l), ['2019: 2019', 'March 2024: March 2024', '|dateline|']);
     assert.deepStrictEqual(l.truncated, { shown: 2, total: 5 });
     assert.strictEqual(limitTimeline(m, 10), m);
+  });
+});
+
+describe('values in words', () => {
+  it('each at its own granularity, as the panel shows them', () => {
+    const cases: Array<[string, string]> = [
+      ['2025-11-17', 'Mon 17 Nov 2025'], ['2025-11', 'November 2025'], ['2024-W11', 'Week 11, 2024'],
+      ['2025-Q1', 'Q1 2025'], ['1989-QX', 'a quarter of 1989'], ['2024-09-02TEV', 'Mon 2 Sep 2024, evening'],
+    ];
+    for (const [v, w] of cases) assert.strictEqual(describeValue(v), w, v);
+  });
+  it('ranges: days in one month, across months, and two times on one day', () => {
+    assert.strictEqual(describeRange('2025-08-31', '2025-09-01'), '31 Aug – 1 Sep 2025');
+    assert.strictEqual(describeRange('2025-09-19', '2025-09-20'), '19–20 Sep 2025');
+    assert.strictEqual(describeRange('2024-01-05T21:00', '2024-01-05T22:00'), 'Fri 5 Jan 2024, 21:00–22:00');
   });
 });
