@@ -540,6 +540,25 @@ rule({
   },
 });
 
+// "the week after next", "the month before last", "the first of next month"
+rule({
+  name: 'after-next',
+  hint: /\b(?:after next|before last|(?:first|1st|last)\s+(?:day\s+)?of)\b/i,
+  re: re(`${B}(?:the\\s+(week|month|year|weekend)\\s+(after next|before last)|the\\s+(first|1st|last)\\s+(?:day\\s+)?of\\s+(next|this|last|the)\\s+month)${E}`),
+  resolve(m, ctx) {
+    if (m[1]) {
+      const u = m[1].toLowerCase();
+      const k = /after/i.test(m[2]) ? 2 : -2;
+      const point = u === 'weekend' ? weekOf(shiftDay(ctx.ref, 'week', k), true) : pointAt(shiftDay(ctx.ref, u as Unit, k), u as Unit);
+      return { type: 'DATE', point, anchor: 'dateline', explanation: `The ${u} ${k > 0 ? 'after the next' : 'before the last'}, counted from ${ctx.refName}.` };
+    }
+    const rel = m[4].toLowerCase();
+    const month = pointAt(shiftDay({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, 'month', rel === 'next' ? 1 : rel === 'last' ? -1 : 0), 'month') as Extract<Point, { g: 'month' }>;
+    const d = /first|1st/i.test(m[3]) ? 1 : daysInMonth(month.y, month.m);
+    return { type: 'DATE', point: { g: 'day', y: month.y, m: month.m, d }, anchor: 'dateline', explanation: `The ${d === 1 ? 'first' : 'last'} day of the ${rel === 'next' ? 'next' : rel === 'last' ? 'previous' : 'current'} month, counted from ${ctx.refName}.` };
+  },
+});
+
 // "0314 GMT", "1400 local time", "2130 hrs": the four-figure times of wire copy
 rule({
   name: 'time-hhmm',

@@ -320,6 +320,12 @@ describe('analyze: vague words, durations and sets', () => {
     assert.strictEqual(e.value, '2025-03-04');
     assert.match(e.explanation, /could be day first/);
   });
+  it('"the week after next", "the month before last", "the first of next month", "the last day of the month"', () => {
+    assert.strictEqual(valueOf('The talks will resume the week after next.', 'the week after next', dct), '2025-W49');
+    assert.strictEqual(valueOf('Rents rose the month before last.', 'the month before last', dct), '2025-09');
+    assert.strictEqual(valueOf('The law takes effect on the first of next month.', 'the first of next month', dct), '2025-12-01');
+    assert.strictEqual(valueOf('Payment is due on the last day of the month.', 'the last day of the month', dct), '2025-11-30');
+  });
   it('"the next couple of years" is a two-year duration', () => {
     assert.strictEqual(one(analyze('Over the next couple of years, costs will rise.', { dct }).entries, 'the next couple of years').value, 'P2Y');
   });
@@ -463,7 +469,9 @@ describe('rule hints', () => {
         + 'Week 11 of 2024, the week of March 4, 2024, Q3 2025, H1 2024, FY2024. The year two thousand and eight. '
         + 'Year-end, the year\'s end, mid-afternoon, overnight, this morning, earlier this week, the weekend. '
         + 'On the 24th, 2024-04-15, 4/15/2024, Sept. 19-20, the third quarter, the year-ago period, the first half. '
-        + 'The quake hit at 0314 GMT; power was back by 1400 local time. Late on Friday, first-half, the April-June quarter.',
+        + 'The quake hit at 0314 GMT; power was back by 1400 local time. Late on Friday, first-half, the April-June quarter. '
+        + 'The week after next, the month before last, the first of next month, the last day of the month, between 9 and 10 p.m. '
+        + 'The night of Jan. 5, 2024, the morning of the 6th, the first week of January, the day after tomorrow.',
     ];
     let checked = 0;
     for (const rule of RULES) {
