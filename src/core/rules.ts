@@ -1105,6 +1105,25 @@ rule({
 
 // --- Durations and sets ------------------------------------------------------------------------
 
+// "will reopen in two weeks", "results are due in two weeks' time": a date that many units after the
+// reference, at the unit's grain (TimeML's reading of a future "in"); "built it in two weeks" stays a length.
+rule({
+  name: 'in-n-units',
+  hint: /\bin\s/i,
+  re: re(`${B}in\\s+(${NUM})\\s+(days?|weeks?|months?|years?)((?:'s?|’s?)\\s+time)?${E}(?!\\s+(?:ago|earlier|later|before|after|of)\\b)`),
+  trimLead: (m) => m[0].search(/\s/) + 1,
+  resolve(m, ctx) {
+    const n = parseCount(m[1]);
+    const unitW = m[2].toLowerCase();
+    const unit = unitOf(unitW) as Unit;
+    const future = !!m[3] || ctx.direction() > 0;
+    if (n === null || !Number.isInteger(n) || !future) {
+      return { type: 'DURATION', value: durationValue(n, unitW), anchor: 'absolute', explanation: `A length of time (${m[1]} ${unitW}), not a point on the calendar.`, anchorable: false };
+    }
+    return { type: 'DATE', point: pointAt(shiftDay(ymd(ctx.ref), unit, n), unit), anchor: 'dateline', explanation: `${m[1][0].toUpperCase()}${m[1].slice(1)} ${unitW} after ${ctx.refName}, at the ${unit}'s grain.` };
+  },
+});
+
 // "for six weeks", "the past two months", "the first nine months", "two-year", "a few days"
 rule({
   name: 'duration',

@@ -326,6 +326,13 @@ describe('analyze: vague words, durations and sets', () => {
     assert.strictEqual(valueOf('The law takes effect on the first of next month.', 'the first of next month', dct), '2025-12-01');
     assert.strictEqual(valueOf('Payment is due on the last day of the month.', 'the last day of the month', dct), '2025-11-30');
   });
+  it('"will reopen in two weeks" is a date two weeks on, at a week\'s grain; "built it in two weeks" a length of time', () => {
+    const e = one(analyze('The plant will reopen in two weeks.', { dct }).entries, 'two weeks');
+    assert.deepStrictEqual([e.type, e.value], ['DATE', '2025-W49']);
+    assert.strictEqual(valueOf('The results are due in two weeks\' time.', 'two weeks\' time', dct), '2025-W49');
+    const f = one(analyze('Workers built the bridge in two weeks.', { dct }).entries, 'two weeks');
+    assert.deepStrictEqual([f.type, f.value], ['DURATION', 'P2W']);
+  });
   it('"the next couple of years" is a two-year duration', () => {
     assert.strictEqual(one(analyze('Over the next couple of years, costs will rise.', { dct }).entries, 'the next couple of years').value, 'P2Y');
   });
