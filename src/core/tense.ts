@@ -195,7 +195,7 @@ const FOR_SCHEDULE = new Set(['set', 'schedule', 'slate', 'plan', 'due', 'schedu
 /** Verbs that arrange an event: "has scheduled a news conference Thursday", "called a strike for Monday". */
 const ARRANGE = new Set(['schedule', 'slate', 'plan', 'call']);
 /** Verbs whose simple present, with a date, is a timetable: "opens on Monday", "resume talks in May". */
-const SCHEDULE = new Set(['open', 'reopen', 'close', 'start', 'begin', 'end', 'resume', 'meet', 'convene', 'arrive', 'leave', 'depart', 'return', 'launch', 'expire', 'go', 'vote', 'play', 'face', 'host', 'visit', 'fly', 'travel', 'head', 'kick', 'debut', 'premiere', 'air', 'run', 'finish', 'conclude', 'wrap']);
+const SCHEDULE = new Set(['open', 'reopen', 'close', 'continue', 'start', 'begin', 'end', 'resume', 'meet', 'convene', 'arrive', 'leave', 'depart', 'return', 'launch', 'expire', 'go', 'vote', 'play', 'face', 'host', 'visit', 'fly', 'travel', 'head', 'kick', 'debut', 'premiere', 'air', 'run', 'finish', 'conclude', 'wrap']);
 /** Verbs whose past is their base form: "cut", "set", "put", "hit". */
 const SAME_PAST = new Set(['cut', 'set', 'put', 'hit', 'let', 'quit', 'cost', 'hurt', 'shut', 'spread', 'cast', 'broadcast', 'forecast', 'bet', 'bid', 'burst', 'read', 'split', 'upset', 'shed', 'thrust', 'beat']);
 /** Pronoun + clitic left as one token by the tagger ("I'm", "we'll"). */
@@ -210,11 +210,15 @@ interface Tok {
   start: number;
   end: number;
   cap: boolean;
+  /** Opens the sentence (after any quote mark): "Will the Fed cut rates?" */
+  first?: boolean;
 }
 
 interface Group {
   start: number;
   end: number;
+  /** A lone auxiliary opening a question: "Will the Fed cut ...", "Did the bank raise ...". */
+  question?: boolean;
   tense: Tense;
   /** A finite verb (or a participle standing for one): the group can govern a date on its own. */
   finite: boolean;
@@ -244,6 +248,8 @@ function normalise(tokens: TaggedToken[]): Tok[] {
     }
     out.push({ w, pos: t.pos, lemma: (t.lemma || w).toLowerCase(), start: t.start, end: t.end, cap: /^[A-Z]/.test(t.text) });
   }
+  const firstWord = out.findIndex((t) => /^[a-z]/.test(t.w));
+  if (firstWord >= 0) out[firstWord] = { ...out[firstWord], first: true };
   // "The city plans to open": the tagger may take "plans" for the noun; after a subject and before
   // "to" + verb it is the verb. ("The city's plans to open" keeps its noun: a possessive precedes.)
   for (let i = 1; i + 2 < out.length; i++) {
@@ -261,7 +267,8 @@ const NOUN_VERB = new Set(['plan', 'aim', 'hope', 'vow', 'pledge', 'promise', 't
 function isAux(t: Tok): boolean {
   if (t.w === 'may') return !t.cap || t.pos === 'AUX'; // "May" is mostly the month
   if (t.w === "'s") return t.pos === 'AUX' || t.pos === 'VERB'; // else possessive
-  if (t.w === 'can' || t.w === 'will' || t.w === 'must') return t.pos === 'AUX' || t.pos === 'VERB' || !t.cap;
+  // ("Will" opening a sentence asks a question, it is no name: "Will the Fed cut rates in December?")
+  if (t.w === 'can' || t.w === 'will' || t.w === 'must') return t.pos === 'AUX' || t.pos === 'VERB' || !t.cap || !!t.first;
   return AUX_WORDS.has(t.w) && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PART' || t.pos === 'X');
 }
 const isVerb = (t: Tok) => t.pos === 'VERB' || t.pos === 'AUX' || isAux(t);
@@ -302,7 +309,9 @@ function verbGroups(toks: Tok[], exprStart: number, exprEnd: number): Group[] {
     while (g.length > 1 && !isVerb(g[g.length - 1]) && !INTENT_ADJ.has(g[g.length - 1].w)) g.pop();
     const prev = toks[i - 1];
     i = j;
-    groups.push(groupInfo(g, toks[i], prev));
+    const info = groupInfo(g, toks[i], prev);
+    if (g.length === 1 && g[0].first && isAux(g[0]) && QUESTION_AUX.has(g[0].w)) info.question = true;
+    groups.push(info);
   }
   return groups;
 }
@@ -384,6 +393,18 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): 
   return result('present');
 }
 
+/**
+ * The present in a clause of condition or time speaks of what is to come: "if the talks fail on
+ * Monday", "when the plant opens in March", "once the deal closes in May".
+ */
+function conditional(g: Group, sentence: string): Tense {
+  if (g.tense !== 'present') return g.tense;
+  return /(?:^|[,;:(—–]\s*|\b(?:and|but)\s+)["'“‘]?(?:if|unless|once|until|when|whenever|as soon as|before|after)\b[^,;:]*$/i.test(sentence.slice(0, g.start)) ? 'future' : 'present';
+}
+
+/** Auxiliaries that open a question, with the subject between them and the verb. */
+const QUESTION_AUX = new Set(['will', 'shall', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'since', 'from', 'until', 'till', 'by', 'before', 'after', 'last', 'earlier', 'this']);
 
 /** A clause break between a verb and the expression: ';', ':', a dash, brackets. */
@@ -414,9 +435,13 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
     if (SUBORDINATOR.test(between)) return firstAfter.own;
   }
 
+  // "Will the Fed cut rates in December?": the question's auxiliary carries the tense of the verb
+  // that follows its subject.
+  const question = /\?\s*["'”’)]*\s*$/.test(sentence) ? groups.find((g) => g.question && g.end <= exprStart) : undefined;
   let skippedInfinitive = false;
   for (const g of before) {
     if (cut(g.end, exprStart)) break;
+    if (question && g !== question && g.start > question.end && !before.some((o) => o !== g && o !== question && o.finite && o.start > question.end && o.end <= g.start)) return question.tense;
     if (g.infinitive) { skippedInfinitive = true; continue; }
     if (!g.finite) continue;
     if (skippedInfinitive) {
@@ -433,9 +458,9 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
       const word = PREPOSITIONS.has(exprWord) ? exprWord : PREPOSITIONS.has(prevWord) ? prevWord : '';
       if (word === 'for' || (g.arrange === 'any' && (!word || word === 'on' || word === 'in' || word === 'at'))) return 'future';
     }
-    return g.tense;
+    return conditional(g, sentence);
   }
-  return firstAfter ? firstAfter.own : 'unknown';
+  return firstAfter ? conditional({ ...firstAfter, tense: firstAfter.own }, sentence) : 'unknown';
 }
 
 const WINDOW = 600;
