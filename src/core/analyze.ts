@@ -186,12 +186,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   let prev: Prev | null = null;
   const history: Prev[] = [];
   let prevQuarter: Point | null = null;
+  let fiscalStart: number | null = null;
   const resolved: Array<{ c: Candidate; r: Res }> = [];
   for (const c of chosen) {
     let tense: Tense | null = null;
     const before = text.slice(Math.max(0, c.start - 16), c.start);
     const ctx: Ctx = {
       ref: refDay, refName, prev, prevQuarter, start: c.start,
+      fiscalStart, learnFiscalStart: (month) => { fiscalStart = month; },
       before, after: text.slice(c.end, c.end + 32),
       sentenceStart: () => sentenceAt(c.start)[0],
       prevFor(unit) {

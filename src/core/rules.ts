@@ -33,6 +33,9 @@ export interface Ctx {
   prevFor(unit: Unit): Prev | null;
   /** Most recent quarter mentioned, for "the quarter". */
   prevQuarter: Point | null;
+  /** The month a fiscal year starts in, once the text has shown it ("fiscal first quarter ended Sept. 30": July). */
+  fiscalStart: number | null;
+  learnFiscalStart(month: number): void;
   start: number;
   /** A few characters of text before and after the expression. */
   before: string;
@@ -418,6 +421,18 @@ rule({
     const y = yearOf(m[3]);
     if (m[4] && /quarter|period/i.test(m[4]) && ctx.prevQuarter && ctx.prevQuarter.g === 'quarter') {
       return { type: 'DATE', point: { g: 'quarter', y, q: ctx.prevQuarter.q }, anchor: 'previous', explanation: `The quarter in question (Q${ctx.prevQuarter.q}), in ${y}.`, explicitYear: true, anchorable: false };
+    }
+    if (m[2]?.toLowerCase() === 'fiscal' || /fiscal/i.test(m[4] ?? '')) {
+      // "fiscal 2025, which ended June 30": July 2024 to June 2025. The end month teaches the fiscal year.
+      const ended = ENDED_IN.exec(ctx.after);
+      let start = ctx.fiscalStart;
+      if (ended) { start = (monthNumber(ended[2]) % 12) + 1; if (start !== 1) ctx.learnFiscalStart(start); }
+      if (start !== null && start !== 1) {
+        return {
+          type: 'DATE', point: { g: 'month', y: y - 1, m: start }, endPoint: { g: 'month', y, m: start - 1 }, anchor: 'absolute', explicitYear: true,
+          explanation: `Fiscal ${y}: ${MONTH_NAMES[start - 1]} ${y - 1} to ${MONTH_NAMES[start - 2]} ${y} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}).`,
+        };
+      }
     }
     return { type: 'DATE', point: { g: 'year', y }, mod: modOf(m[1]), anchor: 'absolute', explanation: m[2]?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true };
   },
@@ -902,6 +917,38 @@ rule({
     }
     const yStr = m[1] ?? m[3] ?? m[8] ?? m[7];
     const owner = (m[4] ?? '').toLowerCase();
+    // A fiscal quarter: "the fiscal first quarter ended Sept. 30" is July to September, not January to
+    // March. The end date teaches the text's fiscal year; later quarters of it follow that calendar.
+    if (q && !/calendar/i.test(m[0])) {
+      const ended = ENDED_IN.exec(ctx.after);
+      let start = ctx.fiscalStart;
+      if (ended) {
+        const taught = ((monthNumber(ended[2]) - 3 * q + 12) % 12) + 1;
+        if (/fiscal/i.test(m[0]) || taught !== 1) { ctx.learnFiscalStart(taught); start = taught; }
+      }
+      if (start !== null && start !== 1 && (/fiscal/i.test(m[0]) || !yStr)) {
+        const first = ((start - 1 + 3 * (q - 1)) % 12) + 1, last = ((first + 1) % 12) + 1;
+        let endY: number;
+        let how: string;
+        if (yStr && /^\d/.test(yStr)) {
+          // Fiscal year Y ends in the month before `start`, in year Y.
+          endY = last >= start ? +yStr - 1 : +yStr;
+          how = `fiscal ${yStr}`;
+        } else if (ended) {
+          const em = monthNumber(ended[2]);
+          endY = /ended/i.test(ended[1]) && em > ctx.ref.m ? ctx.ref.y - 1 : ctx.ref.y;
+          how = `ended in ${MONTH_NAMES[em - 1]} ${endY}`;
+        } else {
+          const yi = inferYear(ctx, last, null);
+          endY = yi.y; how = yi.how;
+        }
+        const firstY = first > last ? endY - 1 : endY;
+        return {
+          type: 'DATE', point: { g: 'month', y: firstY, m: first }, endPoint: { g: 'month', y: endY, m: last }, anchor: 'dateline',
+          explanation: `Fiscal Q${q}, ${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]} ${endY} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}; ${how}).`,
+        };
+      }
+    }
     let y: number | undefined;
     let how = '';
     if (yStr && /^\d/.test(yStr)) { y = +yStr; how = 'A quarter of the year given.'; }
@@ -957,7 +1004,7 @@ rule({
   resolve: () => ({ type: 'DURATION', value: 'P1Y', anchor: 'absolute', explanation: 'A twelve-month period, named by the date it ends on.', anchorable: false }),
 });
 
-const ENDED_IN = new RegExp(`^\\s+(ended|ending|that ended|that ends)\\s+(${MONTH})`, 'i');
+const ENDED_IN = new RegExp(`^,?\\s+(?:which\\s+|that\\s+)?(ended|ending|ends)\\s+(${MONTH})`, 'i');
 
 // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "year-earlier"
 rule({

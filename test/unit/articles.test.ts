@@ -219,3 +219,34 @@ check('court-report.txt', {}, '2025-02-06T17:45', [
   ['30 days', 'DURATION', 'P30D'],
   ['the end of next month', 'DATE', '2025-03'],
 ], []);
+
+// A company whose fiscal year starts in July: its "fiscal first quarter ended Sept. 30" is July to
+// September, and its "second-quarter" October to December. Thursday, Oct. 30, 2025.
+check('fiscal-results.txt', { fallbackDate: new Date(2025, 9, 31) }, '2025-10-30', [
+  ['Thursday', 'DATE', '2025-10-30'],
+  ['fiscal first quarter', 'DATE', '2025-07', '2025-09'],
+  ['Sept. 30', 'DATE', '2025-09-30'],
+  ['fiscal 2026', 'DATE', '2025-07', '2026-06'],
+  ['fiscal 2025', 'DATE', '2024-07', '2025-06'],
+  ['June 30', 'DATE', '2025-06-30'],
+  ['second-quarter', 'DATE', '2025-10', '2025-12'],
+  ['late January', 'DATE', '2026-01'],
+  ['this year', 'DATE', '2025'],
+  ['4 p.m.', 'TIME', '2025-10-30T16:00'],
+  ['the next 12 months', 'DURATION', 'P12M'],
+], ['18 percent', '$4.1 billion', '2,000 engineers', '31 percent']);
+
+// A tennis preview from a wire dateline without a year: Monday, Jan. 12, 2026.
+check('tennis-preview.txt', { fallbackDate: new Date(2026, 0, 12) }, '2026-01-12', [
+  ['Monday night', 'TIME', '2026-01-12TNI'],
+  ['2023', 'DATE', '2023'],
+  ['last January', 'DATE', '2025-01'],
+  ['early November', 'DATE', '2025-11'],
+  ['Sunday', 'DATE', '2026-01-11'],
+  ['a few days', 'DURATION', 'PXD'],
+  ['Christmas', 'DATE', '2025-12-25'],
+  ['Jan. 25', 'DATE', '2026-01-25'],
+  ['a day later', 'DATE', '2026-01-26'],
+  ['last year', 'DATE', '2025'],
+  ['September', 'DATE', '2025-09'],
+], ['24-year-old', 'three sets', 'quarter-final', 'semi-finals']);
