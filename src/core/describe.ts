@@ -66,6 +66,9 @@ export function describeRange(a: string, b: string): string {
     if (ya === yb) return `${+dA} ${MON[+ma - 1]} – ${+dB} ${MON[+mb - 1]} ${ya}`;
     return `${+dA} ${MON[+ma - 1]} ${ya} – ${+dB} ${MON[+mb - 1]} ${yb}`;
   }
+  // Months: "Jul – Sep 2025", "Jul 2024 – Jun 2025"
+  const ma = /^(\d{4})-(\d{2})$/.exec(a), mb = /^(\d{4})-(\d{2})$/.exec(b);
+  if (ma && mb) return ma[1] === mb[1] ? `${MON[+ma[2] - 1]} – ${MON[+mb[2] - 1]} ${ma[1]}` : `${MON[+ma[2] - 1]} ${ma[1]} – ${MON[+mb[2] - 1]} ${mb[1]}`;
   // Two times on one day: "Fri 5 Jan 2024, 21:00–22:00"
   const ta = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(a), tb = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(b);
   if (ta && tb && ta[1] === tb[1]) return `${describeValue(ta[1])}, ${ta[2]}–${tb[2]}`;

@@ -61,5 +61,7 @@ describe('values in words', () => {
     assert.strictEqual(describeRange('2025-08-31', '2025-09-01'), '31 Aug – 1 Sep 2025');
     assert.strictEqual(describeRange('2025-09-19', '2025-09-20'), '19–20 Sep 2025');
     assert.strictEqual(describeRange('2024-01-05T21:00', '2024-01-05T22:00'), 'Fri 5 Jan 2024, 21:00–22:00');
+    assert.strictEqual(describeRange('2025-07', '2025-09'), 'Jul – Sep 2025');
+    assert.strictEqual(describeRange('2024-07', '2025-06'), 'Jul 2024 – Jun 2025');
   });
 });
