@@ -1115,6 +1115,8 @@ rule({
   accept: (m) => !m[4] || /^the\s/i.test(m[0]),
   resolve(m, ctx) {
     let dec: number;
+    // "the 1800s", "the late 1900s": a century in common use (not the decade 1800-1809).
+    if (m[2] && /00$/.test(m[2]) && +m[2] < 2000) return { type: 'DATE', point: { g: 'century', c: +m[2] / 100 }, mod: modOf(m[1]), anchor: 'absolute', explanation: `The ${m[2]}s: the century from ${m[2]} to ${+m[2] + 99}.` };
     if (m[2]) dec = Math.floor(+m[2] / 10);
     else if (m[3]) { const d = +m[3]; dec = Math.floor(ctx.ref.y / 100) * 10 + d; if (dec * 10 > ctx.ref.y) dec -= 10; }
     else {

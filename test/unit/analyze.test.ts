@@ -392,6 +392,15 @@ describe('analyze: words that look like dates but name something else', () => {
   });
 });
 
+describe('analyze: decades and centuries', () => {
+  it('"the late 1800s" is the 19th century, late; "the 2000s" and "the mid-1990s" are decades', () => {
+    const e = one(analyze('It was built in the late 1800s.', { dct: '2025-11-19' }).entries, 'the late 1800s');
+    assert.deepStrictEqual([e.value, e.mod], ['18', 'END']);
+    assert.strictEqual(valueOf('Prices fell in the 2000s.', 'the 2000s', '2025-11-19'), '200');
+    assert.strictEqual(valueOf('Prices peaked in the mid-1990s.', 'the mid-1990s', '2025-11-19'), '199');
+  });
+});
+
 describe('analyze: holidays and spelled-out years', () => {
   it('Thanksgiving is the fourth Thursday of November', () => {
     assert.strictEqual(valueOf('Stores opened early on Thanksgiving.', 'Thanksgiving', '2025-12-01'), '2025-11-27');
