@@ -399,7 +399,7 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): 
  */
 function conditional(g: Group, sentence: string): Tense {
   if (g.tense !== 'present') return g.tense;
-  return /(?:^|[,;:(—–]\s*|\b(?:and|but)\s+)["'“‘]?(?:if|unless|once|until|when|whenever|as soon as|before|after)\b[^,;:]*$/i.test(sentence.slice(0, g.start)) ? 'future' : 'present';
+  return /(?:^|[,;:(—–]\s*|\b(?:and|but)\s+)["'“‘]?(?:if|unless|once|until|when|whenever|as soon as)\b[^,;:]*$/i.test(sentence.slice(0, g.start)) ? 'future' : 'present';
 }
 
 /** Auxiliaries that open a question, with the subject between them and the verb. */
