@@ -154,7 +154,9 @@ function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: strin
   }
   // The reference's own weekday: news style names today by its weekday, whatever the tense (and no tagging).
   if (back === 0) return { day: ymd(ref), how: `the ${WEEKDAY_NAMES[wd]} of ${ctx.refName} itself` };
-  let dir = ctx.forward ? 1 : ctx.direction();
+  // After "by", "until" or "before" a weekday is a deadline: a past verb ("has given them until
+  // 9 a.m. Tuesday") does not push it back.
+  let dir = ctx.forward ? 1 : ctx.deadline ? Math.max(0, ctx.direction()) as Direction : ctx.direction();
   // "Wednesday's ruling" names an event by its day: a future verb around it ("would look for ways to
   // get around Wednesday's ruling") does not move it forward; it is the nearer of the two Wednesdays.
   if (dir > 0 && ctx.possessive && back < fwd) return { day: addDays(ref, -back), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName} (the day names an event)` };

@@ -103,6 +103,9 @@ describe('analyze: tense decides direction', () => {
   it('the present of a timetable looks forward: "Tickets go on sale at 9 a.m. on Friday" on a Tuesday', () => {
     assert.strictEqual(valueOf('Tickets go on sale at 9 a.m. on Friday.', '9 a.m. on Friday', '2025-06-03'), '2025-06-06T09:00');
   });
+  it('a weekday after "until" is a deadline: "has given them until 9 a.m. Tuesday" on a Monday is the next day', () => {
+    assert.strictEqual(valueOf('The agency has given the family until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', '2025-11-17'), '2025-11-18T09:00');
+  });
   it('a day without a year goes back in a past-tense sentence', () => {
     assert.strictEqual(valueOf('The plant closed on Dec. 12 after the storm.', 'Dec. 12', '2025-01-15'), '2024-12-12');
   });
