@@ -207,6 +207,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
         }
         return null;
       },
+      prevPeriod() {
+        const from = sentenceAt(c.start)[0];
+        for (let i = history.length - 1; i >= 0 && history[i].end > from; i--) {
+          const h = history[i];
+          if (h.from || h.point.g === 'quarter' || h.point.g === 'half' || h.point.g === 'month' || h.point.g === 'season') return h;
+          if (h.point.g !== 'day') return null;
+        }
+        return null;
+      },
       deadline: /\b(?:by|until|till|through|before)\s+$/i.test(before),
       direction() {
         if (tense === null) {
@@ -227,6 +236,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     resolved.push({ c, r });
     if (r.point && r.anchorable !== false) {
       prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear, end: c.end };
+      if (r.endPoint) prev.from = r.point;
       history.push(prev);
       if (history.length > 16) history.shift();
       if (r.point.g === 'quarter') prevQuarter = r.point;

@@ -20,6 +20,8 @@ export interface Prev {
   /** The text gave the year itself ("March 4, 2019"), rather than it being inferred. */
   explicitYear: boolean;
   end: number;
+  /** For a range ("fiscal Q1": July to September), where it starts; `point` is where it ends. */
+  from?: Point;
 }
 
 export interface Ctx {
@@ -31,6 +33,9 @@ export interface Ctx {
   prev: Prev | null;
   /** The most recent date mentioned that is at least as fine as `unit` ("the following day" needs a day). */
   prevFor(unit: Unit): Prev | null;
+  /** The latest period mentioned in the same sentence (a range, quarter, half, month or season), past any
+   *  days: "the fiscal quarter ended Sept. 30 ... from the same period last year". */
+  prevPeriod(): Prev | null;
   /** Most recent quarter mentioned, for "the quarter". */
   prevQuarter: Point | null;
   /** The month a fiscal year starts in, once the text has shown it ("fiscal first quarter ended Sept. 30": July). */
@@ -573,6 +578,26 @@ rule({
     const month = pointAt(shiftDay({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, 'month', rel === 'next' ? 1 : rel === 'last' ? -1 : 0), 'month') as Extract<Point, { g: 'month' }>;
     const d = /first|1st/i.test(m[3]) ? 1 : daysInMonth(month.y, month.m);
     return { type: 'DATE', point: { g: 'day', y: month.y, m: month.m, d }, anchor: 'dateline', explanation: `The ${d === 1 ? 'first' : 'last'} day of the ${rel === 'next' ? 'next' : rel === 'last' ? 'previous' : 'current'} month, counted from ${ctx.refName}.` };
+  },
+});
+
+// "the same period last year", "the corresponding quarter a year earlier": the period just mentioned,
+// a year before, at its own grain (a fiscal quarter's months, a half, a quarter)
+rule({
+  name: 'same-period-last-year',
+  hint: /\b(?:same|comparable|corresponding|year-ago|year-earlier)\b/i,
+  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+(period|quarter|half|months?|weeks?|time)\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))${E}`),
+  resolve(_m, ctx) {
+    const p = ctx.prevPeriod() ?? (ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null);
+    const back = (q: Point) => shiftPoint(q, 'year', -1);
+    if (p && p.from && p.point.g === 'month') {
+      return { type: 'DATE', point: back(p.from), endPoint: back(p.point), anchor: 'previous', anchorable: false, explanation: `The period just mentioned (${describePoint(p.from)} to ${describePoint(p.point)}), a year before.` };
+    }
+    if (p && (p.point.g === 'quarter' || p.point.g === 'half' || p.point.g === 'month' || p.point.g === 'week' || p.point.g === 'season')) {
+      return { type: 'DATE', point: back(p.point), anchor: 'previous', anchorable: false, explanation: `The ${p.point.g} just mentioned (${describePoint(p.point) || formatPoint(p.point)}), a year before.` };
+    }
+    const y = (p ? pointStart(p.point).y : ctx.ref.y) - 1;
+    return { type: 'DATE', point: { g: 'year', y }, anchor: p ? 'previous' : 'dateline', anchorable: false, explanation: `The same part of ${y}: a year before ${p ? 'the date just mentioned' : ctx.refName}.` };
   },
 });
 

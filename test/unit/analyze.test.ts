@@ -336,6 +336,13 @@ describe('analyze: vague words, durations and sets', () => {
     const f = one(analyze('Workers built the bridge in two weeks.', { dct }).entries, 'two weeks');
     assert.deepStrictEqual([f.type, f.value], ['DURATION', 'P2W']);
   });
+  it('"the same period last year" is the period of its sentence a year before, at its grain', () => {
+    const r = analyze('Revenue for its fiscal first quarter ended Sept. 30 rose 18 percent from the same period last year.', { dct: '2025-10-30' });
+    const e = one(r.entries, 'the same period last year');
+    assert.deepStrictEqual([e.value, e.endValue], ['2024-07', '2024-09']);
+    assert.strictEqual(valueOf('Profit in the third quarter doubled from the same quarter a year earlier.', 'the same quarter a year earlier', dct), '2024-Q3');
+    assert.strictEqual(valueOf('Sales rose in March from the same month last year.', 'the same month last year', dct), '2024-03');
+  });
   it('"the next couple of years" is a two-year duration', () => {
     assert.strictEqual(one(analyze('Over the next couple of years, costs will rise.', { dct }).entries, 'the next couple of years').value, 'P2Y');
   });

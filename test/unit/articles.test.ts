@@ -142,7 +142,9 @@ check('harbour-results.txt', { fallbackDate: new Date(2025, 7, 21) }, '2025-08-2
   ['the second quarter', 'DATE', '2025-Q2'],
   ['the six months', 'DURATION', 'P6M'],
   ['June 30', 'DATE', '2025-06-30'],
-  ['last year', 'DATE', '2024'],
+  // The first half of 2024, strictly; "the six months to June 30" is read as a length, so the year is
+  // as fine as the words go.
+  ['the same period last year', 'DATE', '2024'],
   ['the April-June quarter', 'DATE', '2025-Q2'],
   ['the prior quarter', 'DATE', '2025-Q1'],
   ['third quarter', 'DATE', '2025-Q3'],
