@@ -601,6 +601,20 @@ rule({
   },
 });
 
+// "the 2025/26 budget", "the 2024-25 season", "FY2024", "FY 25": years the text names in the short forms
+// of budgets and seasons
+rule({
+  name: 'split-year',
+  hint: /\d{4}[/–-]\d{2}(?!\d)|\bFY\s?\d{2}/,
+  re: re(`${B}(?:((?:19|20)\\d\\d)[/–-](\\d\\d)(?![\\d/–-])|FY\\s?((?:19|20)\\d\\d|\\d\\d))${E}`),
+  accept: (m) => !m[1] || (+m[1] + 1) % 100 === +m[2],
+  resolve(m) {
+    if (m[1]) return { type: 'DATE', point: { g: 'year', y: +m[1] }, endPoint: { g: 'year', y: +m[1] + 1 }, anchor: 'absolute', explicitYear: true, explanation: `The ${m[1]}/${m[2]} span of two years (a budget or season year).` };
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explicitYear: true, explanation: `Fiscal year ${y}, shown as its calendar year.` };
+  },
+});
+
 // "0314 GMT", "1400 local time", "2130 hrs": the four-figure times of wire copy
 rule({
   name: 'time-hhmm',
@@ -717,11 +731,11 @@ rule({
 // "last week", "this year", "next month", "this spring", "the coming year", "the current quarter"
 rule({
   name: 'relative-unit',
-  re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this(?:\\s+past)?|next|coming|current|past|previous|present)\\s+(?:fiscal\\s+)?${REL_UNIT}${E}`),
+  re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this(?:\\s+past)?|next|coming|current|past|previous|present)\\s+(?:(?:fiscal|financial)\\s+)?${REL_UNIT}${E}`),
   accept: (m) => (!(isCapitalised(m[2]) && isCapitalised(m[3])) || m[0] === m[0].toUpperCase()) // "This Week", a title
     // "the previous week", "the next week" count from the date just mentioned: the anaphora rule's
     // (which falls back to the dateline when there is none).
-    && !/\bthe\s+(?:previous|next)\s/i.test(m[0]),
+    && !/\bthe\s+(?:previous|next)\s+(?!fiscal|financial)/i.test(m[0]),
   resolve(m, ctx) {
     const relW = m[2].toLowerCase();
     const hasThe = /\bthe\s+(last|past|coming|current|previous|present)/i.test(m[0]);

@@ -343,6 +343,14 @@ describe('analyze: vague words, durations and sets', () => {
     assert.strictEqual(valueOf('Profit in the third quarter doubled from the same quarter a year earlier.', 'the same quarter a year earlier', dct), '2024-Q3');
     assert.strictEqual(valueOf('Sales rose in March from the same month last year.', 'the same month last year', dct), '2024-03');
   });
+  it('budget and season years: "the 2025/26 budget", "the 2024-25 season", "FY2024", "the current financial year"', () => {
+    const e = one(analyze('The council approved the 2025/26 budget.', { dct }).entries, '2025/26');
+    assert.deepStrictEqual([e.value, e.endValue], ['2025', '2026']);
+    assert.strictEqual(one(analyze('The 2024-25 season was the best yet.', { dct }).entries, '2024-25').endValue, '2025');
+    assert.strictEqual(valueOf('Revenue in FY2024 rose 5 percent.', 'FY2024', dct), '2024');
+    assert.strictEqual(valueOf('The current financial year ends soon.', 'The current financial year', dct), '2025');
+    assert.strictEqual(valueOf('Spending will rise in the next fiscal year.', 'the next fiscal year', dct), '2026');
+  });
   it('"the next couple of years" is a two-year duration', () => {
     assert.strictEqual(one(analyze('Over the next couple of years, costs will rise.', { dct }).entries, 'the next couple of years').value, 'P2Y');
   });
@@ -497,7 +505,8 @@ describe('rule hints', () => {
         + 'On the 24th, 2024-04-15, 4/15/2024, Sept. 19-20, the third quarter, the year-ago period, the first half. '
         + 'The quake hit at 0314 GMT; power was back by 1400 local time. Late on Friday, first-half, the April-June quarter. '
         + 'The week after next, the month before last, the first of next month, the last day of the month, between 9 and 10 p.m. '
-        + 'The night of Jan. 5, 2024, the morning of the 6th, the first week of January, the day after tomorrow.',
+        + 'The night of Jan. 5, 2024, the morning of the 6th, the first week of January, the day after tomorrow. '
+        + 'The 2025/26 budget, the 2024-25 season, FY2024, FY 25, the same period last year.',
     ];
     let checked = 0;
     for (const rule of RULES) {
