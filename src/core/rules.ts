@@ -608,9 +608,16 @@ rule({
   hint: /\d{4}[/–-]\d{2}(?!\d)|\bFY\s?\d{2}/,
   re: re(`${B}(?:((?:19|20)\\d\\d)[/–-](\\d\\d)(?![\\d/–-])|FY\\s?((?:19|20)\\d\\d|\\d\\d))${E}`),
   accept: (m) => !m[1] || (+m[1] + 1) % 100 === +m[2],
-  resolve(m) {
+  resolve(m, ctx) {
     if (m[1]) return { type: 'DATE', point: { g: 'year', y: +m[1] }, endPoint: { g: 'year', y: +m[1] + 1 }, anchor: 'absolute', explicitYear: true, explanation: `The ${m[1]}/${m[2]} span of two years (a budget or season year).` };
     const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    const start = ctx.fiscalStart;
+    if (start !== null && start !== 1) {
+      return {
+        type: 'DATE', point: { g: 'month', y: y - 1, m: start }, endPoint: { g: 'month', y, m: start - 1 }, anchor: 'absolute', explicitYear: true,
+        explanation: `Fiscal ${y}: ${MONTH_NAMES[start - 1]} ${y - 1} to ${MONTH_NAMES[start - 2]} ${y} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}).`,
+      };
+    }
     return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explicitYear: true, explanation: `Fiscal year ${y}, shown as its calendar year.` };
   },
 });

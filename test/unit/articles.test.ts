@@ -236,6 +236,7 @@ check('fiscal-results.txt', { fallbackDate: new Date(2025, 9, 31) }, '2025-10-30
   ['this year', 'DATE', '2025'],
   ['4 p.m.', 'TIME', '2025-10-30T16:00'],
   ['the next 12 months', 'DURATION', 'P12M'],
+  ['FY2023', 'DATE', '2022-07', '2023-06'],
 ], ['18 percent', '$4.1 billion', '2,000 engineers', '31 percent']);
 
 // A tennis preview from a wire dateline without a year: Monday, Jan. 12, 2026.
