@@ -21,7 +21,10 @@
  *   "have arrested ... since Sunday": what it reports has happened), the past perfect, a modal with
  *   "have" + participle ("may have left on Sunday"), a bare participle ("the report, released on
  *   Tuesday, ...").
- * - present: present-tense verbs and auxiliaries ("opens", "is hearing", "can").
+ * - future also: the present of a timetable ("tickets go on sale on Friday", "the new line opens in
+ *   March"), the present in a clause of condition or time ("if the talks fail on Monday", "when the
+ *   plant opens in March"), and a question's auxiliary ("Will the Fed cut rates in December?").
+ * - present: present-tense verbs and auxiliaries ("is hearing", "can"), the habitual present.
  * - unknown: could (past of can, or hypothetical: "could not attend on Monday" is past, "prices
  *   could rise in January" is future); a plan seen from the past perfect ("had been
  *   scheduled to expire Friday": superseded, either side of the dateline); a past verb with an
@@ -389,7 +392,7 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): 
   if (isPastForm(head)) return result('past');
   // The present of a timetable: "tickets go on sale on Friday", "the new line opens in March",
   // "the Senate votes on Tuesday" speak of what is fixed to come.
-  if (SCHEDULE.has(head.lemma) && hi === 0 && !restVerbs.length) return result('future', true, 'present');
+  if (SCHEDULE.has(head.lemma) && hi === 0 && !restVerbs.length) return result('future');
   return result('present');
 }
 

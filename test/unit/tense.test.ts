@@ -39,6 +39,7 @@ describe('tense: the verb that governs the date', () => {
     ['The museum is due to reopen in spring.', 'in spring', 'future', 'is due to'],
     ['The new line opens to passengers on Dec. 14.', 'Dec. 14', 'future', 'the present of a timetable'],
     ['Tickets go on sale at 9 a.m. on Friday.', '9 a.m. on Friday', 'future', 'the present of a timetable ("go on sale")'],
+    ['On Friday, tickets go on sale.', 'On Friday', 'future', 'a timetable with the date before it'],
     ['If the talks fail on Monday, the strike will go on.', 'on Monday', 'future', 'the present in an if-clause'],
     ['When the plant opens in March, 200 people will work there.', 'in March', 'future', 'the present in a when-clause'],
     ['Will the Fed cut rates in December?', 'in December', 'future', 'a question: "Will" carries the tense of "cut"'],
