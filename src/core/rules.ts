@@ -495,8 +495,8 @@ rule({
       const day = addDays(from, rel === 'previous' ? -back : fwd);
       return { type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${WEEKDAY_NAMES[wd]} ${rel === 'previous' ? 'before' : 'after'} the day just mentioned.` };
     }
-    if (rel === 'following') return null;
-    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, wd, rel);
+    // With no day to count from, "the following Monday" is the next one.
+    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, wd, rel === 'following' ? 'next' : rel);
     const point: Point = { g: 'day', y: day.y, m: day.m, d: day.d, pod };
     return { type: pod ? 'TIME' : 'DATE', point, mod: modOf(m[1]), anchor: 'dateline', explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
   },
