@@ -648,7 +648,7 @@ rule({
     if (m[2] === 'Today' && (/[A-Z][\w.]*\s+$/.test(before) && !/(?:^|[.!?"“]\s*)[A-Z][\w.]*\s+$/.test(before) || /^\s+(?:show|programme|program|newspaper)\b/i.test(after))) return false;
     // "today's youth", "the world of tomorrow": the present age or the future in general, not a day.
     if (/^(?:today|tomorrow)$/i.test(m[2]) && !m[1] && !m[3]) {
-      if (/^['’]s\s+(?:world|youth|young|society|generation|children|kids|teenagers|teens|consumers|standards|culture|technology|economy|workforce|students|families|parents|personal|modern|global|fast|high|digital|market|media)\b/i.test(after)) return false;
+      if (/^['’]s\s+(?:world|youth|young|society|generation|children|kids|teenagers|teens|consumers|standards|culture|technology|economy|workforce|students|families|parents|personal|modern|global|digital|media)\b/i.test(after)) return false;
       if (/\b(?:the|a)\s+[a-z]+s?\s+of\s+$/i.test(before)) return false;
     }
     return true;
