@@ -331,7 +331,10 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): 
   const w = head.w;
   const intentTo = g.some((t, k) => (INTENT.has(t.lemma) || t.w === 'going' || INTENT.has(t.w)) && k >= hi && g[k + 1]?.w === 'to')
     || (BE_PRESENT.has(w) || BE_PAST.has(w) || HAVE_PRESENT.has(w) || w === 'had') && rest.find((t) => !isNeg(t) && t.pos !== 'ADV')?.w === 'to';
-  const forSchedule = follower?.w === 'for' && verbs.some((t) => FOR_SCHEDULE.has(t.lemma) || FOR_SCHEDULE.has(t.w));
+  // "is set for Monday"; also "are expected on Tuesday", "is scheduled in May", "is due by Friday".
+  const forSchedule = (follower?.w === 'for' && verbs.some((t) => FOR_SCHEDULE.has(t.lemma) || FOR_SCHEDULE.has(t.w)))
+    || (!!follower && /^(?:on|in|at|by|next|this|later|early|late)$/.test(follower.w) && g.some((t) => BE_PRESENT.has(t.w) || BE_PAST.has(t.w))
+      && verbs.some((t) => /^(?:expected|scheduled|slated|due)$/.test(t.w)));
   const perfect = (k: number) => {
     // modal + have + participle: "may have left", "would have turned"
     const next = g.slice(k + 1).filter((t) => !isNeg(t) && t.pos !== 'ADV');
