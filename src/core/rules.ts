@@ -1402,7 +1402,8 @@ function holidayDay(name: string, y: number): Ymd | null {
 rule({
   name: 'holiday',
   re: re(`${B}(?:(last|next|this)\\s+)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Black Friday|Cyber Monday)(?:\\s+(week))?(?:,?\\s+(${YEAR}))?${E}`),
-  accept: capGroup(2),
+  // "Easter Island", "the Easter Rising", "Independence Day star Jeff Goldblum": names, not days.
+  accept: (m, text) => capGroup(2)(m) && !/^\s+(?:Island|Islands|Rising|Uprising|Offensive|Accords?|Agreement|star|stars|film|movie|sequel)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   resolve(m, ctx) {
     const name = m[2];
     let y = m[4] ? +m[4] : ctx.ref.y;

@@ -403,6 +403,12 @@ describe('analyze: words that look like dates but name something else', () => {
     none('Planners dream of the cities of tomorrow.');
     assert.strictEqual(valueOf('Today\'s meeting was cancelled.', 'Today', dct), '2025-11-19');
   });
+  it('"Easter Island", "the Easter Rising" and "Independence Day star Jeff Goldblum" are names', () => {
+    none('Easter Island is remote.');
+    none('Christmas Island lies south of Java.');
+    none('Independence Day star Jeff Goldblum spoke.');
+    assert.strictEqual(valueOf('Shops close on Christmas Day.', 'Christmas Day', dct), '2025-12-25');
+  });
   it('"the day before authorities issued a warrant" and "a day after he left" count from an event, not a date', () => {
     none('The day before authorities issued a warrant, the suspect fled.');
     none('A day after he left the party, he joined another.');
