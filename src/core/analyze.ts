@@ -170,7 +170,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const chosen = select(cands, text.length);
 
   // Sentence bounds are computed once, on first need, and only tagged where a date needs tense.
-  let sentences: Array<[number, number]> | null = null;
+  let sentences: ReadonlyArray<[number, number]> | null = null;
   const sentenceAt = (pos: number): [number, number] => {
     if (!sentences) sentences = splitSentences(text);
     let lo = 0, hi = sentences.length - 1;

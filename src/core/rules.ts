@@ -415,6 +415,25 @@ rule({
   },
 });
 
+/** Fiscal year `y` of a fiscal calendar that starts in month `start` (not January): its twelve months. */
+function fiscalYear(y: number, start: number): Res {
+  return {
+    type: 'DATE', point: { g: 'month', y: y - 1, m: start }, endPoint: { g: 'month', y, m: start - 1 }, anchor: 'absolute', explicitYear: true,
+    explanation: `Fiscal ${y}: ${MONTH_NAMES[start - 1]} ${y - 1} to ${MONTH_NAMES[start - 2]} ${y} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}).`,
+  };
+}
+
+/** The day just mentioned, if it came within a few words: the day a bare time of day falls on. */
+function nearbyDay(ctx: Ctx): Prev | null {
+  return ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200 ? ctx.prev : null;
+}
+
+/** "future tense: the Friday on or after the dateline" → "the Friday on or after the dateline (future tense)" */
+const reasonLast = (how: string) => how.replace(/^([^:]+): (.*)$/, '$2 ($1)');
+
+/** The context with `possessive` set when the expression is followed by "'s" ("Wednesday's ruling"). */
+const withPossessive = (ctx: Ctx): Ctx => ({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) });
+
 // Bare years: "in 2019", "2019's", "fiscal 1989", "late 2021", "the 1989 period"
 rule({
   name: 'year',
@@ -434,12 +453,7 @@ rule({
       const ended = ENDED_IN.exec(ctx.after);
       let start = ctx.fiscalStart;
       if (ended) { start = (monthNumber(ended[2]) % 12) + 1; if (start !== 1) ctx.learnFiscalStart(start); }
-      if (start !== null && start !== 1) {
-        return {
-          type: 'DATE', point: { g: 'month', y: y - 1, m: start }, endPoint: { g: 'month', y, m: start - 1 }, anchor: 'absolute', explicitYear: true,
-          explanation: `Fiscal ${y}: ${MONTH_NAMES[start - 1]} ${y - 1} to ${MONTH_NAMES[start - 2]} ${y} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}).`,
-        };
-      }
+      if (start !== null && start !== 1) return fiscalYear(y, start);
     }
     return { type: 'DATE', point: { g: 'year', y }, mod: modOf(m[1]), anchor: 'absolute', explanation: m[2]?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true };
   },
@@ -496,7 +510,7 @@ rule({
       return { type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${WEEKDAY_NAMES[wd]} ${rel === 'previous' ? 'before' : 'after'} the day just mentioned.` };
     }
     // With no day to count from, "the following Monday" is the next one.
-    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, wd, rel === 'following' ? 'next' : rel);
+    const { day, how } = weekdayPoint(withPossessive(ctx), wd, rel === 'following' ? 'next' : rel);
     const point: Point = { g: 'day', y: day.y, m: day.m, d: day.d, pod };
     return { type: pod ? 'TIME' : 'DATE', point, mod: modOf(m[1]), anchor: 'dateline', explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
   },
@@ -509,9 +523,9 @@ rule({
   re: re(`${B}(?:the\\s+)?day\\s+(before|after)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY})${E}`),
   accept: capGroup(3),
   resolve(m, ctx) {
-    const { day, how } = weekdayPoint({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) }, weekdayNumber(m[3]), m[2] ?? '');
+    const { day, how } = weekdayPoint(withPossessive(ctx), weekdayNumber(m[3]), m[2] ?? '');
     const k = /before/i.test(m[1]) ? -1 : 1;
-    return { type: 'DATE', point: { g: 'day', ...addDays(day, k) }, anchor: 'dateline', explanation: `The day ${k < 0 ? 'before' : 'after'} ${how.replace(/^([^:]+): (.*)$/, '$2 ($1)')}.` };
+    return { type: 'DATE', point: { g: 'day', ...addDays(day, k) }, anchor: 'dateline', explanation: `The day ${k < 0 ? 'before' : 'after'} ${reasonLast(how)}.` };
   },
 });
 
@@ -553,7 +567,7 @@ rule({
     const h = (x: string) => { const v = +x; return v < 1 || v > 12 ? null : pm ? (v % 12) + 12 : v % 12; };
     const h1 = h(m[2]), h2 = h(m[4]), mi1 = m[3] ? +m[3] : 0, mi2 = m[5] ? +m[5] : 0;
     if (h1 === null || h2 === null || mi1 > 59 || mi2 > 59 || h1 * 60 + mi1 >= h2 * 60 + mi2) return null;
-    const near = ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200 ? ctx.prev : null;
+    const near = nearbyDay(ctx);
     const day = near ? pointStart(near.point) : ymd(ctx.ref);
     return {
       type: 'TIME', point: { g: 'day', ...day, hh: h1, mi: mi1 }, endPoint: { g: 'day', ...day, hh: h2, mi: mi2 },
@@ -612,12 +626,7 @@ rule({
     if (m[1]) return { type: 'DATE', point: { g: 'year', y: +m[1] }, endPoint: { g: 'year', y: +m[1] + 1 }, anchor: 'absolute', explicitYear: true, explanation: `The ${m[1]}/${m[2]} span of two years (a budget or season year).` };
     const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
     const start = ctx.fiscalStart;
-    if (start !== null && start !== 1) {
-      return {
-        type: 'DATE', point: { g: 'month', y: y - 1, m: start }, endPoint: { g: 'month', y, m: start - 1 }, anchor: 'absolute', explicitYear: true,
-        explanation: `Fiscal ${y}: ${MONTH_NAMES[start - 1]} ${y - 1} to ${MONTH_NAMES[start - 2]} ${y} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}).`,
-      };
-    }
+    if (start !== null && start !== 1) return fiscalYear(y, start);
     return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explicitYear: true, explanation: `Fiscal year ${y}, shown as its calendar year.` };
   },
 });
@@ -631,7 +640,7 @@ rule({
   accept: (m, text) => !/^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
     && !(/\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^\s*\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))),
   resolve(m, ctx) {
-    const near = ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200 ? ctx.prev : null;
+    const near = nearbyDay(ctx);
     const day = near ? pointStart(near.point) : ymd(ctx.ref);
     return { type: 'TIME', point: { g: 'day', ...day, hh: +m[1], mi: +m[2] }, anchor: near ? 'previous' : 'dateline', explanation: `A time of day, on ${near ? 'the day just mentioned' : `the day of ${ctx.refName}`}.` };
   },
@@ -719,15 +728,16 @@ rule({
     }
     let day: Ymd = ymd(ctx.ref), how = `on the day of ${ctx.refName}`, anchor: Anchor = 'dateline';
     // "on the Friday on or after the dateline (future tense)"
-    if (m[8]) { const r = weekdayPoint(ctx, weekdayNumber(m[8]), ''); day = r.day; how = `on ${r.how.replace(/^([^:]+): (.*)$/, '$2 ($1)')}`; }
+    if (m[8]) { const r = weekdayPoint(ctx, weekdayNumber(m[8]), ''); day = r.day; how = `on ${reasonLast(r.how)}`; }
     else if (m[9]) { const w = m[9].toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
     else if (m[10]) {
       const mo = monthNumber(m[10]), d = parseInt(m[11], 10);
       const y = m[12] ? +m[12] : inferYear(ctx, mo, d).y;
       if (!isValidYmd(y, mo, d)) return null;
       day = { y, m: mo, d }; how = 'on the date given'; anchor = m[12] ? 'absolute' : 'dateline';
-    } else if (ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200) {
-      day = pointStart(ctx.prev.point); how = 'on the day just mentioned'; anchor = 'previous';
+    } else {
+      const near = nearbyDay(ctx);
+      if (near) { day = pointStart(near.point); how = 'on the day just mentioned'; anchor = 'previous'; }
     }
     return { type: 'TIME', point: { g: 'day', ...day, hh, mi }, mod: modOf(m[1]?.split(' ')[0]), anchor, explanation: `A time of day, ${how}.` };
   },

@@ -67,7 +67,15 @@ const SHORT_LINE = 50;
  * blank line; and at a single line break after a short line, before a Markdown block (heading,
  * list item, quote) or after a heading. Works on LF and CRLF text alike. Linear in the text.
  */
-export function splitSentences(text: string): Array<[number, number]> {
+export function splitSentences(text: string): ReadonlyArray<[number, number]> {
+  // analyze() splits the text for tense, and buildTimeline() for the sentence around each entry, one
+  // after the other on the same text: the last split is kept, so the text is read once.
+  if (text !== lastSplit.text) lastSplit = { text, spans: split(text) };
+  return lastSplit.spans;
+}
+let lastSplit: { text: string | null; spans: Array<[number, number]> } = { text: null, spans: [] };
+
+function split(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
   let start = 0;

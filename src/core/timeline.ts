@@ -111,7 +111,7 @@ export function valueStartKey(v: string): number | null {
  * wrapped lines joined, abbreviations kept), cut to about 320 characters either side of the expression
  * with an ellipsis where it was cut. White space is collapsed; `offset` is where the expression starts.
  */
-function sentenceAround(text: string, sentences: Array<[number, number]>, start: number, end: number): { sentence: string; offset: number } {
+function sentenceAround(text: string, sentences: ReadonlyArray<[number, number]>, start: number, end: number): { sentence: string; offset: number } {
   const LIMIT = 320;
   let lo = 0, hi = sentences.length - 1, span: [number, number] = [start, end];
   while (lo <= hi) {
