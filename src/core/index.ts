@@ -9,3 +9,5 @@ export { parseReferenceInput } from './reference';
 export type { ReferenceInput } from './reference';
 export { exportTimeline, timelineItems } from './export';
 export type { ExportFormat, ExportResult, ExportMeta } from './export';
+export { isOnTimeline, entryWords } from './entry';
+export { clearCaches } from './tense';
