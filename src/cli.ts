@@ -6,9 +6,7 @@
  *   node dist/cli.js --jsonl FILE|-       lines { id, text, dct? } in, lines { id, dateline, entries } out
  */
 import * as fs from 'fs';
-import { analyze, AnalyzeOptions, AnalyzeResult, Entry } from './core';
-import { parseReference } from './core/calendar';
-import { describeRange, describeValue } from './core/describe';
+import { analyze, AnalyzeOptions, AnalyzeResult, Entry, describeValue, entryWords, parseReference } from './core';
 
 const USAGE = `Usage: dateline FILE [--json] [--dct VALUE] [--fallback YYYY-MM-DD]
        dateline --jsonl FILE|- [--fallback YYYY-MM-DD]
@@ -112,7 +110,7 @@ function human(text: string, r: AnalyzeResult): string {
 }
 
 function describeEntry(e: Entry): string {
-  return e.endValue ? describeRange(e.value, e.endValue) : describeValue(e.value);
+  return entryWords(e);
 }
 
 function runJsonl(args: Args): void {

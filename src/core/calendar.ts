@@ -1,6 +1,7 @@
 /**
- * Calendar arithmetic and TIMEX3 formatting. All dates are plain year/month/day numbers (proleptic
- * Gregorian, UTC), so nothing depends on the machine's time zone.
+ * Calendar arithmetic: days, weeks, months, quarters, seasons. All dates are plain year/month/day
+ * numbers (proleptic Gregorian, UTC), so nothing depends on the machine's time zone. TIMEX3 strings
+ * are timex.ts's business.
  */
 
 export interface Ymd { y: number; m: number; d: number }
@@ -19,8 +20,6 @@ export type Point =
 
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -66,6 +65,11 @@ export function isoWeek(p: Ymd): { y: number; w: number } {
   return { y: thursday.y, w: Math.floor((dn - wd + 3 - jan1) / 7) + 1 };
 }
 
+/** 52 or 53: the number of ISO weeks in year y (53 when it starts on a Thursday, or is a leap year starting on a Wednesday). */
+export function isoWeeksInYear(y: number): number {
+  return isoWeek({ y, m: 12, d: 28 }).w;
+}
+
 /** Monday of ISO week w of year y. */
 export function isoWeekMonday(y: number, w: number): Ymd {
   const jan4 = { y, m: 1, d: 4 };
@@ -83,26 +87,6 @@ export function seasonOf(m: number): Season {
 }
 
 export const SEASON_ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
-
-/** Formats a point as a TIMEX3 value. */
-export function formatPoint(p: Point): string {
-  switch (p.g) {
-    case 'day': {
-      let s = `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
-      if (p.hh !== undefined) s += `T${pad(p.hh)}:${pad(p.mi ?? 0)}`;
-      else if (p.pod) s += `T${p.pod}`;
-      return s;
-    }
-    case 'week': return `${pad(p.y, 4)}-W${pad(p.w)}${p.weekend ? '-WE' : ''}`;
-    case 'month': return `${pad(p.y, 4)}-${pad(p.m)}`;
-    case 'quarter': return `${pad(p.y, 4)}-Q${p.q}`;
-    case 'half': return `${pad(p.y, 4)}-H${p.h}`;
-    case 'season': return `${pad(p.y, 4)}-${p.s}`;
-    case 'year': return pad(p.y, 4);
-    case 'decade': return pad(p.dec, 3);
-    case 'century': return pad(p.c, 2);
-  }
-}
 
 /** First day of a point (used for ordering and for shifting by a unit). */
 export function pointStart(p: Point): Ymd {
@@ -179,20 +163,6 @@ export function shiftPoint(p: Point, unit: Unit, n: number): Point {
   if (p.g === 'week' && (unit === 'week' || unit === 'weekend')) return weekOf(shiftDay(pointStart(p), 'week', n), p.weekend);
   const g = p.g === 'week' ? (p.weekend ? 'weekend' : 'week') : p.g;
   return pointAt(shiftDay(pointStart(p), unit, n), g as Unit);
-}
-
-/** Parses a TIMEX3 reference value (`YYYY-MM-DD` with optional `THH:MM[:SS]`). */
-export function parseReference(value: string): (Ymd & { hh?: number; mi?: number }) | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?/.exec(value);
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
-  if (!isValidYmd(y, mo, d)) return null;
-  if (m[4] !== undefined) {
-    const hh = +m[4], mi = +m[5];
-    if (hh > 24 || mi > 59) return null;
-    return { y, m: mo, d, hh, mi };
-  }
-  return { y, m: mo, d };
 }
 
 export function compareYmd(a: Ymd, b: Ymd): number {

@@ -16,36 +16,14 @@
  * and the best one wins. A dateline without a year takes the latest such date not after `fallback`.
  */
 import type { Dateline } from './types';
+import type { DatelineCues } from './language';
 import { isValidYmd, compareYmd } from './calendar';
-import { monthNumber } from './lexicon';
+import { parseReference, referencePoint } from './timex';
 
 const HEAD_LINES = 15;
 const HEAD_CHARS = 3000;
-
-const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WD_RE = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
-const TIME_RE = '(\\d{1,2})[:.](\\d{2})(?:\\s*([AaPp])\\.?\\s*[Mm]\\.?)?(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC|BST|CET|CEST)\\)?)?';
-const YEAR_RE = '((?:19|20)\\d\\d)';
-
-/** One pass over a line finds [time,] date [, time]. Groups are read by name through the indices below. */
-const DATE_IN_LINE = new RegExp(
-  `(?:${TIME_RE}\\s*,?\\s*)?`
-  + `(?:${WD_RE},?\\s+)?`
-  + `(?:(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR_RE})?`
-  + `|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}),?(?:\\s+${YEAR_RE})?`
-  + `|${YEAR_RE}-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`
-  + `|(\\d{1,2})([/.])(\\d{1,2})[/.]${YEAR_RE})`
-  + `(?:\\s*[,/|•·]?\\s*(?:at\\s+)?${TIME_RE})?`
-  + '(?![A-Za-z0-9])',
-  'g',
-);
-
-const CUE = /\b(?:published|updated|posted|first published|last updated|last modified|issued|released|dateline|date)\b\s*(?:on|at)?\s*:?/i;
-const AGENCY = /\((?:AP|Reuters|AFP|Xinhua|Bloomberg|UPI|dpa|ANSA|Kyodo|Yonhap|PTI|IANS|CNN|BBC|TASS|Interfax|EFE|Dateline Wire|[A-Z][\w ]{1,20}(?:News|Press|Wire|Agency))\)|\b(?:Reuters|Associated Press|Agence France-Presse|Xinhua|Bloomberg)\b/;
-const CITY_PREFIX = /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[,(]/;
-const WIRE_BEFORE = /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*$/;
-const WIRE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|–|—|_)/;
-const BYLINE = /^\s*[_*]*By\s+[^|]{2,60}\|/;
+/** Front matter is read from at most this many characters at the start of the text. */
+const FRONT_MATTER_MAX = 65_536;
 
 interface Found {
   value: string;
@@ -70,20 +48,21 @@ function to24(h: number, m: number, ap: string | undefined): [number, number] | 
 }
 
 /** Reads one date match into a TIMEX3 value; null if impossible (Feb 30). */
-function valueOf(m: RegExpExecArray, fallback: Date): { value: string; yearInferred: boolean } | null {
+function valueOf(m: RegExpExecArray, cues: DatelineCues, fallback: Date): { value: string; yearInferred: boolean } | null {
+  const g = m.groups!;
   let y: number | undefined, mo: number, d: number;
   let hh: number | undefined, mi: number | undefined;
-  if (m[4] !== undefined) { mo = monthNumber(m[4]); d = +m[5]; y = m[6] ? +m[6] : undefined; }
-  else if (m[7] !== undefined) { d = +m[7]; mo = monthNumber(m[8]); y = m[9] ? +m[9] : undefined; }
-  else if (m[10] !== undefined) {
-    y = +m[10]; mo = +m[11]; d = +m[12];
-    if (m[13] !== undefined) { hh = +m[13]; mi = +m[14]; }
+  if (g.mon !== undefined) { mo = cues.monthNumber(g.mon); d = +g.day; y = g.year ? +g.year : undefined; }
+  else if (g.dday !== undefined) { d = +g.dday; mo = cues.monthNumber(g.dmon); y = g.dyear ? +g.dyear : undefined; }
+  else if (g.iy !== undefined) {
+    y = +g.iy; mo = +g.im; d = +g.id;
+    if (g.ih !== undefined) { hh = +g.ih; mi = +g.imin; }
   } else {
     // Numbers only: "19.11.2025" is day.month (dots); "19/11/2025" and "11/19/2025" are read the one
     // way that makes a date; "4/5/2025" could be either, and a dateline must not guess.
-    const a = +m[15], b = +m[17];
-    y = +m[18];
-    if (m[16] === '.') { d = a; mo = b; }
+    const a = +g.na, b = +g.nb;
+    y = +g.ny;
+    if (g.sep === '.') { d = a; mo = b; }
     else if (a > 12 && b <= 12) { d = a; mo = b; }
     else if (b > 12 && a <= 12) { mo = a; d = b; }
     else return null;
@@ -97,9 +76,9 @@ function valueOf(m: RegExpExecArray, fallback: Date): { value: string; yearInfer
     yearInferred = true;
   }
   if (!isValidYmd(y, mo, d)) return null;
-  const t1 = m[1] !== undefined ? to24(+m[1], +m[2], m[3]) : null;
-  const t2 = m[19] !== undefined ? to24(+m[19], +m[20], m[21]) : null;
-  if ((m[1] !== undefined && !t1) || (m[19] !== undefined && !t2)) return null;
+  const t1 = g.t1h !== undefined ? to24(+g.t1h, +g.t1m, g.t1ap) : null;
+  const t2 = g.t2h !== undefined ? to24(+g.t2h, +g.t2m, g.t2ap) : null;
+  if ((g.t1h !== undefined && !t1) || (g.t2h !== undefined && !t2)) return null;
   const t = t1 ?? t2;
   if (t) [hh, mi] = t;
   if (hh !== undefined && (hh > 23 || (mi ?? 0) > 59)) return null;
@@ -107,44 +86,82 @@ function valueOf(m: RegExpExecArray, fallback: Date): { value: string; yearInfer
   return { value, yearInferred };
 }
 
-function frontMatter(text: string, offset: number, fallback: Date): Dateline | null {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text.slice(offset));
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+const QUOTE = /["']/;
+const keyPatterns = new WeakMap<DatelineCues, RegExp>();
+
+/** `key: value` lines of the front matter, for the language's keys (one linear pass). */
+function keyPattern(cues: DatelineCues): RegExp {
+  let re = keyPatterns.get(cues);
+  if (!re) {
+    re = new RegExp(`^(${cues.frontMatterKeys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*`, 'gim');
+    keyPatterns.set(cues, re);
+  }
+  return re;
+}
+
+/**
+ * A key's value as YAML writes a plain or quoted scalar on one line: one quote mark may open it and
+ * one may close it, with white space after; a quote inside makes it no value of ours.
+ */
+function scalar(line: string): { at: number; value: string } | null {
+  let at = 0;
+  if (QUOTE.test(line[0] ?? '')) at = 1;
+  const rest = line.slice(at);
+  const q = rest.search(QUOTE);
+  let value: string;
+  if (q < 0) value = rest.trimEnd();
+  else if (rest.slice(q + 1).trim() === '') value = rest.slice(0, q);
+  else return null;
+  return value ? { at, value } : null;
+}
+
+function frontMatter(text: string, offset: number, cues: DatelineCues, fallback: Date): Dateline | null {
+  const fm = FRONT_MATTER.exec(text.slice(offset, offset + FRONT_MATTER_MAX));
   if (!fm) return null;
   const body = fm[1];
   const bodyStart = offset + fm[0].indexOf(body);
-  const keys = /^(date|published|publishDate|published_at|pubDate|datePublished|created)\s*:\s*["']?([^"'\r\n]+?)["']?\s*$/gim;
+  const keys = keyPattern(cues);
+  keys.lastIndex = 0;
   let best: Dateline | null = null;
   let bestRank = 99;
   let k: RegExpExecArray | null;
   while ((k = keys.exec(body)) !== null) {
-    const rank = ['date', 'published', 'publishdate', 'published_at', 'pubdate', 'datepublished', 'created'].indexOf(k[1].toLowerCase());
-    const raw = k[2];
-    const rawStart = bodyStart + k.index + k[0].indexOf(raw);
-    DATE_IN_LINE.lastIndex = 0;
-    const m = DATE_IN_LINE.exec(raw);
+    const rank = cues.frontMatterKeys.indexOf(k[1].toLowerCase());
+    const from = k.index + k[0].length;
+    let to = from;
+    while (to < body.length && body[to] !== '\r' && body[to] !== '\n') to++;
+    const v0 = scalar(body.slice(from, to));
+    if (!v0) continue;
+    const raw = v0.value;
+    const rawStart = bodyStart + from + v0.at;
+    cues.dateInLine.lastIndex = 0;
+    const m = cues.dateInLine.exec(raw);
     if (!m) continue;
-    const v = valueOf(m, fallback);
+    const v = valueOf(m, cues, fallback);
     if (!v || rank >= bestRank) continue;
     bestRank = rank;
-    best = { value: v.value, start: rawStart + m.index, end: rawStart + m.index + m[0].length, text: m[0], source: 'front-matter' };
+    best = { value: v.value, start: rawStart + m.index, end: rawStart + m.index + m[0].length, text: m[0], source: 'front-matter', point: pointOf(v.value) };
     if (v.yearInferred) best.yearInferred = true;
   }
   return best;
 }
 
+const pointOf = (value: string) => referencePoint(parseReference(value)!);
+
 /** Finds the dateline, or null. Never throws. */
-export function detectDateline(text: string, fallback: Date): Dateline | null {
+export function detectDateline(text: string, fallback: Date, cues: DatelineCues): Dateline | null {
   try {
-    return detect(text, fallback);
+    return detect(text, fallback, cues);
   } catch {
     return null;
   }
 }
 
-function detect(text: string, fallback: Date): Dateline | null {
+function detect(text: string, fallback: Date, cues: DatelineCues): Dateline | null {
   if (!text) return null;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fm = frontMatter(text, bom, fallback);
+  const fm = frontMatter(text, bom, cues, fallback);
   if (fm) return fm;
 
   // The head: first HEAD_LINES non-empty lines, at most HEAD_CHARS characters.
@@ -158,31 +175,34 @@ function detect(text: string, fallback: Date): Dateline | null {
   }
 
   const agencyLines = new Set<number>();
-  lines.forEach((l, i) => { if (AGENCY.test(l.text) || CITY_PREFIX.test(l.text)) agencyLines.add(i); });
+  lines.forEach((l, i) => { if (cues.agency.test(l.text) || cues.cityPrefix.test(l.text)) agencyLines.add(i); });
 
   let best: Found | null = null;
+  const re = cues.dateInLine;
   lines.forEach((line, i) => {
-    DATE_IN_LINE.lastIndex = 0;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = DATE_IN_LINE.exec(line.text)) !== null) {
-      if (m[0].length === 0) { DATE_IN_LINE.lastIndex++; continue; }
+    while ((m = re.exec(line.text)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const g = m.groups!;
       // A lone number is not a date: the match must hold a month or an ISO date.
-      if (m[4] === undefined && m[8] === undefined && m[10] === undefined && m[18] === undefined) continue;
-      const v = valueOf(m, fallback);
+      if (g.mon === undefined && g.dmon === undefined && g.iy === undefined && g.ny === undefined) continue;
+      const v = valueOf(m, cues, fallback);
       if (!v) continue;
       const lineText = line.text;
-      const rest = (lineText.slice(0, m.index) + lineText.slice(m.index + m[0].length)).replace(/[\s|,.:;()\-–—_/•·]+/g, ' ').trim();
+      const lead = lineText.slice(0, m.index);
+      const rest = (lead + lineText.slice(m.index + m[0].length)).replace(/[\s|,.:;()\-–—_/•·]+/g, ' ').trim();
       const words = rest ? rest.split(' ').length : 0;
       let score = 0;
-      if (CUE.test(lineText.slice(0, m.index))) score += /updated|modified/i.test(lineText.slice(0, m.index)) && !/published/i.test(lineText.slice(0, m.index)) ? 5 : 6;
-      if (AGENCY.test(lineText) || CITY_PREFIX.test(lineText)) score += 5;
-      if (BYLINE.test(lineText)) score += 4;
-      if (m[1] !== undefined || m[19] !== undefined || m[13] !== undefined) score += 2;
-      if (m[6] || m[9] || m[10] || m[18]) score += 1;
+      if (cues.cue.test(lead)) score += cues.updateCue.test(lead) && !cues.publishCue.test(lead) ? 5 : 6;
+      if (cues.agency.test(lineText) || cues.cityPrefix.test(lineText)) score += 5;
+      if (cues.byline.test(lineText)) score += 4;
+      if (g.t1h !== undefined || g.t2h !== undefined || g.ih !== undefined) score += 2;
+      if (g.year || g.dyear || g.iy || g.ny) score += 1;
       if (words <= 3) score += 3;
       if (words <= 3 && (agencyLines.has(i - 1) || agencyLines.has(i + 1) || agencyLines.has(i - 2))) score += 3;
       // A wire dateline opens the first paragraph: "MOSCOW, Nov 18 (Reuters) - Russia said ...".
-      const wire = WIRE_BEFORE.test(lineText.slice(0, m.index)) && WIRE_AFTER.test(lineText.slice(m.index + m[0].length));
+      const wire = cues.wireBefore.test(lead) && cues.wireAfter.test(lineText.slice(m.index + m[0].length));
       if (wire) score += 8;
       // Sentences and headlines: many words around the date, a full stop at the end.
       else if (words > 8) score -= 4;
@@ -199,7 +219,7 @@ function detect(text: string, fallback: Date): Dateline | null {
   // Trim trailing separators the optional time part may not have used.
   let end = b.end;
   while (end > b.start && /[\s,]/.test(text[end - 1])) end--;
-  const result: Dateline = { value: b.value, start: b.start, end, text: text.slice(b.start, end), source: 'text' };
+  const result: Dateline = { value: b.value, start: b.start, end, text: text.slice(b.start, end), source: 'text', point: pointOf(b.value) };
   if (b.yearInferred) result.yearInferred = true;
   return result;
 }

@@ -6,6 +6,8 @@
  * Markdown name it under their title, CSV and iCalendar leave it out.
  */
 import type { TimelineItem, TimelineModel } from './timeline';
+import type { ExportText, Language } from './language';
+import { Point, addDays, isoWeekMonday, pointStart } from './calendar';
 
 export type ExportFormat = 'timelinejs' | 'csv' | 'ics' | 'markdown';
 
@@ -31,18 +33,19 @@ export function timelineItems(model: TimelineModel): TimelineItem[] {
   return out;
 }
 
-export function exportTimeline(format: ExportFormat, model: TimelineModel, meta: ExportMeta): ExportResult {
-  const out = exportFormat(format, model, meta);
-  if (model.truncated) out.notes.unshift(`Only the first ${model.truncated.shown} of ${model.truncated.total} entries were given to the export.`);
+export function exportTimeline(format: ExportFormat, model: TimelineModel, meta: ExportMeta, lang: Language): ExportResult {
+  const t = lang.exportText;
+  const out = exportFormat(format, model, meta, t);
+  if (model.truncated) out.notes.unshift(t.truncated(model.truncated.shown, model.truncated.total));
   return out;
 }
 
-function exportFormat(format: ExportFormat, model: TimelineModel, meta: ExportMeta): ExportResult {
+function exportFormat(format: ExportFormat, model: TimelineModel, meta: ExportMeta, t: ExportText): ExportResult {
   switch (format) {
-    case 'timelinejs': return { content: toTimelineJs(model, meta), fileExtension: 'json', mime: 'application/json', notes: [] };
-    case 'csv': return { content: toCsv(model), fileExtension: 'csv', mime: 'text/csv', notes: [] };
-    case 'ics': return toIcs(model, meta);
-    case 'markdown': return { content: toMarkdown(model, meta), fileExtension: 'md', mime: 'text/markdown', notes: [] };
+    case 'timelinejs': return { content: toTimelineJs(model, meta, t), fileExtension: 'json', mime: 'application/json', notes: [] };
+    case 'csv': return { content: toCsv(model, t), fileExtension: 'csv', mime: 'text/csv', notes: [] };
+    case 'ics': return toIcs(model, meta, t);
+    case 'markdown': return { content: toMarkdown(model, meta, t), fileExtension: 'md', mime: 'text/markdown', notes: [] };
   }
 }
 
@@ -55,29 +58,30 @@ function oneLine(s: string): string {
 
 interface TjsDate { year: string; month?: string; day?: string; hour?: string; minute?: string; display_date?: string }
 
-/** A TIMEX3 value as a TimelineJS date at the value's own granularity (no invented day). */
-export function timelineJsDate(value: string, words?: string): TjsDate | null {
-  let m: RegExpExecArray | null;
-  const strip = (s: string) => String(+s);
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value))) {
-    const d: TjsDate = { year: m[1], month: strip(m[2]), day: strip(m[3]) };
-    if (m[4] !== undefined) { d.hour = strip(m[4]); d.minute = strip(m[5]); }
-    return d;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const SEASON_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** A point as a TimelineJS date at its own granularity (no invented day). */
+export function timelineJsDate(p: Point, words?: string): TjsDate {
+  switch (p.g) {
+    case 'day': {
+      const d: TjsDate = { year: pad(p.y, 4), month: String(p.m), day: String(p.d) };
+      if (p.hh !== undefined) { d.hour = String(p.hh); d.minute = String(p.mi ?? 0); }
+      return d;
+    }
+    case 'month': return { year: pad(p.y, 4), month: String(p.m) };
+    // Weeks, quarters, halves and seasons start in a month TimelineJS can place; the words say the rest.
+    case 'quarter': return { year: pad(p.y, 4), month: String((p.q - 1) * 3 + 1), display_date: words };
+    case 'half': return { year: pad(p.y, 4), month: p.h === 1 ? '1' : '7', display_date: words };
+    case 'season': return { year: pad(p.y, 4), month: String(SEASON_MONTH[p.s]), display_date: words };
+    case 'week': {
+      const monday = isoWeekMonday(p.y, p.w);
+      return { year: String(monday.y), month: String(monday.m), display_date: words };
+    }
+    case 'year': return { year: pad(p.y, 4) };
+    case 'decade': return { year: `${pad(p.dec, 3)}0`, display_date: words };
+    case 'century': return { year: `${pad(p.c, 2)}00`, display_date: words };
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { year: m[1], month: strip(m[2]) };
-  // Weeks, quarters, halves and seasons start in a month TimelineJS can place; the words say the rest.
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { year: m[1], month: String((+m[2] - 1) * 3 + 1), display_date: words };
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return { year: m[1], month: m[2] === '1' ? '1' : '7', display_date: words };
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return { year: m[1], month: ({ SP: '3', SU: '6', FA: '9', WI: '12' } as Record<string, string>)[m[2]], display_date: words };
-  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
-    const jan4 = Date.UTC(+m[1], 0, 4);
-    const monday = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (+m[2] - 1) * 7 * 86400000);
-    return { year: String(monday.getUTCFullYear()), month: String(monday.getUTCMonth() + 1), display_date: words };
-  }
-  if (/^\d{4}$/.test(value)) return { year: value };
-  if (/^\d{3}$/.test(value)) return { year: `${value}0`, display_date: words };
-  if (/^\d{2}$/.test(value)) return { year: `${value}00`, display_date: words };
-  return null;
 }
 
 /** TimelineJS renders headline and text as HTML; article text goes in as text. */
@@ -85,24 +89,21 @@ function html(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function toTimelineJs(model: TimelineModel, meta: ExportMeta): string {
+function toTimelineJs(model: TimelineModel, meta: ExportMeta, t: ExportText): string {
   const events = [];
   for (const it of timelineItems(model)) {
-    const start = timelineJsDate(it.value, it.words);
-    if (!start) continue;
+    if (!it.point) continue;
+    const start = timelineJsDate(it.point, it.words);
     const ev: Record<string, unknown> = {
       start_date: start,
       display_date: it.words,
       text: { headline: html(oneLine(it.text)), text: html(it.sentence) },
       unique_id: `entry-${it.index}`,
     };
-    if (it.endValue) {
-      const end = timelineJsDate(it.endValue);
-      if (end) ev.end_date = end;
-    }
+    if (it.endPoint) ev.end_date = timelineJsDate(it.endPoint);
     events.push(ev);
   }
-  const sub = model.dateline ? `Dateline: ${model.dateline.words}` : `No dateline; dates rest on ${model.reference.words}`;
+  const sub = model.dateline ? t.datelineLine(model.dateline.words) : t.noDatelineLine(model.reference.words);
   return JSON.stringify({ title: { text: { headline: html(meta.title), text: html(sub) } }, events }, null, 2) + '\n';
 }
 
@@ -117,8 +118,8 @@ export function csvField(v: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function toCsv(model: TimelineModel): string {
-  const rows = [['date', 'end_date', 'words', 'granularity', 'expression', 'sentence', 'line', 'explanation']];
+function toCsv(model: TimelineModel, t: ExportText): string {
+  const rows = [[...t.csvHeader]];
   for (const it of timelineItems(model)) {
     rows.push([it.value, it.endValue ?? '', it.words, it.granularity, it.text, it.sentence, String(it.line), it.explanation]);
   }
@@ -167,14 +168,8 @@ function fnv1a(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function icsDate(ymd: string): string {
-  return ymd.replace(/-/g, '');
-}
-
-function nextDay(ymd: string): string {
-  const [y, m, d] = ymd.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + 1));
-  return `${t.getUTCFullYear()}${String(t.getUTCMonth() + 1).padStart(2, '0')}${String(t.getUTCDate()).padStart(2, '0')}`;
+function icsDate(p: { y: number; m: number; d: number }): string {
+  return `${pad(p.y, 4)}${pad(p.m)}${pad(p.d)}`;
 }
 
 function stamp(d: Date): string {
@@ -182,31 +177,32 @@ function stamp(d: Date): string {
   return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`;
 }
 
-function toIcs(model: TimelineModel, meta: ExportMeta): ExportResult {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(`Timeline: ${meta.title}`)}`];
+function toIcs(model: TimelineModel, meta: ExportMeta, t: ExportText): ExportResult {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(t.title(meta.title))}`];
   const now = meta.now && !isNaN(meta.now.getTime()) ? meta.now : new Date();
   const dtstamp = stamp(now);
   let left = 0, events = 0;
   for (const it of timelineItems(model)) {
-    const day = /^(\d{4}-\d{2}-\d{2})/.exec(it.value)?.[1];
-    let endDay = it.endValue ? /^(\d{4}-\d{2}-\d{2})/.exec(it.endValue)?.[1] : day;
-    if (day && endDay && endDay < day) endDay = day; // DTEND must come after DTSTART
-    if (!day || !endDay || !/^(day|partOfDay|time)$/.test(it.granularity)) { left++; continue; }
+    const end = it.endPoint ?? it.point;
+    if (!it.point || !end || it.point.g !== 'day' || end.g !== 'day') { left++; continue; }
+    const day = pointStart(it.point);
+    let endDay = pointStart(end);
+    if (icsDate(endDay) < icsDate(day)) endDay = day; // DTEND must come after DTSTART
     events++;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${fnv1a(`${meta.sourceName}|${it.start}|${it.value}`)}-${fnv1a(`${it.value}|${it.text}`)}@dateline`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${icsDate(day)}`,
-      `DTEND;VALUE=DATE:${nextDay(endDay)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(endDay, 1))}`,
       `SUMMARY:${icsText(`${it.words}: ${oneLine(it.text)}`)}`,
       `DESCRIPTION:${icsText(it.sentence)}`,
       'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
-  const notes = left ? [`${left} ${left === 1 ? 'entry' : 'entries'} coarser than a day (weeks, months, quarters, years…) ${left === 1 ? 'is' : 'are'} not in the calendar: a calendar event needs a day.`] : [];
-  if (!events) notes.push('No entry is a day, so the calendar has no events.');
+  const notes = left ? [t.icsLeftOut(left)] : [];
+  if (!events) notes.push(t.icsNoEvents);
   return { content: lines.map(icsFold).join('\r\n') + '\r\n', fileExtension: 'ics', mime: 'text/calendar', notes };
 }
 
@@ -216,10 +212,10 @@ export function mdCell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-function toMarkdown(model: TimelineModel, meta: ExportMeta): string {
-  const out = [`# Timeline: ${mdCell(meta.title)}`, ''];
-  out.push(model.dateline ? `Dateline: ${mdCell(model.dateline.words)}` : `No dateline: dates rest on ${mdCell(model.reference.words)}.`, '');
-  out.push('| Date | Expression | Sentence | Line |', '| --- | --- | --- | --- |');
+function toMarkdown(model: TimelineModel, meta: ExportMeta, t: ExportText): string {
+  const out = [`# ${mdCell(t.title(meta.title))}`, ''];
+  out.push(model.dateline ? t.datelineLine(mdCell(model.dateline.words)) : t.noDatelineSentence(mdCell(model.reference.words)), '');
+  out.push(`| ${t.markdownHeader.join(' | ')} |`, `| ${t.markdownHeader.map(() => '---').join(' | ')} |`);
   for (const it of timelineItems(model)) {
     out.push(`| ${mdCell(it.words)} | ${mdCell(it.text)} | ${mdCell(it.sentence)} | ${it.line} |`);
   }

@@ -9,8 +9,11 @@
  * above, what starts after it below.
  */
 import type { AnalyzeResult, Entry, Granularity } from './types';
-import { describeRange, describeValue } from './describe';
-import { splitSentences } from './tense';
+import type { Language, Sentences } from './language';
+import { Point, pointStart } from './calendar';
+import { parsePoint } from './timex';
+import { splitSentences } from './sentences';
+import { entryWords, isOnTimeline } from './entry';
 
 export interface TimelineItem {
   /** Index of the entry in AnalyzeResult.entries. */
@@ -20,6 +23,9 @@ export interface TimelineItem {
   text: string;
   value: string;
   endValue?: string;
+  /** The value as data (entries on the timeline have one). */
+  point?: Point;
+  endPoint?: Point;
   /** The date in words at its own granularity, e.g. "Mon 17 Nov 2025", "Q1 2025". */
   words: string;
   /** A short qualifier from the modifier, e.g. "early", "late". */
@@ -77,33 +83,14 @@ export function limitTimeline(model: TimelineModel, max: number): TimelineModel 
   return { ...model, rows, other: model.other.slice(0, max), count: shown, truncated: { shown, total: model.count } };
 }
 
-const MOD_WORDS: Record<string, string> = { START: 'early', MID: 'mid', END: 'late', APPROX: 'about', BEFORE: 'before', AFTER: 'after', MORE_THAN: 'more than', LESS_THAN: 'less than' };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const COARSENESS: Record<string, number> = { century: 9, millennium: 10, decade: 8, year: 7, half: 6, season: 5, quarter: 5, month: 4, week: 3, weekend: 3, day: 2, partOfDay: 1, time: 0 };
+const POD_HOUR: Record<string, number> = { MO: 8, AF: 14, EV: 19, NI: 22, DT: 12 };
 
-/** First day of a TIMEX3 value as a sortable number (yyyymmdd plus a fraction for the time), or null. */
-export function valueStartKey(v: string): number | null {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?/.exec(v))) {
-    const pod: Record<string, number> = { MO: 8, AF: 14, EV: 19, NI: 22, DT: 12 };
-    const h = m[4] !== undefined ? +m[4] + +m[5] / 60 : m[6] ? pod[m[6]] : 0;
-    return +m[1] * 10000 + +m[2] * 100 + +m[3] + h / 100;
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return +m[1] * 10000 + +m[2] * 100 + 1;
-  if ((m = /^(\d{4})-W(\d{2})/.exec(v))) {
-    // Monday of ISO week
-    const y = +m[1], w = +m[2];
-    const jan4 = new Date(Date.UTC(y, 0, 4));
-    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (w - 1) * 7 * 86400000);
-    return monday.getUTCFullYear() * 10000 + (monday.getUTCMonth() + 1) * 100 + monday.getUTCDate();
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return +m[1] * 10000 + ((+m[2] - 1) * 3 + 1) * 100 + 1;
-  if ((m = /^(\d{4})-H([12])$/.exec(v))) return +m[1] * 10000 + (m[2] === '1' ? 1 : 7) * 100 + 1;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return +m[1] * 10000 + ({ SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>)[m[2]] * 100 + 1;
-  if ((m = /^(\d{4})$/.exec(v))) return +m[1] * 10000 + 101;
-  if ((m = /^(\d{3})$/.exec(v))) return +m[1] * 100000 + 101;
-  if ((m = /^(\d{2})$/.exec(v))) return +m[1] * 1000000 + 101;
-  return null;
+/** First day of a point as a sortable number (yyyymmdd plus a fraction for the time of day). */
+export function pointKey(p: Point): number {
+  const d = pointStart(p);
+  const h = p.g === 'day' ? (p.hh !== undefined ? p.hh + (p.mi ?? 0) / 60 : p.pod ? POD_HOUR[p.pod] : 0) : 0;
+  return d.y * 10000 + d.m * 100 + d.d + h / 100;
 }
 
 /**
@@ -111,9 +98,9 @@ export function valueStartKey(v: string): number | null {
  * wrapped lines joined, abbreviations kept), cut to about 320 characters either side of the expression
  * with an ellipsis where it was cut. White space is collapsed; `offset` is where the expression starts.
  */
-function sentenceAround(text: string, sentences: ReadonlyArray<[number, number]>, start: number, end: number): { sentence: string; offset: number } {
+function sentenceAround(text: string, sentences: Sentences, start: number, end: number): { sentence: string; offset: number } {
   const LIMIT = 320;
-  let lo = 0, hi = sentences.length - 1, span: [number, number] = [start, end];
+  let lo = 0, hi = sentences.length - 1, span: readonly [number, number] = [start, end];
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (start < sentences[mid][0]) hi = mid - 1;
@@ -145,40 +132,45 @@ function lineOf(lineStarts: number[], offset: number): number {
 
 function markOf(e: Entry, fallback: boolean): TimelineItem['mark'] {
   if (fallback && e.anchor !== 'absolute') return 'fallback';
-  if (e.anchor === 'previous') return 'previous';
-  if (/tense/i.test(e.explanation)) return 'tense';
+  if (e.anchor === 'previous' || e.reason === 'previous') return 'previous';
+  if (e.reason === 'tense') return 'tense';
   return undefined;
 }
 
-/** Builds the panel's model. `fallbackValue` is the reference used when there is no dateline. */
-export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue: string): TimelineModel {
+/**
+ * Builds the panel's model. `fallbackValue` is the reference used when there is no dateline;
+ * `sentences` the text's split when the caller has it (else it is split here).
+ */
+export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue: string, lang: Language, sentences?: Sentences): TimelineModel {
+  const describe = lang.describe;
+  const words = (v: string) => { const p = parsePoint(v); return p ? describe.point(p) : describe.value(v); };
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const fallback = !result.dateline;
   const items: Array<TimelineItem & { key: number; coarse: number }> = [];
   const other: TimelineItem[] = [];
   const dl0 = result.dateline;
-  const sentences = result.entries.length ? splitSentences(text) : [];
+  const split = result.entries.length ? sentences ?? splitSentences(text, lang.sentences) : [];
   result.entries.forEach((e, index) => {
     // The dateline's own words are the marker, not an entry.
     if (dl0 && dl0.end > dl0.start && e.start < dl0.end && dl0.start < e.end) return;
-    const { sentence, offset } = sentenceAround(text, sentences, e.start, e.end);
+    const { sentence, offset } = sentenceAround(text, split, e.start, e.end);
     const exprLen = e.text.replace(/\s+/g, ' ').length;
     const item: TimelineItem = {
-      index, start: e.start, end: e.end, text: e.text, value: e.value, endValue: e.endValue,
-      words: e.endValue ? describeRange(e.value, e.endValue) : describeValue(e.value),
-      modWords: e.mod ? MOD_WORDS[e.mod] : undefined,
+      index, start: e.start, end: e.end, text: e.text, value: e.value, endValue: e.endValue, point: e.point, endPoint: e.endPoint,
+      words: entryWords(e, lang),
+      modWords: e.mod ? describe.mod(e.mod) : undefined,
       granularity: e.granularity, mark: markOf(e, fallback), explanation: e.explanation,
       sentence, highlight: [offset, Math.min(sentence.length, offset + exprLen)], line: lineOf(lineStarts, e.start),
     };
-    const key = valueStartKey(e.value);
-    if ((e.type === 'DATE' || e.type === 'TIME') && key !== null) items.push({ ...item, key, coarse: COARSENESS[e.granularity] ?? 0 });
+    if (isOnTimeline(e)) items.push({ ...item, key: pointKey(e.point!), coarse: COARSENESS[e.granularity] ?? 0 });
     else other.push(item);
   });
   items.sort((a, b) => Math.floor(a.key) - Math.floor(b.key) || b.coarse - a.coarse || a.key - b.key || a.start - b.start);
 
   const refValue = result.dateline?.value ?? fallbackValue;
-  const refKey = valueStartKey(refValue) ?? Infinity;
+  const refPoint = result.dateline?.point ?? parsePoint(refValue);
+  const refKey = refPoint ? pointKey(refPoint) : Infinity;
   const rows: TimelineRow[] = [];
   let group: TimelineGroup | null = null;
   let markerPlaced = false;
@@ -192,7 +184,7 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
     const mo = Math.floor(it.key / 100) % 100;
     const monthGroup = it.coarse <= COARSENESS.month && y >= 1000 && y < 10000;
     // Decades and centuries head their own group ("1990s"); everything else sits in its year or month.
-    const label = monthGroup ? `${MONTHS[mo - 1]} ${y}` : it.granularity === 'decade' || it.granularity === 'century' ? it.words.replace(/^the /, '') : String(y);
+    const label = monthGroup ? describe.monthGroup(y, mo) : it.granularity === 'decade' || it.granularity === 'century' ? it.words.replace(/^the /, '') : String(y);
     if (!group || group.label !== label) {
       group = { label, kind: monthGroup ? 'month' : 'year', items: [] };
       rows.push({ kind: 'group', group });
@@ -206,10 +198,10 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   const dl = result.dateline;
   return {
     dateline: dl ? {
-      value: dl.value, words: describeValue(dl.value), source: dl.source, text: dl.text, start: dl.start, end: dl.end,
+      value: dl.value, words: describe.point(dl.point), source: dl.source, text: dl.text, start: dl.start, end: dl.end,
       line: lineOf(lineStarts, dl.start), yearInferred: !!dl.yearInferred,
     } : null,
-    reference: { value: refValue, words: describeValue(refValue), fallback },
+    reference: { value: refValue, words: words(refValue), fallback },
     rows, other, count: items.length,
   };
 }

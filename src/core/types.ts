@@ -1,3 +1,6 @@
+import type { Point } from './calendar';
+import type { Sentences } from './language';
+
 /** TIMEX3 type of a temporal expression. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -9,6 +12,14 @@ export type Granularity =
 
 /** What a value was computed from. */
 export type Anchor = 'dateline' | 'previous' | 'absolute';
+
+/**
+ * How a value was reached: the text gave it whole (`absolute`), it was counted from the reference
+ * (`dateline`), the tense of its clause chose between the past and the future one (`tense`), it was
+ * counted from the date mentioned before (`previous`), or its year was inferred without a tense to go
+ * by (`inferredYear`). The panel's marks and the language's explanations are rendered from it.
+ */
+export type ReasonCode = 'absolute' | 'dateline' | 'tense' | 'previous' | 'inferredYear';
 
 export type DatelineSource = 'text' | 'front-matter' | 'given';
 
@@ -22,6 +33,8 @@ export interface Dateline {
   source: DatelineSource;
   /** True when the text gave no year and it was taken from the fallback date. */
   yearInferred?: boolean;
+  /** The value as data: a day, with its time when one is given. */
+  point: Point;
 }
 
 export interface Entry {
@@ -37,8 +50,13 @@ export interface Entry {
   mod?: string;
   granularity: Granularity;
   anchor: Anchor;
-  /** One short human sentence on how the value was reached. */
+  reason: ReasonCode;
+  /** One short human sentence on how the value was reached, in the language's words. */
   explanation: string;
+  /** The value as data: the calendar point (or a range's start) the TIMEX3 string formats. */
+  point?: Point;
+  /** A range's end as data. */
+  endPoint?: Point;
 }
 
 export interface AnalyzeOptions {
@@ -49,6 +67,8 @@ export interface AnalyzeOptions {
    * there is no dateline at all, as the reference time. Defaults to the current date.
    */
   fallbackDate?: Date;
+  /** The text's sentences, when the caller has split it already (splitSentences): the split is not done twice. */
+  sentences?: Sentences;
 }
 
 export interface AnalyzeResult {

@@ -7,10 +7,7 @@ import * as vscode from 'vscode';
 import { Analyzer, Analysis, AnalysisWorker, PROGRESS_CHARS, formatSize, isArticle } from './analysis';
 import { TimelinePanel, VIEW_TYPE } from './panel';
 import { FromWebview, ToWebview, parseFromWebview, parseWebviewState } from '../shared/protocol';
-import { describeRange, describeValue } from '../core/describe';
-import { parseReferenceInput } from '../core/reference';
-import { exportTimeline, ExportFormat } from '../core/export';
-import { limitTimeline } from '../core/timeline';
+import { describeValue, entryWords, exportTimeline, ExportFormat, limitTimeline, parseReferenceInput } from '../core';
 
 /** The panel shows at most this many entries; the export has them all. */
 const PANEL_MAX_ENTRIES = 2000;
@@ -534,7 +531,7 @@ class Controller implements vscode.Disposable {
 }
 
 function words(e: Entry): string {
-  return e.endValue ? describeRange(e.value, e.endValue) : describeValue(e.value);
+  return entryWords(e);
 }
 
 /** The document's length without copying its text. */

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
-import { tenseAt, splitSentences, tenseStats, Tense } from '../../src/core/tense';
+import { tenseAt, tenseStats, Tense } from '../../src/core/lang/en/tense';
+import { splitSentences } from '../../src/core';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -123,7 +124,7 @@ describe('tense: the verb that governs the date', () => {
   });
 
   it('loads the tagger on first use, not on import', () => {
-    const mod = path.join(ROOT, 'out/src/core/tense.js');
+    const mod = path.join(ROOT, 'out/src/core/lang/en/tense.js');
     assert.ok(fs.existsSync(mod), mod);
     const out = execFileSync(process.execPath, ['-e', `
       const t = require(${JSON.stringify(mod)});

@@ -2,7 +2,7 @@
  * Words and regex fragments for English news dates. Month and weekday names must be capitalised
  * (as news copy writes them), which keeps "march ahead", "officials may decide" and "the sun" out.
  */
-import type { Unit } from './calendar';
+import type { Unit } from '../../calendar';
 
 /** True when a name is written with a capital ("May", "MAY"), as a month or weekday must be. */
 export const isCapitalised = (w: string) => w.length > 0 && w[0] >= 'A' && w[0] <= 'Z';

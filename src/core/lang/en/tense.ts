@@ -32,7 +32,10 @@
  *   and present look alike after a plural subject ("prices hit a record on Monday"); no verb at all.
  */
 
-export type Tense = 'past' | 'present' | 'future' | 'unknown';
+import type { Tense } from '../../language';
+import { isSpace } from '../../sentences';
+
+export type { Tense };
 
 /** A token from the tagger: Universal Dependencies part of speech (VERB, AUX, PART, ...), offsets in the tagged string. */
 export interface TaggedToken {
@@ -41,86 +44,6 @@ export interface TaggedToken {
   lemma: string;
   start: number;
   end: number;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sentences
-// ---------------------------------------------------------------------------------------------
-
-/** Abbreviations that are almost always followed by a name or a number: never a sentence end. */
-const ABBREV_TIGHT = /(?:^|[^\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Rev|Fr|Hon|Pres|Supt|Insp|Det|St|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|v|approx|ca|cf|Vol|pp|p|Fig|Gov't)\.$/;
-/** Abbreviations that may end a sentence ("... in the U.S. The next day ..."). */
-const ABBREV_LOOSE = /(?:^|[^\w.])(?:(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|etc|est|al|Ave|Blvd|Rd|Dept|Univ|Assn|Intl|Govt)\.$/;
-/** Words that start a sentence: after a loose abbreviation, one of these makes the period an end. */
-const STARTERS = new Set(
-  'the a an he she it they we i you this that these those there his her its their our my but and or so yet however meanwhile still also then in on at for after before when while as if since by with from of to some many most all no not one two three another other such police officials authorities'.split(' '),
-);
-/** A line that begins a Markdown block of its own: heading, list item, quote, table row, rule. */
-const BLOCK_START = /^[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||={3,}|-{3,}|\*{3,})/;
-/** A single line break ends a sentence after a line this short (a headline, a byline, a dateline); longer lines are taken as hard-wrapped prose. */
-const SHORT_LINE = 50;
-
-/**
- * Splits text into sentences, as [start, end) offsets with the surrounding white space left out.
- * A sentence ends at '.', '!' or '?' (with any closing quotes or brackets) before white space,
- * except after an abbreviation ("Sept. 19", "Mr. Li", "U.S. officials", "John F. Kennedy"); at a
- * blank line; and at a single line break after a short line, before a Markdown block (heading,
- * list item, quote) or after a heading. Works on LF and CRLF text alike. Linear in the text.
- */
-export function splitSentences(text: string): ReadonlyArray<[number, number]> {
-  // analyze() splits the text for tense, and buildTimeline() for the sentence around each entry, one
-  // after the other on the same text: the last split is kept, so the text is read once.
-  if (text !== lastSplit.text) lastSplit = { text, spans: split(text) };
-  return lastSplit.spans;
-}
-let lastSplit: { text: string | null; spans: Array<[number, number]> } = { text: null, spans: [] };
-
-function split(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const n = text.length;
-  let start = 0;
-  const push = (end: number) => {
-    let s = start, e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push([s, e]);
-    start = end;
-  };
-  // Candidate ends: terminal punctuation run (+ closers) followed by white space or the end; a line break.
-  const re = /[.!?]+["'”’)\]]*(?=\s|$)|\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const tok = m[0];
-    if (tok === '\n' || tok === '\r\n') {
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const line = text.slice(lineStart, m.index);
-      // The next line (or the end): a blank line ends the paragraph.
-      const nextEnd = text.indexOf('\n', m.index + tok.length);
-      const next = text.slice(m.index + tok.length, nextEnd < 0 ? n : nextEnd);
-      const prevBlank = line.trim() === '';
-      if (prevBlank || next.trim() === '' || line.trim().length < SHORT_LINE || BLOCK_START.test(next) || /^\s*#/.test(line)) {
-        push(m.index);
-      }
-      continue;
-    }
-    const end = m.index + tok.length;
-    if (tok[0] === '.' && tok.length === 1) {
-      const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
-      if (ABBREV_TIGHT.test(before)) continue;
-      if (ABBREV_LOOSE.test(before)) {
-        const next = /^\s*["“'‘(]*([A-Za-z]+)/.exec(text.slice(end, end + 40));
-        // "U.S. officials", "Apple Inc. shares", "the U.S. Senate": goes on. "in the U.S. The next day": ends.
-        if (!next || !STARTERS.has(next[1].toLowerCase()) || next[1][0] !== next[1][0].toUpperCase()) continue;
-      }
-    }
-    push(end);
-  }
-  push(n);
-  return out;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,9 +2,10 @@
  * Reads a reference date typed by the user ("2025-11-19", "2025-11-19 08:19", "19 Nov 2025",
  * "November 19, 2025 8:19 pm") into a TIMEX3 value, or says what is wrong with it.
  */
-import { isValidYmd } from './calendar';
-import { detectDateline } from './dateline';
+import { isValidYmd } from '../../calendar';
+import { detectDateline } from '../../dateline';
 import { monthNumber } from './lexicon';
+import { DATELINE_CUES } from './dateline-cues';
 
 export type ReferenceInput = { value: string } | { error: string };
 
@@ -20,7 +21,7 @@ export function parseReferenceInput(input: string, fallback: Date = new Date()):
     const pad = (n: number) => String(n).padStart(2, '0');
     return { value: `${iso[1]}-${pad(m)}-${pad(d)}${iso[4] !== undefined ? `T${pad(+iso[4])}:${iso[5]}` : ''}` };
   }
-  const found = detectDateline(s, fallback);
+  const found = detectDateline(s, fallback, DATELINE_CUES);
   if (found && found.end - found.start >= s.replace(/[\s,.]+$/, '').length - 2) return { value: found.value };
   // Say why: an impossible day in a recognisable date ("Feb 30, 2024"), or not a date at all.
   const md = /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?|(\d{1,2})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?/.exec(s);

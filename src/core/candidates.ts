@@ -1,0 +1,128 @@
+/**
+ * Candidates: every rule's matches, where its triggers are; the one filter stage of negative rules
+ * (the language's exclusions); the extra source's matches where no rule matched; and the selection
+ * of the longest matches that do not overlap.
+ */
+import type { Ymd } from './calendar';
+import type { Ctx, Exclusion, Language, Res, Rule, Window } from './language';
+import { CompiledTriggers, compileTriggers, maskOf, scanParagraphs } from './scan';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Lower wins at equal length: the rule's place in the language's list. */
+  prio: number;
+  rule: string;
+  resolve(ctx: Ctx): Res | null;
+}
+
+/** What the engine prepares once per language: the trigger pattern, each rule's mask, the exclusions by rule. */
+export interface Prepared {
+  triggers: CompiledTriggers;
+  /** Per rule: the tables one of which must be present, and the tables that all must be. */
+  masks: number[];
+  requires: number[];
+  exclusions: Map<string, Exclusion[]>;
+}
+
+const prepared = new WeakMap<Language, Prepared>();
+
+export function prepare(lang: Language): Prepared {
+  let p = prepared.get(lang);
+  if (p) return p;
+  const triggers = compileTriggers(lang.triggers, lang.letters, lang.numberTriggers);
+  const masks = lang.rules.map((r) => maskOf(triggers, r.triggers));
+  const requires = lang.rules.map((r) => maskOf(triggers, r.requires ?? []));
+  const exclusions = new Map<string, Exclusion[]>();
+  const names = new Set(lang.rules.map((r) => r.name));
+  for (const x of lang.exclusions) {
+    for (const name of x.rules) {
+      if (!names.has(name)) throw new Error(`exclusion ${x.name}: no rule ${name}`);
+      if (!exclusions.has(name)) exclusions.set(name, []);
+      exclusions.get(name)!.push(x);
+    }
+  }
+  p = { triggers, masks, requires, exclusions };
+  prepared.set(lang, p);
+  return p;
+}
+
+const windowBefore = (text: string, at: number, w: Window) => w[1].test(text.slice(Math.max(0, at - w[0]), at));
+const windowAfter = (text: string, at: number, w: Window) => w[1].test(text.slice(at, at + w[0]));
+
+/** True when the exclusion's every condition holds for the match [start, end) of `m`. */
+export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: number, text: string, lang: Language): boolean {
+  const g = m.groups ?? {};
+  if (x.when && !x.when.every((k) => g[k] !== undefined)) return false;
+  if (x.unless && !x.unless.every((k) => g[k] === undefined)) return false;
+  if (x.lowercase && !x.lowercase.some((k) => g[k] !== undefined && !lang.isCapitalised(g[k]))) return false;
+  if (x.text && !x.text.test(m[0])) return false;
+  if (x.textNot && x.textNot.test(m[0])) return false;
+  if (x.group && !(g[x.group[0]] !== undefined && x.group[1].test(g[x.group[0]]))) return false;
+  if (x.before && !windowBefore(text, start, x.before)) return false;
+  if (x.beforeNot && windowBefore(text, start, x.beforeNot)) return false;
+  if (x.after && !windowAfter(text, end, x.after)) return false;
+  if (x.afterNot && windowAfter(text, end, x.afterNot)) return false;
+  const around = (w: Window) => w[1].test(text.slice(Math.max(0, start - w[0]), end + w[0]));
+  if (x.around && !around(x.around)) return false;
+  if (x.aroundNot && around(x.aroundNot)) return false;
+  return true;
+}
+
+/** Every rule's accepted matches, in rule order. */
+export function ruleCandidates(text: string, lang: Language, out: Candidate[]): void {
+  const prep = prepare(lang);
+  const { paragraphs, mask } = scanParagraphs(text, prep.triggers);
+  lang.rules.forEach((rule: Rule, prio) => {
+    const need = prep.masks[prio], all = prep.requires[prio];
+    if ((mask & need) === 0 || (mask & all) !== all) return;
+    const negatives = prep.exclusions.get(rule.name);
+    const re = rule.re;
+    for (const para of paragraphs) {
+      if ((para.mask & need) === 0 || (para.mask & all) !== all) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(para.text)) !== null) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        m.index += para.start;
+        const start = m.index, end = m.index + m[0].length;
+        if (rule.valid && !rule.valid(m, text)) continue;
+        if (negatives && negatives.some((x) => excludes(x, m!, start, end, text, lang))) continue;
+        const match = m;
+        const lead = rule.lead ? rule.lead(match, text) : 0;
+        out.push({ start: start + lead, end, prio, rule: rule.name, resolve: (ctx) => rule.resolve(match, ctx) });
+      }
+    }
+  });
+}
+
+/** The language's extra source, where no rule matched: where a rule matched, the rule knows better. */
+export function extraCandidates(text: string, lang: Language, ref: Ymd, cands: Candidate[]): void {
+  const x = lang.extra;
+  if (!x || text.length > x.maxLength || !x.hint.test(text)) return;
+  const seen = new Uint8Array(text.length + 1);
+  for (const c of cands) seen.fill(1, c.start, c.end);
+  const prio = lang.rules.length;
+  for (const c of x.find(text, ref)) {
+    let clash = false;
+    for (let i = c.start; i < c.end && !clash; i++) clash = seen[i] === 1;
+    if (!clash) cands.push({ ...c, prio, rule: 'extra' });
+  }
+}
+
+/** Keeps the longest candidates that do not overlap (ties: rule order), then sorts by position. */
+export function select(cands: Candidate[], textLength: number): Candidate[] {
+  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+  const taken = new Uint8Array(textLength + 1);
+  const chosen: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+export { compileTriggers };

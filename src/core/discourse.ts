@@ -1,0 +1,60 @@
+/**
+ * Discourse: what the text has said so far, as the resolver walks it in order. The date just
+ * mentioned ("the following day"), the latest date fine enough for a unit, the period of the current
+ * sentence ("the same period last year"), the quarter in question, and the fiscal calendar the text
+ * has shown.
+ */
+import type { Point, Unit } from './calendar';
+import type { Prev, Res } from './language';
+
+const RANK: Record<Point['g'] | Unit, number> = {
+  day: 0, week: 1, weekend: 1, month: 2, season: 3, quarter: 3, half: 4, year: 5, decade: 6, century: 7,
+};
+/** True when a point of granularity `g` is at least as fine as `unit`. */
+export const fineEnough = (g: Point['g'], unit: Unit) => RANK[g] <= RANK[unit];
+
+const HISTORY = 16;
+
+export class Discourse {
+  prev: Prev | null = null;
+  prevQuarter: Point | null = null;
+  fiscalStart: number | null = null;
+  private readonly history: Prev[] = [];
+
+  /**
+   * The latest date fine enough for `unit`, reaching back past bare years ("On Friday ... In 2019 it
+   * toured. The following day ...") but not past a month, week, season or quarter: "By the following
+   * summer ... the night before" has no day to count from.
+   */
+  prevFor(unit: Unit): Prev | null {
+    const h = this.history;
+    for (let i = h.length - 1; i >= 0; i--) {
+      const g = h[i].point.g;
+      if (fineEnough(g, unit)) return h[i];
+      if (g !== 'year' && g !== 'decade' && g !== 'century') return null;
+    }
+    return null;
+  }
+
+  /** The latest period mentioned since `sentenceStart` (a range, quarter, half, month or season), past any days. */
+  prevPeriod(sentenceStart: number): Prev | null {
+    const h = this.history;
+    for (let i = h.length - 1; i >= 0 && h[i].end > sentenceStart; i--) {
+      const p = h[i];
+      if (p.from || p.point.g === 'quarter' || p.point.g === 'half' || p.point.g === 'month' || p.point.g === 'season') return p;
+      if (p.point.g !== 'day') return null;
+    }
+    return null;
+  }
+
+  /** Records a resolved expression that ends at `end`. */
+  add(r: Res, end: number): void {
+    if (!r.point || r.anchorable === false) return;
+    const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear, end };
+    if (r.endPoint) prev.from = r.point;
+    this.prev = prev;
+    this.history.push(prev);
+    if (this.history.length > HISTORY) this.history.shift();
+    if (r.point.g === 'quarter') this.prevQuarter = r.point;
+  }
+}

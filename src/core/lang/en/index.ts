@@ -1,0 +1,47 @@
+/**
+ * The English language pack: everything the engine needs to read dates in English news. The engine
+ * knows no English word; this folder holds them all.
+ */
+import type { Language } from '../../language';
+import { RULES } from './rules';
+import { EXCLUSIONS } from './exclusions';
+import { TRIGGERS, numberTriggers } from './triggers';
+import { isCapitalised } from './lexicon';
+import { CHRONO } from './chrono';
+import { SENTENCE_CUES } from './sentences';
+import { DATELINE_CUES } from './dateline-cues';
+import { tenseAt, clearCaches } from './tense';
+import { DESCRIBE } from './describe';
+import { EXPORT_TEXT } from './export-text';
+
+export const english: Language = {
+  code: 'en',
+  triggers: TRIGGERS,
+  rules: RULES,
+  exclusions: EXCLUSIONS,
+  isCapitalised,
+  letters: 'A-Za-z',
+  numberTriggers,
+  isWordChar: (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122),
+  extra: CHRONO,
+  cues: {
+    deadline: /\b(?:by|until|till|through|before)\s+$/i,
+    forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for)\s+(?:on\s+)?$/i,
+  },
+  ranges: {
+    gap: /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i,
+    andGap: /^\s+and\s+$/i,
+    between: /\bbetween\s+$/i,
+    from: /\bfrom\s+$/i,
+    toOnly: /^\s*(?:to|until|till)\s*$/i,
+    opener: /(between|from)\s+$/i,
+  },
+  sentences: SENTENCE_CUES,
+  dateline: DATELINE_CUES,
+  tense: tenseAt,
+  clearCaches,
+  refName: (kind) => (kind === 'dateline' ? 'the dateline' : kind === 'given' ? 'the reference date' : 'the fallback date'),
+  explainRange: (s) => `A range. ${s}`,
+  describe: DESCRIBE,
+  exportText: EXPORT_TEXT,
+};

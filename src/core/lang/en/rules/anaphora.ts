@@ -1,0 +1,96 @@
+/**
+ * Anaphora, counted from the date just mentioned: "the following day", "that week", "later in the day", "the same period last year".
+ */
+import type { Rule } from '../../../language';
+import { Point, Unit, pointAt, pointStart, shiftPoint, shiftDay, SEASON_ORDER } from '../../../calendar';
+import { formatPoint } from '../../../timex';
+import { PART_OF_DAY, SEASONS } from '../lexicon';
+import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E } from './common';
+
+// "the same period last year", "the corresponding quarter a year earlier": the period just mentioned,
+// a year before, at its own grain (a fiscal quarter's months, a half, a quarter)
+export const samePeriodLastYearRule: Rule = {
+  name: 'same-period-last-year',
+  triggers: ['same'],
+  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+(period|quarter|half|months?|weeks?|time)\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))${E}`),
+  resolve(_m, ctx) {
+    const p = ctx.prevPeriod() ?? (ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null);
+    const back = (q: Point) => shiftPoint(q, 'year', -1);
+    if (p && p.from && p.point.g === 'month') {
+      return { type: 'DATE', point: back(p.from), endPoint: back(p.point), anchor: 'previous', anchorable: false, explanation: `The period just mentioned (${describePoint(p.from)} to ${describePoint(p.point)}), a year before.` };
+    }
+    if (p && (p.point.g === 'quarter' || p.point.g === 'half' || p.point.g === 'month' || p.point.g === 'week' || p.point.g === 'season')) {
+      return { type: 'DATE', point: back(p.point), anchor: 'previous', anchorable: false, explanation: `The ${p.point.g} just mentioned (${describePoint(p.point) || formatPoint(p.point)}), a year before.` };
+    }
+    const y = (p ? pointStart(p.point).y : ctx.ref.y) - 1;
+    return { type: 'DATE', point: { g: 'year', y }, anchor: p ? 'previous' : 'dateline', anchorable: false, explanation: `The same part of ${y}: a year before ${p ? 'the date just mentioned' : ctx.refName}.` };
+  },
+};
+
+// Anaphora: "the following day", "the next day", "the previous week", "the day before", "that day", "the same day"
+export const anaphoricRule: Rule = {
+  name: 'anaphoric',
+  triggers: ['unit', 'partOfDay', 'season'],
+  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the(?=\\s+\\w+\\s+(?:before|after)\\b))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)(?:\\s+(before|after|earlier|later))?)${E}`),
+  // "the day before authorities issued a warrant", "the day before returning": the day before an event
+  // the text names, not before the date just mentioned.
+  valid: (m, text) => !/^(?:before|after)$/i.test(m[4] ?? '') || !/^\s+(?:[a-z]+ing\b|the|a|an|his|her|their|its|he|she|it|they|we|i|you|last|this|next|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  resolve(m, ctx) {
+    const rel = m[2].toLowerCase().replace(/\s+/g, ' '), unitW = m[3].toLowerCase(), after = m[4]?.toLowerCase();
+    let k = 0;
+    if (/following|next/.test(rel) || after === 'after' || after === 'later') k = 1;
+    else if (/previous|preceding|prior/.test(rel) || after === 'before' || after === 'earlier') k = -1;
+    else if (rel === 'the') return null; // "the day", "the year" alone are too vague
+    if (unitW in SEASONS) {
+      // "the following summer": the next summer after the date just mentioned; "that summer": its summer.
+      const sp = ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null;
+      if (!sp) return null;
+      const from = pointStart(sp.point);
+      const here = pointAt(from, 'season') as Extract<Point, { g: 'season' }>;
+      const s = SEASONS[unitW];
+      const idx = SEASON_ORDER.indexOf(s), cur = SEASON_ORDER.indexOf(here.s);
+      let y = here.y;
+      if (k > 0 && idx <= cur) y++;
+      if (k < 0 && idx >= cur) y--;
+      return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${k > 0 ? 'next' : k < 0 ? 'previous' : 'same'} ${unitW} ${k > 0 ? 'after' : k < 0 ? 'before' : 'as'} the date just mentioned (${describePoint(sp.point)}).` };
+    }
+    const pod = PART_OF_DAY[unitW];
+    const p = ctx.prevFor(pod ? 'day' : unitW as Unit);
+    if (!p) {
+      if (k === 0) return null;
+      // No date yet: count from the reference.
+      if (pod) return null;
+      const point = pointAt(shiftDay(ctx.ref, unitW as Unit, k), unitW as Unit);
+      return { type: 'DATE', point, anchor: 'dateline', explanation: `The ${unitW} ${k > 0 ? 'after' : 'before'} ${ctx.refName}.` };
+    }
+    if (pod) {
+      if (!isDayLike(p.point)) return null;
+      const d = shiftDay(pointStart(p.point), 'day', k);
+      return { type: 'TIME', point: { g: 'day', ...d, pod }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${unitW} of the day just mentioned.` };
+    }
+    const unit = unitW as Unit;
+    const base = pointAt(pointStart(p.point), unit);
+    const point = k === 0 ? base : shiftPoint(base, unit, k);
+    return {
+      type: 'DATE', point, mod: modOf(m[1]), anchor: 'previous',
+      explanation: k === 0 ? `The same ${unitW} as the date just mentioned.` : `The ${unitW} ${k > 0 ? 'after' : 'before'} the date just mentioned (${describePoint(p.point)}).`,
+    };
+  },
+};
+
+// "later in the day", "earlier in the week", "late in the year": part of the unit just mentioned, or the reference's
+export const inTheUnitRule: Rule = {
+  name: 'in-the-unit',
+  triggers: ['earlyLate'],
+  re: re(`${B}(early|earlier|late|later)\\s+in\\s+the\\s+(day|week|month|year)${E}`),
+  resolve(m, ctx) {
+    const unit = m[2].toLowerCase() as Unit;
+    const p = ctx.prevFor(unit);
+    const near = p && ctx.start - p.end < NEAR;
+    const point = pointAt(near ? pointStart(p.point) : ymd(ctx.ref), unit);
+    return {
+      type: 'DATE', point, mod: modOf(m[1]), anchor: near ? 'previous' : 'dateline',
+      explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${unit} ${near ? 'just mentioned' : `of ${ctx.refName}`}.`,
+    };
+  },
+};

@@ -1,0 +1,225 @@
+/**
+ * What the English rule families share: word fragments, year inference by tense, weekdays by tense, modifiers, durations in TIMEX3.
+ */
+import type { Ctx, Res, Direction } from '../../../language';
+import type { Anchor, ReasonCode } from '../../../types';
+import { Point, Ymd, Unit, addDays, compareYmd, toDayNumber, isValidYmd, pointAt, pointEnd, shiftPoint, shiftDay, weekday, SEASON_ORDER } from '../../../calendar';
+import { MONTH, SEASONS, durationCode, isCapitalised, unitOf } from '../lexicon';
+
+export const dirWord = (d: Direction) => (d < 0 ? 'past tense' : d > 0 ? 'future tense' : 'no clear tense');
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export const re = (src: string) => new RegExp(src, 'gi');
+
+// Word edges: letters and digits, not "_", so that Markdown's "_April 15, 2024_" still reads.
+export const B = '(?<![A-Za-z0-9$£€¥.-])'; // start of a word, not inside a number or amount
+export const E = '(?![A-Za-z0-9])';
+
+export function yearOf(s: string): number {
+  return parseInt(s, 10);
+}
+
+export const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
+
+/** The prev anchor counts as "nearby" for year inheritance when within this many characters. */
+export const NEAR = 600;
+
+/** Year for a month (and day) the text gives without one: by tense around the reference, or the year of
+ *  an explicit date just mentioned. */
+export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: string; anchor: Anchor; reason: ReasonCode } {
+  const p = ctx.prev;
+  // A bare month takes that year only from the same sentence: "the Dec. 21, 1988, bombing ... Gadhafi
+  // agreed in April" is this April, not April 1988; "On Dec. 3, 2019, ... On Dec. 5" keeps 2019.
+  if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y && (d !== null || p.end > ctx.sentenceStart())) {
+    return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous', reason: 'previous' };
+  }
+  // A month or day inside a season, quarter or half the same sentence has just given with its year:
+  // "the winter of 2018-19, ... from Dec. 22 to Jan. 25" (a winter's January is the next year's).
+  // Not a year alone, nor a month that lies outside: "invited in July 1997, will join on March 12".
+  const q = p?.point;
+  if (p && q && (q.g === 'season' || q.g === 'quarter' || q.g === 'half') && p.explicitYear && q.y !== ctx.ref.y && p.end > ctx.sentenceStart()) {
+    const inside = q.g === 'season' ? SEASON_MONTHS[q.s].includes(m) : q.g === 'quarter' ? Math.ceil(m / 3) === q.q : Math.ceil(m / 6) === q.h;
+    if (inside) {
+      const y = q.g === 'season' && q.s === 'WI' && m <= 2 ? q.y + 1 : q.y;
+      return { y, how: `year ${y} from the ${q.g} just mentioned`, anchor: 'previous', reason: 'previous' };
+    }
+  }
+  // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
+  let y = ctx.ref.y;
+  // A day within a month of the reference keeps its year whatever the tense ("had been set to expire
+  // Nov. 6" in a Nov. 2 article); farther away, the tense decides ("rose on Dec. 12" in January).
+  const gap = d === null ? (m - ctx.ref.m) * 31 : toDayNumber(y, m, d) - toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d);
+  const near = d === null ? gap === 0 : Math.abs(gap) <= 31;
+  if (near) return { y, how: `same year as ${ctx.refName}`, anchor: 'dateline', reason: 'inferredYear' }; // no tagging needed
+  const dir: Direction = ctx.forward ? 1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
+  if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
+  else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
+  else if (dir === 0 && gap >= 6 * 31) y--; // half a year either way: news reports what happened
+  else if (dir === 0 && gap < -6 * 31) y++; // no tense: the nearer of the two
+  const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
+  return { y, how, anchor: 'dateline', reason: y === ctx.ref.y ? 'inferredYear' : 'tense' };
+}
+
+/** A weekday by tense: past → latest on or before the reference, future → first on or after. */
+export function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how: string; reason?: ReasonCode } {
+  const ref = ctx.ref;
+  const refWd = weekday(ref);
+  const back = (refWd - wd + 7) % 7; // days back to the latest such weekday on/before ref
+  const fwd = (wd - refWd + 7) % 7;
+  const r = rel.toLowerCase();
+  if (r === 'last' || r === 'past' || r === 'previous') return { day: addDays(ref, -(back || 7)), how: `the ${WEEKDAY_NAMES[wd]} before ${ctx.refName}` };
+  if (r === 'next' || r === 'coming') return { day: addDays(ref, fwd || 7), how: `the ${WEEKDAY_NAMES[wd]} after ${ctx.refName}` };
+  if (r === 'this') {
+    const mondayOffset = (refWd + 6) % 7;
+    return { day: addDays(ref, -mondayOffset + ((wd + 6) % 7)), how: `${WEEKDAY_NAMES[wd]} of the week of ${ctx.refName}` };
+  }
+  // The reference's own weekday: news style names today by its weekday, whatever the tense (and no tagging).
+  if (back === 0) return { day: ymd(ref), how: `the ${WEEKDAY_NAMES[wd]} of ${ctx.refName} itself` };
+  // After "by", "until" or "before" a weekday is a deadline: a past verb ("has given them until
+  // 9 a.m. Tuesday") does not push it back.
+  let dir = ctx.forward ? 1 : ctx.deadline ? Math.max(0, ctx.direction()) as Direction : ctx.direction();
+  // "Wednesday's ruling" names an event by its day: a future verb around it ("would look for ways to
+  // get around Wednesday's ruling") does not move it forward; it is the nearer of the two Wednesdays.
+  if (dir > 0 && ctx.possessive && back < fwd) return { day: addDays(ref, -back), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName} (the day names an event)` };
+  if (dir > 0) return { day: addDays(ref, fwd), how: `future tense: the ${WEEKDAY_NAMES[wd]} on or after ${ctx.refName}`, reason: 'tense' };
+  // With no tense to go by, news reports what happened: the past weekday unless it is most of a week away.
+  if (dir < 0 || back <= 4) return { day: addDays(ref, -back), how: `${dir < 0 ? 'past tense' : 'no future tense'}: the ${WEEKDAY_NAMES[wd]} on or before ${ctx.refName}`, reason: 'tense' };
+  return { day: addDays(ref, fwd), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName}` };
+}
+
+/** Just the calendar day of a reference that may carry a time. */
+export const ymd = (p: Ymd): Ymd => ({ y: p.y, m: p.m, d: p.d });
+
+export function modOf(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  if (/^(early|earlier|the (beginning|start) of|the dawn of|beginning of|start of)$/.test(w)) return 'START';
+  if (/^(mid|the middle of|middle of)$/.test(w)) return 'MID';
+  if (/^(late|later|the end of|end of|the close of|the tail end of)$/.test(w)) return 'END';
+  if (/^(about|around|approximately|roughly|some|nearly|almost)$/.test(w)) return 'APPROX';
+  if (/^(more than|over)$/.test(w)) return 'MORE_THAN';
+  if (/^(less than|under|up to)$/.test(w)) return 'LESS_THAN';
+  return undefined;
+}
+
+export const REL_UNIT = '(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)';
+
+export const MODW = '(early|earlier|mid|mid-|late|later|the beginning of|the start of|the middle of|the end of|the close of)';
+
+export const MODW_NC = MODW.replace('(', '(?:');
+
+export const POD = '(morning|afternoon|evening|night|overnight)';
+
+export const TZ = '(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|HKT)\\)?)';
+
+/** "this/last/next UNIT" relative to a reference day. */
+export function relativeUnit(ref: Ymd, rel: number, unitWord: string): Point {
+  const w = unitWord.toLowerCase();
+  if (w in SEASONS) {
+    const s = SEASONS[w];
+    const cur = pointAt(ref, 'season') as Extract<Point, { g: 'season' }>;
+    // "this spring": the spring of this year; "last fall": the most recent fall before the current season.
+    let y = ref.y;
+    if (s === 'WI' && ref.m <= 2) y = ref.y - 1;
+    if (rel === 0) return { g: 'season', y, s };
+    const curIdx = SEASON_ORDER.indexOf(cur.s), idx = SEASON_ORDER.indexOf(s);
+    if (rel < 0) return { g: 'season', y: idx < curIdx ? cur.y : cur.y - 1, s };
+    return { g: 'season', y: idx > curIdx ? cur.y : cur.y + 1, s };
+  }
+  const unit = unitOf(w) as Unit;
+  return pointAt(shiftDay(ref, unit, rel), unit);
+}
+
+export function relWord(w: string): number {
+  const r = w.toLowerCase().replace(/^this\s+past$/, 'past');
+  if (r === 'last' || r === 'past' || r === 'previous' || r === 'preceding') return -1;
+  if (r === 'next' || r === 'coming' || r === 'following') return 1;
+  return 0;
+}
+
+export const SEASON_WORDS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+export function describePoint(p: Point): string {
+  switch (p.g) {
+    case 'day': return `${MONTH_NAMES[p.m - 1]} ${p.d}, ${p.y}`;
+    case 'month': return `${MONTH_NAMES[p.m - 1]} ${p.y}`;
+    case 'week': return `week ${p.w} of ${p.y}`;
+    case 'quarter': return `Q${p.q} ${p.y}`;
+    case 'year': return `${p.y}`;
+    case 'half': return `H${p.h} ${p.y}`;
+    case 'season': return `${SEASON_WORDS[p.s]} ${p.y}`;
+    default: return '';
+  }
+}
+
+export function durationValue(n: number | null, unitWord: string): string {
+  const { code, time, factor } = durationCode(unitWord);
+  let num: string;
+  if (n === null) num = 'X';
+  else {
+    const v = n * factor;
+    num = String(v);
+    if (!Number.isInteger(v)) {
+      const whole = Math.floor(v), frac = v - whole;
+      const [sub, per, subTime] = code === 'Y' ? ['M', 12, false] : code === 'H' ? ['M', 60, true] : code === 'D' ? ['H', 24, true] : code === 'M' && !time ? ['D', 30, false] : ['', 0, false];
+      if (!per) return time ? `PT${v}${code}` : `P${v}${code}`;
+      const head = whole ? `${whole}${code}` : '';
+      const tail = `${Math.round(frac * (per as number))}${sub}`;
+      if (time) return `PT${head}${tail}`;
+      return subTime ? `P${head}T${tail}` : `P${head}${tail}`;
+    }
+  }
+  return time ? `PT${num}${code}` : `P${num}${code}`;
+}
+
+export const isDayLike = (p: Point) => p.g === 'day';
+
+/** The last completed quarter before a day (financial news reports on it). */
+export function lastCompletedQuarter(ref: Ymd): Point {
+  const cur = pointAt(ref, 'quarter');
+  return shiftPoint(cur, 'quarter', -1);
+}
+
+export function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string; reason: ReasonCode } {
+  let y = ctx.ref.y;
+  const start = { y, m: (q - 1) * 3 + 1, d: 1 };
+  const end = pointEnd({ g: 'quarter', y, q });
+  const refDay = toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d);
+  // Only a quarter that has not begun, or ended long ago, depends on the tense.
+  const dir: Direction = compareYmd(start, ctx.ref) > 0 || toDayNumber(end.y, end.m, end.d) < refDay - 92 ? ctx.direction() : 0;
+  // Results for a quarter are reported after it ends, so a quarter that ended within the last three
+  // months stays in this year even in a future-tense sentence ("third-quarter earnings will be low").
+  if (dir < 0 && compareYmd(start, ctx.ref) > 0) y--;
+  else if (dir > 0 && toDayNumber(end.y, end.m, end.d) < refDay - 92) y++;
+  return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}`, reason: y === ctx.ref.y ? 'dateline' : 'tense' };
+}
+
+/** A day of a month, with the year the text gives or one inferred from tense; null if impossible. */
+export function calendarDay(ctx: Ctx, mo: number, d: number, yearText: string | undefined): Res | null {
+  if (yearText) {
+    const y = yearOf(yearText);
+    if (!isValidYmd(y, mo, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: 'A full date in the text.', explicitYear: true };
+  }
+  const yi = inferYear(ctx, mo, d);
+  if (!isValidYmd(yi.y, mo, d)) return null;
+  return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, reason: yi.reason, explanation: `No year given: ${yi.how}.` };
+}
+
+export const capGroup = (...idx: number[]) => (m: RegExpExecArray) => idx.every((i) => m[i] === undefined || isCapitalised(m[i]));
+
+/** Fiscal year `y` of a fiscal calendar that starts in month `start` (not January): its twelve months. */
+export function fiscalYear(y: number, start: number): Res {
+  return {
+    type: 'DATE', point: { g: 'month', y: y - 1, m: start }, endPoint: { g: 'month', y, m: start - 1 }, anchor: 'absolute', explicitYear: true,
+    explanation: `Fiscal ${y}: ${MONTH_NAMES[start - 1]} ${y - 1} to ${MONTH_NAMES[start - 2]} ${y} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}).`,
+  };
+}
+
+/** "future tense: the Friday on or after the dateline" → "the Friday on or after the dateline (future tense)" */
+export const reasonLast = (how: string) => how.replace(/^([^:]+): (.*)$/, '$2 ($1)');
+
+export const ENDED_IN = new RegExp(`^,?\\s+(?:which\\s+|that\\s+)?(ended|ending|ends)\\s+(${MONTH})`, 'i');

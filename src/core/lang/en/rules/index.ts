@@ -1,0 +1,68 @@
+/**
+ * The English rules in priority order: at equal length, the earlier rule wins (a longer match always
+ * wins). The order is this list, and nothing else.
+ */
+import type { Rule } from '../../../language';
+import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
+import { partOfDateRule, timeSpanRule, timeHhmmRule, partOfDayRule, timeRule, partOfDayBareRule } from './times';
+import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, endOfUnitRule, vagueRule } from './relative';
+import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
+import { splitYearRule, monthSpanQuarterRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
+import { inNUnitsRule, durationRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule } from './durations-sets';
+import { holidayRule } from './holidays';
+
+export const RULES: readonly Rule[] = [
+  monthDayYearRule,
+  dayMonthYearRule,
+  monthDayRangeRule,
+  monthYearRule,
+  monthRule,
+  numericDateRule,
+  yearRule,
+  ordinalDayRule,
+  weekdayRule,
+  dayNextToWeekdayRule,
+  partOfDateRule,
+  timeSpanRule,
+  afterNextRule,
+  samePeriodLastYearRule,
+  splitYearRule,
+  timeHhmmRule,
+  deicticDayRule,
+  partOfDayRule,
+  timeRule,
+  relativeUnitRule,
+  earlierThisRule,
+  theWeekendRule,
+  monthSpanQuarterRule,
+  nthWeekOfMonthRule,
+  weekOfRule,
+  weekNumberRule,
+  offsetRule,
+  anaphoricRule,
+  quarterRule,
+  qNumberRule,
+  inTheUnitRule,
+  yearEndedRule,
+  theQuarterRule,
+  yearEarlierAdjRule,
+  halfRule,
+  hNumberRule,
+  seasonRule,
+  decadeRule,
+  centuryRule,
+  endOfUnitRule,
+  inNUnitsRule,
+  durationRule,
+  vagueDurationRule,
+  setRule,
+  setMonthRule,
+  setEveryNRule,
+  vagueRule,
+  holidayRule,
+  spelledYearRule,
+  thePeriodRule,
+  yearEndRule,
+  partOfDayBareRule,
+];

@@ -1,0 +1,63 @@
+/**
+ * The words the one trigger scan looks for (scan.ts), by table, and how a run of digits is classed.
+ * A rule names the tables one of whose words every match of it contains (Rule.triggers), and tables
+ * that must all be present as well (Rule.requires). Words are matched whole and case-insensitively;
+ * `*` marks a prefix ("week*" finds "weeks" and "weekly"); a space stands for any white space.
+ */
+import type { TriggerTables } from '../../language';
+
+export const TRIGGERS: TriggerTables = {
+  month: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thurs'],
+  deictic: ['today', 'yesterday', 'tomorrow', 'tonight'],
+  partOfDay: ['morning*', 'afternoon*', 'evening*', 'night*', 'overnight', 'midday', 'mid*'],
+  clockWord: ['noon', 'midnight', 'midday'],
+  unit: ['second*', 'minute*', 'hour*', 'day', 'days', 'night*', 'week*', 'fortnight*', 'month*', 'quarter*', 'year*', 'decade*',
+    'century', 'centuries', 'millenni*'],
+  week: ['week'],
+  weekend: ['weekend'],
+  century: ['century'],
+  quarter: ['quarter'],
+  period: ['quarter', 'period', 'half'],
+  season: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+  yearEnd: ['year-end', "year's end", 'year end', 'end of the year'],
+  yearAgo: ['year-earlier', 'year-ago'],
+  ended: ['ended', 'ending'],
+  same: ['same', 'comparable', 'corresponding'],
+  afterNext: ['after next', 'before last', 'first of', 'first day of', '1st of', '1st day of', 'last of', 'last day of'],
+  earlyLate: ['early', 'earlier', 'late', 'later'],
+  offsetWord: ['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'previously', 'back'],
+  decadeWord: ['nineteen', 'twenty', 'thirty', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+  spelledYear: ['nineteen', 'eighteen', 'twenty', 'thousand'],
+  codes: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'],
+  set: ['every', 'each', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly', 'biweekly', 'once', 'twice', 'times'],
+  vague: ['recently', 'lately', 'now', 'nowadays', 'currently', 'present', 'presently', 'these days', 'soon', 'past', 'future', 'current',
+    'recent', 'moment', 'to date', 'coming'],
+  holiday: ['christmas', 'boxing day', 'new year', 'independence day', 'fourth of july', 'july fourth', 'halloween', 'valentine', 'patrick',
+    'veterans day', 'armistice day', 'remembrance day', 'thanksgiving', 'labor day', 'labour day', 'memorial day', 'election day', 'luther',
+    'mlk', 'presidents', 'mother', 'father', 'easter', 'good friday', 'maundy', 'palm sunday', 'ash wednesday', 'shrove', 'mardi',
+    'black friday', 'cyber'],
+  // Runs of digits, classed by numberTriggers below.
+  digit4: [],
+  ordinal: [],
+  clock: [],
+  slash: [],
+  decadeNumber: [],
+};
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)/i;
+const CLOCK_AFTER = /^(?:[:.]\d|\s*[ap]\.?m)/i;
+
+/** A run of digits: four of them (a year, an ISO date, a wire time), an ordinal day, a clock time, part of a slashed date, a decade. */
+export function numberTriggers(text: string, start: number, end: number): readonly string[] {
+  const out: string[] = [];
+  const len = end - start;
+  const after = text.slice(end, end + 6);
+  if (len === 4) out.push('digit4');
+  if (len <= 2 && ORDINAL_SUFFIX.test(after)) out.push('ordinal');
+  if (len <= 2 && CLOCK_AFTER.test(after)) out.push('clock');
+  if (after[0] === '/' || text[start - 1] === '/') out.push('slash');
+  if ((len === 4 || len === 2) && (after[0] === 's' || after[0] === 'S')) out.push('decadeNumber');
+  return out;
+}

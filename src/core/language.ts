@@ -1,0 +1,250 @@
+/**
+ * What the engine is handed: everything about one language. The engine (analyze, the trigger scan,
+ * candidate selection, discourse, ranges, sentences, datelines, the timeline) knows no words; a
+ * language pack (src/core/lang/<code>/) brings its word tables, its rules in priority order, its
+ * negative rules (exclusions), its dateline cues, its sentence abbreviations, its tense reader, and
+ * the text of explanations and of dates in words. A new language is a new folder with one of these.
+ */
+import type { Point, Ymd, Unit } from './calendar';
+import type { Anchor, ReasonCode, TimexType } from './types';
+
+export type Direction = -1 | 0 | 1;
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+/** Sentence bounds, [start, end) offsets in the text, in order. */
+export type Sentences = ReadonlyArray<readonly [number, number]>;
+
+/** What the reference time is: a dateline found in the text, a value the user or caller gave, or the fallback date. */
+export type RefKind = 'dateline' | 'given' | 'fallback';
+
+/** A date mentioned before the expression being resolved (the discourse history). */
+export interface Prev {
+  point: Point;
+  /** The text gave the year itself ("March 4, 2019"), rather than it being inferred. */
+  explicitYear: boolean;
+  end: number;
+  /** For a range ("fiscal Q1": July to September), where it starts; `point` is where it ends. */
+  from?: Point;
+}
+
+/** What a rule's resolver may ask about the expression's surroundings. */
+export interface Ctx {
+  ref: Ymd & { hh?: number; mi?: number };
+  refKind: RefKind;
+  /** The language's name for the reference ("the dateline"), for explanations. */
+  refName: string;
+  /** Tense of the clause around the expression: past −1, future +1, otherwise 0. Computed lazily. */
+  direction(): Direction;
+  prev: Prev | null;
+  /** The most recent date mentioned that is at least as fine as `unit` ("the following day" needs a day). */
+  prevFor(unit: Unit): Prev | null;
+  /** The latest period mentioned in the same sentence (a range, quarter, half, month or season), past any days. */
+  prevPeriod(): Prev | null;
+  /** Most recent quarter mentioned, for "the quarter". */
+  prevQuarter: Point | null;
+  /** The month a fiscal year starts in, once the text has shown it. */
+  fiscalStart: number | null;
+  learnFiscalStart(month: number): void;
+  start: number;
+  /** A few characters of text before (16) and after (32) the expression. */
+  before: string;
+  after: string;
+  /** Where the sentence around the expression starts. Computed lazily. */
+  sentenceStart(): number;
+  /** The expression is a deadline (language.cues.deadline matched before it): tense does not push it back. */
+  deadline: boolean;
+  /** The expression is a possessive ("Wednesday's ruling"). */
+  possessive?: boolean;
+  /** The expression follows a word that looks forward (language.cues.forward). */
+  forward: boolean;
+}
+
+/** A rule's resolution of one match. */
+export interface Res {
+  type: TimexType;
+  point?: Point;
+  endPoint?: Point;
+  /** A value that is not a calendar point: durations, sets, PAST_REF... */
+  value?: string;
+  mod?: string;
+  anchor: Anchor;
+  /** How the value was reached, as a code; defaults from `anchor` (absolute, dateline, previous). */
+  reason?: ReasonCode;
+  /** One sentence on how the value was reached, in the language's words. */
+  explanation: string;
+  /** Whether this result may serve as the anchor for a following "the next day" (default: yes for points). */
+  anchorable?: boolean;
+  explicitYear?: boolean;
+  /** The text pins the year, in digits or in words ("Sept 1 last year"): a range's start takes it too. */
+  yearInText?: boolean;
+}
+
+/** One rule: a family's pattern for one kind of expression, and its resolver. */
+export interface Rule {
+  name: string;
+  /**
+   * Names of trigger tables (Language.triggers): the rule runs only in paragraphs that hold a word of
+   * one of them. Every match of the rule must contain such a word (a unit test checks it).
+   */
+  triggers: readonly string[];
+  /** Tables that must all be present as well (a word of each near every match: "ago" for "three days ago"). */
+  requires?: readonly string[];
+  /** The pattern, with the `g` flag; read its named groups. */
+  re: RegExp;
+  /** A structural check on the numbers matched, before matches compete (negative rules are exclusions). */
+  valid?(m: RegExpExecArray, text: string): boolean;
+  /** Offset of the span inside the match (to leave out a leading word the pattern needs). */
+  lead?(m: RegExpExecArray, text: string): number;
+  /** Returns null to reject the match (not a date after all). */
+  resolve(m: RegExpExecArray, ctx: Ctx): Res | null;
+}
+
+/** A window of text before or after a match, of at most `n` characters, and a test on it. */
+export type Window = readonly [n: number, re: RegExp];
+
+/**
+ * A negative rule: when every condition given holds, the match is not a date. Checked by the one
+ * filter stage (candidates.ts) before matches compete, as chrono's unlikely-format filter and
+ * HeidelTime's negative rules do. Each has an example of what it keeps out.
+ */
+export interface Exclusion {
+  name: string;
+  /** Text the exclusion keeps off the timeline ("the 24th Meeting"). */
+  example: string;
+  /** The rules it applies to. */
+  rules: readonly string[];
+  /** Only when these named groups matched / did not match. */
+  when?: readonly string[];
+  unless?: readonly string[];
+  /** Fires when one of these named groups matched and is not capitalised (Language.isCapitalised). */
+  lowercase?: readonly string[];
+  /** Tests on the matched text. */
+  text?: RegExp;
+  textNot?: RegExp;
+  /** Tests on a named group's text (the group must have matched). */
+  group?: readonly [name: string, re: RegExp];
+  /** Tests on the text just before the match, just after it, and around it (match included). */
+  before?: Window;
+  beforeNot?: Window;
+  after?: Window;
+  afterNot?: Window;
+  around?: Window;
+  aroundNot?: Window;
+}
+
+/**
+ * The words the trigger scan looks for, by table: `{ month: ['january', 'jan', ...], ... }`, lower
+ * case. A word is matched whole ("jan" is not "Janet"); one ending in `*` is a prefix ("week*" finds
+ * "weeks" and "weekly"); a space stands for any white space.
+ */
+export type TriggerTables = Readonly<Record<string, readonly string[]>>;
+
+export interface SentenceCues {
+  /** Abbreviations almost always followed by a name or a number (tested on the text up to the period). */
+  abbrevTight: RegExp;
+  /** Abbreviations that may end a sentence. */
+  abbrevLoose: RegExp;
+  /** Reads the word after a period: its group 1 is the word. */
+  nextWord: RegExp;
+  /** Words that start a sentence, lower case: after a loose abbreviation, one of these makes the period an end. */
+  starters: ReadonlySet<string>;
+  /** True when a word starts with a capital letter. */
+  isCapitalised(word: string): boolean;
+}
+
+/** What a dateline line is made of; the engine scores candidate lines with them (dateline.ts). */
+export interface DatelineCues {
+  /**
+   * One date in a line, with optional time before or after. Named groups: `t1h t1m t1ap` (time before),
+   * `mon day year` (month first), `dday dmon dyear` (day first), `iy im id ih imin` (ISO), `na sep nb ny`
+   * (numeric), `t2h t2m t2ap` (time after). Global flag.
+   */
+  dateInLine: RegExp;
+  /** A cue before the date: "Published", "Updated on". */
+  cue: RegExp;
+  /** The cue is an update ("Updated", "Last modified") and not a publication. */
+  updateCue: RegExp;
+  publishCue: RegExp;
+  agency: RegExp;
+  cityPrefix: RegExp;
+  wireBefore: RegExp;
+  wireAfter: RegExp;
+  byline: RegExp;
+  /** Front-matter keys in order of preference, lower case. */
+  frontMatterKeys: readonly string[];
+  monthNumber(word: string): number;
+}
+
+/** The text of dates in words (the panel, hovers, the CLI, exports). */
+export interface Describer {
+  /** A calendar point in words at its own granularity ("Mon 17 Nov 2025", "Week 11, 2024", "Q1 2025"). */
+  point(p: Point): string;
+  /** A range without repeating what the ends share ("31 Aug – 1 Sep 2025"). */
+  range(a: Point, b: Point): string;
+  /** A value that is not a calendar point ("6 weeks", "every Monday", "the past", "a quarter of 2025"). */
+  value(v: string): string;
+  /** A month group's label ("November 2025"). */
+  monthGroup(y: number, m: number): string;
+  /** A short qualifier for a TIMEX3 mod ("early", "late"). */
+  mod(mod: string): string | undefined;
+}
+
+/** The words around exports: titles, column names, notes. */
+export interface ExportText {
+  datelineLine(words: string): string;
+  noDatelineLine(words: string): string;
+  noDatelineSentence(words: string): string;
+  truncated(shown: number, total: number): string;
+  csvHeader: readonly string[];
+  icsLeftOut(n: number): string;
+  icsNoEvents: string;
+  title(name: string): string;
+  markdownHeader: readonly string[];
+}
+
+/** Candidates from a source other than the rules (for English, chrono-node's strict parser). */
+export interface ExtraSource {
+  /** Quick test on the whole text: false skips the source. */
+  hint: RegExp;
+  /** Texts longer than this skip the source. */
+  maxLength: number;
+  find(text: string, ref: Ymd): Array<{ start: number; end: number; resolve(ctx: Ctx): Res | null }>;
+}
+
+export interface Language {
+  /** BCP 47 code: "en". */
+  code: string;
+  /** Trigger tables for the one scan (scan.ts). */
+  triggers: TriggerTables;
+  /** The rules, highest priority first: at equal length, an earlier rule wins. */
+  rules: readonly Rule[];
+  /** Negative rules, checked by the filter stage. */
+  exclusions: readonly Exclusion[];
+  /** True when a word is written with a capital, as this language writes month and weekday names. */
+  isCapitalised(word: string): boolean;
+  /** A character that continues a word (word edges). */
+  isWordChar(code: number): boolean;
+  /** The letters of words, as a regular-expression class body ("A-Za-z"): trigger words start after none. */
+  letters: string;
+  /** The trigger tables a run of digits at [start, end) of `text` belongs to ("1990s": a decade, "24th": an ordinal). */
+  numberTriggers(text: string, start: number, end: number): readonly string[];
+  extra?: ExtraSource;
+  /** Words before an expression that make it a deadline, or look forward; tested on the 16 characters before it. */
+  cues: { deadline: RegExp; forward: RegExp };
+  /** Ranges: the gap between two dates ("to", "–"), "and" after "between", and the words before the start. */
+  ranges: { gap: RegExp; andGap: RegExp; between: RegExp; from: RegExp; toOnly: RegExp; opener: RegExp };
+  sentences: SentenceCues;
+  dateline: DatelineCues;
+  /**
+   * The tense of the clause that governs the expression at [exprStart, exprEnd) inside the sentence
+   * [sentenceStart, sentenceEnd) of text.
+   */
+  tense(text: string, sentenceStart: number, sentenceEnd: number, exprStart: number, exprEnd: number): Tense;
+  /** Forgets what the tense reader cached. */
+  clearCaches?(): void;
+  refName(kind: RefKind): string;
+  /** "A range. " + the start's explanation. */
+  explainRange(startExplanation: string): string;
+  describe: Describer;
+  exportText: ExportText;
+}

@@ -1,0 +1,66 @@
+/**
+ * Ranges: two resolved dates joined by the language's range words ("Aug 31 to Sept 1", "between 2015
+ * and 2020", "from January 2022 to December 2025") become one entry with a start and an end. A year
+ * given at the end holds for the start; an end without a year takes the start's and follows it.
+ */
+import { Point, compareYmd, pointStart } from './calendar';
+import type { Language, Res } from './language';
+
+export interface Resolved {
+  start: number;
+  end: number;
+  r: Res;
+}
+
+export interface Joined {
+  start: number;
+  end: number;
+  r: Res;
+  /** The end of a joined range, as data. */
+  endPoint?: Point;
+  /** True when two expressions were joined. */
+  joined: boolean;
+}
+
+/** Walks the resolved expressions in order and joins ranges. */
+export function joinRanges(text: string, resolved: readonly Resolved[], lang: Language): Joined[] {
+  const out: Joined[] = [];
+  const words = lang.ranges;
+  for (let i = 0; i < resolved.length; i++) {
+    const a = resolved[i], b = resolved[i + 1];
+    let start = a.start, end = a.end;
+    const r = a.r;
+    let endPoint: Point | undefined = r.endPoint;
+    let joined = false;
+    if (b && a.r.point && b.r.point && !a.r.endPoint && !b.r.endPoint && a.r.type !== 'DURATION') {
+      const gap = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 8), a.start);
+      const between = words.between.test(before);
+      const from = words.from.test(before);
+      if ((words.gap.test(gap) && (from || !words.toOnly.test(gap) || a.r.point.g === b.r.point.g)) || (words.andGap.test(gap) && between)) {
+        let bp = b.r.point;
+        // "Aug 31 to Sept 1 last year": the year given at the end holds for the start too.
+        if ((b.r.explicitYear || b.r.yearInText) && !a.r.explicitYear && !a.r.yearInText && 'y' in a.r.point && 'y' in bp && a.r.point.g === bp.g) {
+          const moved = { ...a.r.point, y: bp.y } as Point;
+          r.point = compareYmd(pointStart(moved), pointStart(bp)) > 0 ? ({ ...moved, y: bp.y - 1 } as Point) : moved;
+        }
+        // An end without a year takes the start's, and follows it: "Dec 30 to Jan 2", "from Dec. 22, 2018
+        // to Jan. 25" (2019).
+        const sp = a.r.point;
+        if (!b.r.explicitYear && !b.r.yearInText && 'y' in bp && 'y' in sp) {
+          const moved = { ...bp, y: sp.y } as Point;
+          bp = compareYmd(pointStart(moved), pointStart(sp)) < 0 ? ({ ...bp, y: sp.y + 1 } as Point) : moved;
+        }
+        if (compareYmd(pointStart(bp), pointStart(a.r.point)) >= 0) {
+          if (between || from) start = a.start - (before.length - before.search(words.opener));
+          end = b.end;
+          endPoint = bp;
+          joined = true;
+          i++;
+        }
+      }
+    }
+    out.push({ start, end, r, endPoint, joined });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * The one trigger pass. A single regular expression, built from the language's trigger tables, runs
+ * once over the text and records which tables each paragraph holds a word of. Rules then run only in
+ * the paragraphs that hold one of their triggers (candidates.ts): most paragraphs hold no quarter, no
+ * season, no holiday, no clock time. Words are matched case-insensitively and whole, or as prefixes
+ * when written with `*`; a run of digits is classified by the language (a year, an ordinal, a clock
+ * time...). A rule whose every match holds one of its trigger words can never miss a match because of
+ * the scan (a unit test checks every rule's matches on a corpus of texts).
+ */
+import type { Language, TriggerTables } from './language';
+
+export interface CompiledTriggers {
+  re: RegExp;
+  /** Lower-case trigger word (white space as one space) → bit mask of the tables it, or any trigger prefix of it, belongs to. */
+  bits: Map<string, number>;
+  /** Bit of each table. */
+  tableBit: Map<string, number>;
+  /** The bits of a digit run, from the language's classification. */
+  numberBits(text: string, start: number, end: number): number;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileTriggers(tables: TriggerTables, letters: string, numberTriggers: Language['numberTriggers']): CompiledTriggers {
+  const tableBit = new Map<string, number>();
+  const bit = (t: string) => {
+    let b = tableBit.get(t);
+    if (b === undefined) {
+      if (tableBit.size >= 31) throw new Error('at most 31 trigger tables');
+      b = 1 << tableBit.size;
+      tableBit.set(t, b);
+    }
+    return b;
+  };
+  const own = new Map<string, number>();
+  const prefixes = new Set<string>();
+  for (const t of Object.keys(tables)) {
+    bit(t);
+    for (const raw of tables[t]) {
+      const prefix = raw.endsWith('*');
+      const w = (prefix ? raw.slice(0, -1) : raw).toLowerCase();
+      if (prefix) prefixes.add(w);
+      own.set(w, (own.get(w) ?? 0) | bit(t));
+    }
+  }
+  // A word's bits include those of every trigger word it holds where a word starts ("weekend" holds
+  // "week*", "end of the year" holds "year*"): the scan reports the longest word at a position, and a
+  // rule may need one inside it.
+  const words = [...own.keys()];
+  const isLetter = new RegExp(`[${letters}]`);
+  const bits = new Map<string, number>();
+  for (const w of words) {
+    let b = own.get(w)!;
+    for (const v of words) {
+      if (v === w) continue;
+      for (let i = w.indexOf(v); i !== -1; i = w.indexOf(v, i + 1)) {
+        const startsWord = i === 0 || !isLetter.test(w[i - 1]);
+        const endsWord = prefixes.has(v) || i + v.length === w.length || !isLetter.test(w[i + v.length]);
+        if (startsWord && endsWord) { b |= own.get(v)!; break; }
+      }
+    }
+    bits.set(w, b);
+  }
+  words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const alt = words.map((w) => escape(w).replace(/ /g, '\\s+') + (prefixes.has(w) ? '' : `(?![${letters}])`));
+  const re = new RegExp(`(?<![${letters}])(?:${alt.join('|')})|\\d+`, 'gi');
+  const numberCache = new Map<string, number>();
+  const numberBits = (text: string, start: number, end: number) => {
+    let b = 0;
+    for (const t of numberTriggers(text, start, end)) {
+      let x = numberCache.get(t);
+      if (x === undefined) { x = bit(t); numberCache.set(t, x); }
+      b |= x;
+    }
+    return b;
+  };
+  return { re, bits, tableBit, numberBits };
+}
+
+/** The mask of a set of trigger table names (unknown names are an error: a typo would silence a rule). */
+export function maskOf(compiled: CompiledTriggers, tables: readonly string[]): number {
+  let m = 0;
+  for (const t of tables) {
+    const b = compiled.tableBit.get(t);
+    if (b === undefined) throw new Error(`unknown trigger table: ${t}`);
+    m |= b;
+  }
+  return m;
+}
+
+/** The bits of one match of the trigger pattern. */
+export function bitsOf(compiled: CompiledTriggers, m: RegExpExecArray, text: string): number {
+  const c = m[0].charCodeAt(0);
+  if (c >= 48 && c <= 57) return compiled.numberBits(text, m.index, m.index + m[0].length);
+  const w = m[0].toLowerCase();
+  return compiled.bits.get(w) ?? compiled.bits.get(w.replace(/\s+/g, ' ')) ?? 0;
+}
+
+export interface Paragraph {
+  start: number;
+  text: string;
+  /** The trigger tables this paragraph holds a word of. */
+  mask: number;
+}
+
+/** The paragraphs of `text` (split at blank lines: no expression spans one), each with its trigger mask. */
+export function scanParagraphs(text: string, compiled: CompiledTriggers): { paragraphs: Paragraph[]; mask: number } {
+  const paragraphs: Paragraph[] = [];
+  const blank = /\n[ \t\r]*\n/g;
+  let start = 0;
+  for (let m = blank.exec(text); m !== null; m = blank.exec(text)) {
+    if (m.index > start) paragraphs.push({ start, text: text.slice(start, m.index), mask: 0 });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length || !paragraphs.length) paragraphs.push({ start, text: start === 0 ? text : text.slice(start), mask: 0 });
+  const re = compiled.re;
+  re.lastIndex = 0;
+  let all = 0, p = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const b = bitsOf(compiled, m, text);
+    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= m.index) p++;
+    paragraphs[p].mask |= b;
+    all |= b;
+  }
+  return { paragraphs, mask: all };
+}
