@@ -9,20 +9,45 @@ import type { ExtraSource, Res } from '../../language';
 
 /** chrono's strict English parsers (explicit dates and times only). */
 const parser = chrono.strict.clone();
+const HINT = /\d[./-]\d{1,2}[./-]\d|\d{4}\/\d|\d{1,2}\/\d{1,2}\b/;
+const HINTS = new RegExp(HINT.source, 'g');
+/** chrono reads a window of this many characters either side of each numeric date, not the whole text. */
+const CONTEXT = 120;
+const SPACE = /\s/;
+
+/**
+ * The windows chrono reads: around each numeric date, widened to white space and merged. chrono's
+ * own patterns are not linear on a long run of white space after a date, and it slows down sharply
+ * on long texts; windows keep every call small, so no text is too long for it.
+ */
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  HINTS.lastIndex = 0;
+  for (let m = HINTS.exec(text); m !== null; m = HINTS.exec(text)) {
+    let s = Math.max(0, m.index - CONTEXT), e = Math.min(text.length, m.index + m[0].length + CONTEXT);
+    for (let k = 0; k < 40 && s > 0 && !SPACE.test(text[s - 1]); k++) s--;
+    for (let k = 0; k < 40 && e < text.length && !SPACE.test(text[e]); k++) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e); else out.push([s, e]);
+  }
+  return out;
+}
 
 export const CHRONO: ExtraSource = {
-  hint: /\d[./-]\d{1,2}[./-]\d|\d{4}\/\d|\d{1,2}\/\d{1,2}\b/,
-  maxLength: 4_000_000,
+  hint: HINT,
+  maxLength: Infinity,
   find(text: string, ref: Ymd) {
     const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
-    let results: chrono.ParsedResult[];
+    const results: Array<{ r: chrono.ParsedResult; at: number }> = [];
     try {
-      results = parser.parse(text, refDate);
+      for (const [s, e] of windows(text)) {
+        for (const r of parser.parse(text.slice(s, e), refDate)) results.push({ r, at: s + r.index });
+      }
     } catch {
       return [];
     }
     const out: ReturnType<ExtraSource['find']> = [];
-    for (const r of results) {
+    for (const { r, at } of results) {
       const s = r.start;
       if (!s.isCertain('day') || !s.isCertain('month')) continue;
       // Only explicit calendar dates: "2024/04/15", "15.04.2024", "April 15th at 3pm". Relative phrases
@@ -31,8 +56,8 @@ export const CHRONO: ExtraSource = {
       if (/\d\/\d/.test(r.text) && !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(r.text)) continue; // fractions, "5/8"
       if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) || !s.isCertain('year') && /^[\d/.\s-]+$/.test(r.text)) continue;
       out.push({
-        start: r.index,
-        end: r.index + r.text.length,
+        start: at,
+        end: at + r.text.length,
         resolve(ctx): Res | null {
           const y = s.isCertain('year') ? s.get('year')! : ctx.ref.y;
           const mo = s.get('month')!, d = s.get('day')!;

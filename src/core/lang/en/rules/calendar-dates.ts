@@ -130,7 +130,7 @@ export const numericDateRule: Rule = {
 export const yearRule: Rule = {
   name: 'year',
   triggers: ['digit4'],
-  re: re(`${B}(?:${MODW}[ -]?)?(?:(fiscal|calendar)\\s+)?(?:the\\s+(?=${YEAR}\\s+(?:period|fiscal year|quarter)))?(${YEAR})(?:\\s+(period|fiscal year|quarter))?${E}(?!\\s*(?:%|percent|per cent|people|persons|workers|delegates|members|troops|soldiers|students|cars|vehicles|units|times|tons|tonnes|barrels|shares|acres|feet|miles|meters|metres|kilometers|km|votes|seats|jobs|employees|dollars|euros|yuan|yen|pounds|points|[-–]\\d|,\\d|\\.\\d|:\\d|\\s*(?:-|–|to)\\s*\\d{1,2}\\b(?!\\d)))`),
+  re: re(`${B}(?:${MODW}[ -]?)?(?:(fiscal|calendar)\\s+)?(?:the\\s+(?=${YEAR}\\s+(?:period|fiscal year|quarter)))?(${YEAR})(?:\\s+(period|fiscal year|quarter))?${E}(?!\\s*(?:%|percent|per cent|people|persons|workers|delegates|members|troops|soldiers|students|cars|vehicles|units|times|tons|tonnes|barrels|shares|acres|feet|miles|meters|metres|kilometers|km|votes|seats|jobs|employees|dollars|euros|yuan|yen|pounds|points|[-–]\\d|,\\d|\\.\\d|:\\d|(?:-|–|to)\\s*\\d{1,2}\\b(?!\\d)))`),
   valid(m, text) {
     // Not part of an address, amount or list of numbers: "$2019", "No. 2019", "2019 and 2020" is fine.
     const before = text.slice(Math.max(0, m.index - 4), m.index);
@@ -157,7 +157,7 @@ export const ordinalDayRule: Rule = {
   name: 'ordinal-day',
   triggers: ['ordinal'],
   valid: (m, text) => !/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)), // "the 24th Meeting"
-  re: re(`(?<=\\b(?:on|by|until|till|since|from|before|after)\\s+)the\\s+((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))${E}(?!\\s+(?:of\\s+(?!${MONTH})|(?:anniversary|birthday|meeting|session|summit|congress|conference|round|floor|edition|amendment|century|time|day|week|year|place|minute|hour|lap|game|match|inning|annual|regular|straight|consecutive|largest|biggest|highest|best|worst)\\b))`),
+  re: re(`the(?<=\\b(?:on|by|until|till|since|from|before|after)\\s+the)\\s+((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))${E}(?!\\s+(?:of\\s+(?!${MONTH})|(?:anniversary|birthday|meeting|session|summit|congress|conference|round|floor|edition|amendment|century|time|day|week|year|place|minute|hour|lap|game|match|inning|annual|regular|straight|consecutive|largest|biggest|highest|best|worst)\\b))`),
   resolve(m, ctx) {
     const d = parseInt(m[1], 10);
     const prev = ctx.prevFor('month');

@@ -59,7 +59,7 @@ export const durationRule: Rule = {
 export const vagueDurationRule: Rule = {
   name: 'vague-duration',
   triggers: ['unit'],
-  re: re(`(?<=\\b(?:for|over|in|within|took|take|lasted)\\s+)(?:(recent|coming|the coming|the past|past)\\s+)?(years|decades|months|weeks|days|hours|centuries)${E}(?!\\s+(?:ago|of|earlier|later|to come))`),
+  re: re(`(?<=\\b(?:for|over|in|within|took|take|lasted)\\s{1,16})(?:(recent|coming|the coming|the past|past)\\s+)?(years|decades|months|weeks|days|hours|centuries)${E}(?!\\s+(?:ago|of|earlier|later|to come))`),
   resolve(m) {
     if (m[1]) {
       const past = /recent|past/i.test(m[1]);

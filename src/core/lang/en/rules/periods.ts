@@ -129,7 +129,7 @@ export const yearEndedRule: Rule = {
 export const theQuarterRule: Rule = {
   name: 'the-quarter',
   triggers: ['period'],
-  re: re(`${B}(?:the\\s+)?(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)?\\s*(quarter|period)${E}`),
+  re: re(`${B}(?:the\\s+)?(?:(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)\\s*)?(quarter|period)${E}`),
   valid(m, text) {
     if (!m[1]) return /^the\s/i.test(m[0]) && /\b(?:in|for|during|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /quarter/i.test(m[2]);
     return /^the\s/i.test(m[0]) || /year/i.test(m[1]);
@@ -270,7 +270,7 @@ export const centuryRule: Rule = {
 export const thePeriodRule: Rule = {
   name: 'the-period',
   triggers: ['unit'],
-  re: re(`(?<=\\b(?:for|of|in|during|through|throughout)\\s+)the\\s+(?:full\\s+|whole\\s+|entire\\s+|fiscal\\s+|calendar\\s+)?(year|week|month)(?:'s)?${E}(?!\\s+(?:ended|ending|before|after|earlier|ago|to)\\b)`),
+  re: re(`the(?<=\\b(?:for|of|in|during|through|throughout)\\s+the)\\s+(?:full\\s+|whole\\s+|entire\\s+|fiscal\\s+|calendar\\s+)?(year|week|month)(?:'s)?${E}(?!\\s+(?:ended|ending|before|after|earlier|ago|to)\\b)`),
   resolve(m, ctx) {
     const unit = m[1].toLowerCase() as Unit;
     const prev = ctx.prevFor(unit);

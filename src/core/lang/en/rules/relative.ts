@@ -109,7 +109,7 @@ export const earlierThisRule: Rule = {
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
   triggers: ['weekend'],
-  re: re(`(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of)\\s+)the\\s+(weekend)${E}`),
+  re: re(`the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of)\\s+the)\\s+(weekend)${E}`),
   resolve(_m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref);

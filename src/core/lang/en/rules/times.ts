@@ -147,7 +147,7 @@ export const timeRule: Rule = {
 export const partOfDayBareRule: Rule = {
   name: 'part-of-day-bare',
   triggers: ['partOfDay'],
-  re: re(`(?:(?<=\\b(?:in|during|by|until|late in|early in)\\s+)the\\s+(morning|afternoon|evening|night)|${B}(?:mid[- ]?)(morning|afternoon|day)|${B}(overnight))${E}`),
+  re: re(`(?:the(?<=\\b(?:in|during|by|until|late in|early in)\\s+the)\\s+(morning|afternoon|evening|night)|${B}(?:mid[- ]?)(morning|afternoon|day)|${B}(overnight))${E}`),
   resolve(m, ctx) {
     const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     const pod = w === 'day' ? undefined : PART_OF_DAY[w];
