@@ -21,22 +21,40 @@ export type Point =
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** Days since 1970-01-01. */
+/**
+ * Days since 1970-01-01, for any year of the proleptic Gregorian calendar (the days-from-civil
+ * algorithm: integer arithmetic, no Date, so years 0-99 are years 0-99, not 1900-1999).
+ */
 export function toDayNumber(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromDayNumber(n: number): Ymd {
-  const dt = new Date(n * 86400000);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function addDays(p: Ymd, n: number): Ymd {
@@ -51,9 +69,9 @@ export function addMonths(p: Ymd, n: number): Ymd {
   return { y, m, d: Math.min(p.d, daysInMonth(y, m)) };
 }
 
-/** 0 = Sunday ... 6 = Saturday. */
+/** 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekday(p: Ymd): number {
-  return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  return (((toDayNumber(p.y, p.m, p.d) + 4) % 7) + 7) % 7;
 }
 
 /** ISO 8601 week-numbering year and week of a day. */

@@ -75,7 +75,7 @@ export interface Res {
   /** Whether this result may serve as the anchor for a following "the next day" (default: yes for points). */
   anchorable?: boolean;
   explicitYear?: boolean;
-  /** The text pins the year, in digits or in words ("Sept 1 last year"): a range's start takes it too. */
+  /** The text pins the year, in digits or in words ("Sept 1 last year", "today", "this week"): a range's start takes it, its end keeps it. */
   yearInText?: boolean;
 }
 

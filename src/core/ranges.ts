@@ -1,9 +1,14 @@
 /**
  * Ranges: two resolved dates joined by the language's range words ("Aug 31 to Sept 1", "between 2015
  * and 2020", "from January 2022 to December 2025") become one entry with a start and an end. A year
- * given at the end holds for the start; an end without a year takes the start's and follows it.
+ * given at the end holds for the start; an end without a year takes the start's and follows it. An end
+ * the text dates itself ("today", "this week", "tonight") keeps its own year, and a day that does not
+ * exist in the year it would move to (February 29) stays where it is.
  */
-import { Point, compareYmd, pointStart } from './calendar';
+import { Point, compareYmd, isValidYmd, pointStart } from './calendar';
+
+/** A point moved to another year may not exist there (February 29). */
+const exists = (p: Point) => p.g !== 'day' || isValidYmd(p.y, p.m, p.d);
 import type { Language, Res } from './language';
 
 export interface Resolved {
@@ -42,14 +47,16 @@ export function joinRanges(text: string, resolved: readonly Resolved[], lang: La
         // "Aug 31 to Sept 1 last year": the year given at the end holds for the start too.
         if ((b.r.explicitYear || b.r.yearInText) && !a.r.explicitYear && !a.r.yearInText && 'y' in a.r.point && 'y' in bp && a.r.point.g === bp.g) {
           const moved = { ...a.r.point, y: bp.y } as Point;
-          r.point = compareYmd(pointStart(moved), pointStart(bp)) > 0 ? ({ ...moved, y: bp.y - 1 } as Point) : moved;
+          const start = compareYmd(pointStart(moved), pointStart(bp)) > 0 ? ({ ...moved, y: bp.y - 1 } as Point) : moved;
+          if (exists(start)) r.point = start;
         }
         // An end without a year takes the start's, and follows it: "Dec 30 to Jan 2", "from Dec. 22, 2018
         // to Jan. 25" (2019).
         const sp = a.r.point;
         if (!b.r.explicitYear && !b.r.yearInText && 'y' in bp && 'y' in sp) {
           const moved = { ...bp, y: sp.y } as Point;
-          bp = compareYmd(pointStart(moved), pointStart(sp)) < 0 ? ({ ...bp, y: sp.y + 1 } as Point) : moved;
+          const end = compareYmd(pointStart(moved), pointStart(sp)) < 0 ? ({ ...bp, y: sp.y + 1 } as Point) : moved;
+          if (exists(end)) bp = end;
         }
         if (compareYmd(pointStart(bp), pointStart(a.r.point)) >= 0) {
           if (between || from) start = a.start - (before.length - before.search(words.opener));

@@ -14,6 +14,10 @@ const HINTS = new RegExp(HINT.source, 'g');
 /** chrono reads a window of this many characters either side of each numeric date, not the whole text. */
 const CONTEXT = 120;
 const SPACE = /\s/;
+/** A month name that is also a verb, in lower case ("5 may 5 be", "they march 3 miles"): not a month. */
+const LOWER_MONTH = /\b(?:may|march)\b/;
+/** A Buddhist-era year ("2567 BE"): chrono reads it as a year of ours, 543 years back. */
+const ERA = /\b(?:B\.?E|B\.?C|A\.?D|C\.?E)\b\.?/i;
 
 /**
  * The windows chrono reads: around each numeric date, widened to white space and merged. chrono's
@@ -55,9 +59,11 @@ export const CHRONO: ExtraSource = {
       if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?|hours?|minutes?|ago|before|after|within|later|earlier)\b/i.test(r.text)) continue;
       if (/\d\/\d/.test(r.text) && !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(r.text)) continue; // fractions, "5/8"
       if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) || !s.isCertain('year') && /^[\d/.\s-]+$/.test(r.text)) continue;
+      if (LOWER_MONTH.test(r.text) || ERA.test(r.text)) continue;
+      const text = r.text.trimEnd(); // (chrono may end a match with white space)
       out.push({
         start: at,
-        end: at + r.text.length,
+        end: at + text.length,
         resolve(ctx): Res | null {
           const y = s.isCertain('year') ? s.get('year')! : ctx.ref.y;
           const mo = s.get('month')!, d = s.get('day')!;

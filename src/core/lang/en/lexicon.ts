@@ -39,8 +39,13 @@ export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 
 /** Day of month 1-31 with an optional ordinal suffix. */
 export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
-/** A four-digit year 1600-2099. */
+/** A four-digit year 1600-2099: a bare number is a year only in this range. */
 export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+/**
+ * Any four-digit year, after a day and month: 'June 15, 1215' keeps its year, and 'February 29, 2100'
+ * is no date (rather than a guessed year's February 29).
+ */
+export const FULL_YEAR = '\\d{4}';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -3,8 +3,8 @@
  */
 import type { Rule } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
-import { isValidYmd, weekOf, daysInMonth, shiftDay } from '../../../calendar';
-import { DAY, MONTH, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber } from '../lexicon';
+import { isValidYmd, isoWeeksInYear, weekOf, daysInMonth, shiftDay } from '../../../calendar';
+import { DAY, MONTH, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber, FULL_YEAR } from '../lexicon';
 import { dirWord, MONTH_NAMES, re, B, yearOf, inferYear, modOf, MODW, MODW_NC, relWord, calendarDay, capGroup, fiscalYear, ENDED_IN, E } from './common';
 
 /** Text after a month that makes it a noun's modifier: a lower-case word that is not a preposition, verb or conjunction. */
@@ -27,7 +27,7 @@ const WORD_VALUE: Record<string, number> = {};
 export const monthDayYearRule: Rule = {
   name: 'month-day-year',
   triggers: ['month'],
-  re: re(`(?<![\\w$£€¥.])(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:\\s*,\\s*|\\s+)(${YEAR})|,?\\s+(last|this|next)\\s+year)?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
+  re: re(`(?<![\\w$£€¥.])(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:(?:\\s*,\\s*|\\s+)(${FULL_YEAR})|,?\\s+(last|this|next)\\s+year)?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
   valid: capGroup(1, 2),
   resolve(m, ctx) {
     const mo = monthNumber(m[2]), d = parseInt(m[3], 10);
@@ -44,7 +44,7 @@ export const monthDayYearRule: Rule = {
 export const dayMonthYearRule: Rule = {
   name: 'day-month-year',
   triggers: ['month'],
-  re: re(`${B}(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
+  re: re(`${B}(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${FULL_YEAR}))?${E}`),
   valid: capGroup(1, 3),
   resolve(m, ctx) {
     return calendarDay(ctx, monthNumber(m[3]), parseInt(m[2], 10), m[4]);
@@ -55,7 +55,7 @@ export const dayMonthYearRule: Rule = {
 export const monthDayRangeRule: Rule = {
   name: 'month-day-range',
   triggers: ['month'],
-  re: re(`${B}(${MONTH})\\s+(${DAY})\\s*(?:-|–|—)\\s*(${DAY})(?:,?\\s+(${YEAR}))?${E}(?!\\s*(?:percent|%))`),
+  re: re(`${B}(${MONTH})\\s+(${DAY})\\s*(?:-|–|—)\\s*(${DAY})(?:,?\\s+(${FULL_YEAR}))?${E}(?!\\s*(?:percent|%))`),
   valid: capGroup(1),
   resolve(m, ctx) {
     const mo = monthNumber(m[1]), d1 = parseInt(m[2], 10), d2 = parseInt(m[3], 10);
@@ -199,7 +199,7 @@ export const nthWeekOfMonthRule: Rule = {
 export const weekOfRule: Rule = {
   name: 'week-of',
   triggers: ['month'],
-  re: re(`${B}the\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?${E}`),
+  re: re(`${B}the\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${FULL_YEAR}))?${E}`),
   valid: capGroup(1),
   resolve(m, ctx) {
     const mo = monthNumber(m[1]), d = parseInt(m[2], 10);
@@ -216,8 +216,8 @@ export const weekNumberRule: Rule = {
   re: re(`${B}week\\s+(\\d{1,2})(?:\\s+of\\s+(${YEAR})|,\\s+(${YEAR}))?${E}`),
   resolve(m, ctx) {
     const w = +m[1];
-    if (w < 1 || w > 53) return null;
     const y = m[2] ? +m[2] : m[3] ? +m[3] : ctx.ref.y;
+    if (w < 1 || w > isoWeeksInYear(y)) return null; // 2025 has no week 53
     return { type: 'DATE', point: { g: 'week', y, w }, anchor: m[2] || m[3] ? 'absolute' : 'dateline', explanation: 'A numbered ISO week.' };
   },
 };

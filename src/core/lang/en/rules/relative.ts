@@ -18,12 +18,12 @@ export const afterNextRule: Rule = {
       const u = m[1].toLowerCase();
       const k = /after/i.test(m[2]) ? 2 : -2;
       const point = u === 'weekend' ? weekOf(shiftDay(ctx.ref, 'week', k), true) : pointAt(shiftDay(ctx.ref, u as Unit, k), u as Unit);
-      return { type: 'DATE', point, anchor: 'dateline', explanation: `The ${u} ${k > 0 ? 'after the next' : 'before the last'}, counted from ${ctx.refName}.` };
+      return { type: 'DATE', point, anchor: 'dateline', yearInText: true, explanation: `The ${u} ${k > 0 ? 'after the next' : 'before the last'}, counted from ${ctx.refName}.` };
     }
     const rel = m[4].toLowerCase();
     const month = pointAt(shiftDay({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, 'month', rel === 'next' ? 1 : rel === 'last' ? -1 : 0), 'month') as Extract<Point, { g: 'month' }>;
     const d = /first|1st/i.test(m[3]) ? 1 : daysInMonth(month.y, month.m);
-    return { type: 'DATE', point: { g: 'day', y: month.y, m: month.m, d }, anchor: 'dateline', explanation: `The ${d === 1 ? 'first' : 'last'} day of the ${rel === 'next' ? 'next' : rel === 'last' ? 'previous' : 'current'} month, counted from ${ctx.refName}.` };
+    return { type: 'DATE', point: { g: 'day', y: month.y, m: month.m, d }, anchor: 'dateline', yearInText: true, explanation: `The ${d === 1 ? 'first' : 'last'} day of the ${rel === 'next' ? 'next' : rel === 'last' ? 'previous' : 'current'} month, counted from ${ctx.refName}.` };
   },
 };
 
@@ -51,7 +51,7 @@ export const deicticDayRule: Rule = {
     let pod = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
     if (w === 'tonight') pod = 'NI';
     return {
-      type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(m[1]), anchor: 'dateline',
+      type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(m[1]), anchor: 'dateline', yearInText: true,
       explanation: `${w[0].toUpperCase()}${w.slice(1)}, counted from ${ctx.refName}.`,
     };
   },
@@ -78,7 +78,7 @@ export const relativeUnitRule: Rule = {
     const rel = relWord(relW);
     const point = unitW === 'weekend' ? weekOf(rel === 0 ? ctx.ref : shiftDay(ctx.ref, 'week', rel), true) : relativeUnit(ctx.ref, rel, unitW);
     return {
-      type: 'DATE', point, mod: modOf(m[1]), anchor: 'dateline',
+      type: 'DATE', point, mod: modOf(m[1]), anchor: 'dateline', yearInText: true,
       // "Early in the next year", "The end of the next year"
       explanation: `${m[1] ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}${/\bof$/i.test(m[1]) ? ' the' : ' in the'}` : 'The'} ${rel < 0 ? 'previous' : rel > 0 ? 'next' : 'current'} ${unitW}, counted from ${ctx.refName}.`,
     };
@@ -101,7 +101,7 @@ export const earlierThisRule: Rule = {
     }
     if (unitW === 'day') return null;
     const point = relativeUnit(ctx.ref, relWord(rel), unitW);
-    return { type: 'DATE', point, mod, anchor: 'dateline', explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${rel === 'this' ? 'current' : rel === 'last' ? 'previous' : 'next'} ${unitW}, counted from ${ctx.refName}.` };
+    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${rel === 'this' ? 'current' : rel === 'last' ? 'previous' : 'next'} ${unitW}, counted from ${ctx.refName}.` };
   },
 };
 
@@ -115,7 +115,7 @@ export const theWeekendRule: Rule = {
     const wd = weekday(ctx.ref);
     let day = ymd(ctx.ref);
     if (wd !== 0 && wd !== 6) day = dir > 0 ? day : addDays(day, -wd - 1);
-    return { type: 'DATE', point: weekOf(day, true), anchor: 'dateline', explanation: `${dir > 0 ? 'The coming' : 'The most recent'} weekend around ${ctx.refName}.` };
+    return { type: 'DATE', point: weekOf(day, true), anchor: 'dateline', yearInText: true, explanation: `${dir > 0 ? 'The coming' : 'The most recent'} weekend around ${ctx.refName}.` };
   },
 };
 
@@ -168,7 +168,7 @@ export const offsetRule: Rule = {
       };
     }
     const point = pointAt(shiftDay(ymd(ctx.ref), unit, sign * k), unit);
-    return { type: 'DATE', point, mod, anchor: 'dateline', explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
+    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
   },
 };
 

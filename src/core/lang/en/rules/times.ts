@@ -4,7 +4,7 @@
 import type { Ctx, Rule, Prev } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
-import { DAY, MONTH, PART_OF_DAY, WEEKDAY, YEAR, isCapitalised, monthNumber, weekdayNumber } from '../lexicon';
+import { DAY, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, isCapitalised, monthNumber, weekdayNumber } from '../lexicon';
 import { MONTH_NAMES, re, B, NEAR, inferYear, weekdayPoint, ymd, modOf, POD, TZ, isDayLike, reasonLast, E } from './common';
 
 /** The day just mentioned, if it came within a few words: the day a bare time of day falls on. */
@@ -14,13 +14,13 @@ function nearbyDay(ctx: Ctx): Prev | null {
 
 const TIME_CORE = `(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)${E}|(\\d{1,2}):(\\d\\d)${E}(?!\\s*(?:a\\.m|p\\.m))|(noon|midnight|midday))`;
 
-const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY})|(today|yesterday|tomorrow)|(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?))?`;
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY})|(today|yesterday|tomorrow)|(${MONTH})\\s+(${DAY})(?:,?\\s+(${FULL_YEAR}))?))?`;
 
 // "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {
   name: 'part-of-date',
   triggers: ['partOfDay'],
-  re: re(`${B}the\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?|the\\s+(${DAY}))${E}`),
+  re: re(`${B}the\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:(${MONTH})\\s+(${DAY})(?:,?\\s+(${FULL_YEAR}))?|the\\s+(${DAY}))${E}`),
   valid: (m) => m[2] === undefined || isCapitalised(m[2]),
   resolve(m, ctx) {
     const pod = PART_OF_DAY[m[1].toLowerCase()];
@@ -92,7 +92,7 @@ export const partOfDayRule: Rule = {
       if (!prev) return null;
       day = pointStart(prev.point); anchor = 'previous';
     }
-    return { type: 'TIME', point: { g: 'day', ...day, pod: PART_OF_DAY[w] }, mod: modOf(m[1]), anchor, explanation: anchor === 'previous' ? 'Part of the day just mentioned.' : `Part of a day counted from ${ctx.refName}.` };
+    return { type: 'TIME', point: { g: 'day', ...day, pod: PART_OF_DAY[w] }, mod: modOf(m[1]), anchor, yearInText: anchor === 'dateline', explanation: anchor === 'previous' ? 'Part of the day just mentioned.' : `Part of a day counted from ${ctx.refName}.` };
   },
 };
 
