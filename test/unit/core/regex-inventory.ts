@@ -293,7 +293,7 @@ export function showString(s: string, max = 200): string {
  * work instead. `maxIteration` 15 (default 10) is what it takes for the fuzzer to find the `\s+`
  * lookbehinds of 'vague-duration' and 'the-period'. `checker: 'auto'` lets recheck use the automaton
  * checker (exact) where it can and the fuzzer for look-arounds and back-references, which the automaton
- * checker does not support. `timeout` (15 s) is only a backstop: a check that hits it is reported as
+ * checker does not support. `timeout` (60 s) is only a backstop: a check that hits it is reported as
  * unknown (and is not cached).
  */
 export const RECHECK_PARAMS = {
@@ -304,7 +304,7 @@ export const RECHECK_PARAMS = {
   incubationTimeout: null,
   attackTimeout: null,
   recallTimeout: -1,
-  timeout: 15_000,
+  timeout: 60_000,
 } as const;
 
 export interface CheckResult {
@@ -335,7 +335,7 @@ const recheckFlags = (flags: string) => flags.replace(/d/g, '');
  */
 export async function checkPatterns(
   patterns: UniquePattern[],
-  options: { concurrency: number; cacheFile?: string; params?: Record<string, unknown> },
+  options: { concurrency: number; cacheFile?: string; params?: Record<string, unknown>; timeoutFor?: (p: UniquePattern) => number | undefined },
 ): Promise<CheckResult[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const recheck = require('recheck') as typeof import('recheck');
@@ -367,7 +367,8 @@ export async function checkPatterns(
         continue;
       }
       const t0 = Date.now();
-      const d = await recheck.check(p.source, recheckFlags(p.flags), params as import('recheck').Parameters);
+      const timeout = options.timeoutFor?.(p); // a shorter backstop (not in the cache key: timeouts are not cached)
+      const d = await recheck.check(p.source, recheckFlags(p.flags), { ...params, ...(timeout ? { timeout } : {}) } as import('recheck').Parameters);
       const r: CacheEntry = { status: d.status, checker: d.checker, ms: Date.now() - t0 };
       if (d.status === 'vulnerable') {
         r.complexity = d.complexity.summary;
