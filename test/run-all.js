@@ -10,7 +10,17 @@ const Mocha = require('mocha');
 async function unit() {
   const mocha = new Mocha({ reporter: 'spec', timeout: 20000 });
   const dir = path.join(__dirname, '..', 'out', 'test', 'unit');
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  // out/test/unit/**/*.test.js, as .mocharc.json: subfolders too (test/unit/core/...), in path order.
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.endsWith('.test.js')) files.push(p);
+    }
+  };
+  walk(dir);
+  for (const f of files.sort()) mocha.addFile(f);
   return new Promise((resolve) => {
     const runner = mocha.run(() => {
       const s = runner.stats;
