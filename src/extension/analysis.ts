@@ -42,6 +42,11 @@ export function dayValue(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The document's length without copying its text. */
+export function docLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
 export function formatSize(chars: number): string {
   return chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} million characters` : `${Math.round(chars / 1000)} thousand characters`;
 }
@@ -56,7 +61,12 @@ export class Analyzer {
   private pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(private readonly state: vscode.Memento, private readonly createWorker: () => AnalysisWorker) {}
+  /** `onAnalysed` hears of every new analysis of a document's current version (not of cache hits). */
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly createWorker: () => AnalysisWorker,
+    private readonly onAnalysed: (doc: vscode.TextDocument, a: Analysis) => void = () => undefined,
+  ) {}
 
   private getWorker(): AnalysisWorker {
     if (this.worker) return this.worker;
@@ -137,7 +147,10 @@ export class Analyzer {
     }
     const p = this.start(doc).then((a) => {
       if (this.inflight.get(key) === p) this.inflight.delete(key);
-      if (!doc.isClosed && a.version === doc.version) this.cache.set(key, a);
+      if (!doc.isClosed && a.version === doc.version) {
+        this.cache.set(key, a);
+        this.onAnalysed(doc, a);
+      }
       return a;
     });
     this.inflight.set(key, p);

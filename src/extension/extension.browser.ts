@@ -1,6 +1,7 @@
 /** Dateline for VS Code for the web: the analysis runs in a web worker. */
 import * as vscode from 'vscode';
-import { activateWith, DatelineApi } from './controller';
+import { activateWith } from './activate';
+import type { DatelineApi } from './testApi';
 import type { AnalysisWorker } from './analysis';
 import type { AnalyzeRequest, AnalyzeResponse } from '../shared/worker-protocol';
 

@@ -2,11 +2,12 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import * as vscode from 'vscode';
-import { activateWith, DatelineApi } from './controller';
+import { activateWith } from './activate';
+import type { DatelineApi } from './testApi';
 import type { AnalysisWorker } from './analysis';
 import type { AnalyzeResponse } from '../shared/worker-protocol';
 
-export type { DatelineApi } from './controller';
+export type { DatelineApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): DatelineApi {
   return activateWith(context, () => nodeWorker(path.join(context.extensionUri.fsPath, 'dist', 'worker.js')));
