@@ -4,7 +4,7 @@
  * extension.browser.ts (web) call it with their worker factory. All date logic lives in src/core.
  */
 import * as vscode from 'vscode';
-import type { AnalysisWorker } from './analysis';
+import type { AnalysisWorker } from './analyzer';
 import { Article } from './article';
 import { TimelineView } from './panel/timelineView';
 import { registerSerializer } from './panel/serializer';
@@ -21,20 +21,22 @@ import { createTestApi, DatelineApi } from './testApi';
 export function activateWith(context: vscode.ExtensionContext, createWorker: () => AnalysisWorker): DatelineApi {
   const article = new Article(context.workspaceState, createWorker);
   const view = new TimelineView(context.extensionUri, article);
+  const inlineDates = new InlineDates(article);
+  const status = new DatelineStatus(article);
   context.subscriptions.push(
     article,
     view,
     registerSerializer(view),
-    new InlineDates(article),
+    inlineDates,
     registerHover(article),
-    new DatelineStatus(article),
+    status,
     registerShowTimelineToSide(article, view),
     registerSetReferenceDate(article),
     registerUseDetectedDateline(article),
     registerExportTimeline(article),
     registerCopyTimelineAsMarkdown(article),
   );
-  const api = createTestApi(article, view, context.subscriptions);
+  const api = createTestApi({ article, view, inlineDates, status }, context.subscriptions);
   article.start();
   return api;
 }

@@ -5,7 +5,7 @@
  * subscribe to it, so nobody has to call every feature by hand.
  */
 import * as vscode from 'vscode';
-import { Analyzer, Analysis, AnalysisWorker, docLength, isArticle } from './analysis';
+import { Analyzer, Analysis, AnalysisWorker, docLength, isArticle } from './analyzer';
 
 /** Waits after the last keystroke before re-reading: short for articles, longer for big files. */
 const DEBOUNCE_MS = 20;

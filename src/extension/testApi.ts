@@ -3,9 +3,12 @@
  * features: it only reads their state, and forwards a raw message the way the webview would.
  */
 import type * as vscode from 'vscode';
-import type { Analysis } from './analysis';
+import type { Analysis } from './analyzer';
 import type { Article } from './article';
 import type { TimelineView } from './panel/timelineView';
+import type { InlineDates } from './editor/decorations';
+import type { DatelineStatus } from './editor/statusBar';
+import type { PoolStats } from './workerPool';
 import type { ToWebview } from '../shared/protocol';
 
 export interface DatelineApi {
@@ -29,9 +32,29 @@ export interface DatelineApi {
   settle(): Promise<void>;
   /** The longest the extension host's event loop was blocked since the last call, in ms. */
   maxEventLoopDelay(): number;
+  /** The last updates sent to the webview with the document version each showed (-1: none), oldest first. */
+  panelUpdates(): Array<{ uri: string; version: number; status: string }>;
+  /** The status-bar item's text, or undefined when it is hidden. */
+  statusBarText(): string | undefined;
+  /** The inline date hints last set in the document's editors ("→ Mon 17 Nov 2025"), in text order. */
+  inlineHints(uri: string): string[];
+  /** The analysis workers: alive, busy, queued jobs, and how many were started, terminated, closed. */
+  workerStats(): PoolStats;
+  /**
+   * TEST ONLY: makes the next analysis of this document slow: the worker busy-waits `ms` first
+   * (AnalyzeRequest.testDelayMs). Nothing else in the extension ever sets that delay.
+   */
+  slowNextAnalysis(uri: string, ms: number): void;
 }
 
-export function createTestApi(article: Article, view: TimelineView, subscriptions: vscode.Disposable[]): DatelineApi {
+export interface Features {
+  article: Article;
+  view: TimelineView;
+  inlineDates: InlineDates;
+  status: DatelineStatus;
+}
+
+export function createTestApi({ article, view, inlineDates, status }: Features, subscriptions: vscode.Disposable[]): DatelineApi {
   let lagMax = 0;
   let lagTimer: ReturnType<typeof setInterval> | undefined;
   subscriptions.push({ dispose: () => { if (lagTimer) clearInterval(lagTimer); } });
@@ -55,5 +78,10 @@ export function createTestApi(article: Article, view: TimelineView, subscription
       lagMax = 0;
       return m;
     },
+    panelUpdates: () => view.updates.map((u) => ({ ...u })),
+    statusBarText: () => status.shownText(),
+    inlineHints: (uri) => inlineDates.hints(uri),
+    workerStats: () => article.analyzer.stats(),
+    slowNextAnalysis: (uri, ms) => article.analyzer.slowNextAnalysis(uri, ms),
   };
 }

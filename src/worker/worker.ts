@@ -7,6 +7,11 @@ import { analyze, buildTimeline } from '../core';
 import type { AnalyzeRequest, AnalyzeResponse } from '../shared/worker-protocol';
 
 function handle(req: AnalyzeRequest): AnalyzeResponse {
+  // TEST ONLY (see AnalyzeRequest.testDelayMs): a slow analysis on demand, as busy as a real one.
+  if (req.testDelayMs) {
+    const until = Date.now() + Math.min(req.testDelayMs, 60_000);
+    while (Date.now() < until) { /* busy */ }
+  }
   const t0 = Date.now();
   try {
     const [y, m, d] = req.fallback.split('-').map(Number);

@@ -1,6 +1,6 @@
 /** Dateline: Show Timeline to the Side (also the editor-title button, which passes the file's URI). */
 import * as vscode from 'vscode';
-import { isArticle } from '../analysis';
+import { isArticle } from '../analyzer';
 import type { Article } from '../article';
 import type { TimelineView } from '../panel/timelineView';
 

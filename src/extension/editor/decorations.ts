@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 // From core/entry, not the core's index: the index would pull the rules and chrono-node (190 KB) into the extension bundle.
 import { isOnTimeline, entryWords } from '../../core/entry';
-import { isArticle } from '../analysis';
+import { isArticle } from '../analyzer';
 import type { Article } from '../article';
 
 /** At most this many hints per editor. */
@@ -17,6 +17,8 @@ export class InlineDates implements vscode.Disposable {
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly disposables: vscode.Disposable[] = [];
+  /** The hints last set in each document's editors (for tests). */
+  private readonly shown = new Map<string, string[]>();
 
   constructor(private readonly article: Article) {
     this.disposables.push(
@@ -25,12 +27,18 @@ export class InlineDates implements vscode.Disposable {
         for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) this.decorate(ed);
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.decorateVisible()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.shown.delete(doc.uri.toString())),
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateVisible()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('dateline.inlineDates')) this.decorateVisible();
       }),
     );
     this.decorateVisible();
+  }
+
+  /** The hints last set in the document's editors, in text order (for tests). */
+  hints(uri: string): string[] {
+    return this.shown.get(uri) ?? [];
   }
 
   dispose(): void {
@@ -60,5 +68,6 @@ export class InlineDates implements vscode.Disposable {
         renderOptions: { after: { contentText: `→ ${entryWords(e)}` } },
       }));
     editor.setDecorations(this.decoration, options);
+    this.shown.set(doc.uri.toString(), options.map((o) => o.renderOptions!.after!.contentText!));
   }
 }

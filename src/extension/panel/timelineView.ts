@@ -4,7 +4,7 @@
  * analysis of it, highlights the entry under the cursor, and acts on the panel's (checked) messages.
  */
 import * as vscode from 'vscode';
-import { PROGRESS_CHARS, docLength, formatSize, isArticle } from '../analysis';
+import { PROGRESS_CHARS, docLength, formatSize, isArticle } from '../analyzer';
 import type { AnalysedEvent, Article } from '../article';
 import { TimelinePanel } from './panel';
 import { FromWebview, ToWebview, parseFromWebview, parseWebviewState } from '../../shared/protocol';
@@ -26,6 +26,8 @@ export class TimelineView implements vscode.Disposable {
   last: ToWebview | undefined;
   /** The statuses of the last updates sent, oldest first (for tests). */
   readonly statuses: string[] = [];
+  /** The last updates sent with the document version they showed (-1: none), oldest first (for tests). */
+  readonly updates: Array<{ uri: string; version: number; status: string }> = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly article: Article) {
     this.disposables.push(
@@ -72,6 +74,8 @@ export class TimelineView implements vscode.Disposable {
   /** "Show Timeline to the Side": reveals the panel (or opens it) on this article. */
   async showToSide(doc: vscode.TextDocument): Promise<void> {
     this.dismissed.delete(doc.uri.toString());
+    // Asked for by the user: a document Dateline gave up on is read again.
+    this.article.analyzer.retry(doc);
     await this.article.analyzer.prepare(doc);
     if (this.panel) {
       this.panel.panel.reveal(this.panel.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
@@ -160,14 +164,17 @@ export class TimelineView implements vscode.Disposable {
     const model = a.model ? limitTimeline(a.model, PANEL_MAX_ENTRIES) : null;
     // The entry under the cursor travels with the update: indices change when the text does.
     const highlight = this.entryAtCursor(vscode.window.visibleTextEditors.find((e) => e.document === doc));
-    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden, highlight });
+    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden, highlight }, a.version);
     this.panel.panel.title = `Timeline: ${fileName}`;
   }
 
-  private post(msg: ToWebview): void {
+  private post(msg: ToWebview, version = -1): void {
     if (!this.panel) return;
     this.last = msg;
-    if (msg.type === 'update') { this.statuses.push(msg.status); if (this.statuses.length > 20) this.statuses.shift(); }
+    if (msg.type === 'update') {
+      this.statuses.push(msg.status); if (this.statuses.length > 20) this.statuses.shift();
+      this.updates.push({ uri: msg.uri, version, status: msg.status }); if (this.updates.length > 50) this.updates.shift();
+    }
     this.panel.post(msg);
   }
 
