@@ -2,14 +2,12 @@
  * The core's public face: English bound in, as the extension, the CLI and the worker use it. The
  * engine itself takes any Language (analyzeWith, buildTimelineWith, ...); see language.ts.
  */
-import type { AnalyzeOptions, AnalyzeResult, Entry } from './types';
+import type { AnalyzeOptions, AnalyzeResult } from './types';
 import type { Sentences } from './language';
 import { analyzeWith } from './analyze';
 import { english } from './lang/en';
 import { buildTimeline as buildTimelineWith, TimelineModel } from './timeline';
 import { splitSentences as split } from './sentences';
-import { entryWords as words } from './entry';
-import { exportTimeline as exportWith, ExportFormat, ExportMeta, ExportResult } from './export';
 import { detectDateline as detect } from './dateline';
 
 export * from './types';
@@ -40,21 +38,7 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   return buildTimelineWith(text, result, fallbackValue, english, sentences);
 }
 
-/** An entry's date in words. */
-export function entryWords(e: Pick<Entry, 'value' | 'point' | 'endPoint'>): string {
-  return words(e, english);
-}
-
-/** A TIMEX3 value in words (datelines, references). */
-export function describeValue(v: string): string {
-  const p = parsePointValue(v);
-  return p ? english.describe.point(p) : english.describe.value(v);
-}
-import { parsePoint as parsePointValue } from './timex';
-
-export function exportTimeline(format: ExportFormat, model: TimelineModel, meta: ExportMeta): ExportResult {
-  return exportWith(format, model, meta, english);
-}
+export { entryWords, describeValue, describeRange, exportTimeline } from './lang/en/words';
 
 export function detectDateline(text: string, fallback: Date) {
   return detect(text, fallback, english.dateline);
@@ -63,10 +47,4 @@ export function detectDateline(text: string, fallback: Date) {
 /** Forgets what the tense reader cached (benchmarks measure articles seen for the first time). */
 export function clearCaches(): void {
   english.clearCaches?.();
-}
-
-/** Two TIMEX3 values as a range in words ("31 Aug – 1 Sep 2025"). */
-export function describeRange(a: string, b: string): string {
-  const pa = parsePointValue(a), pb = parsePointValue(b);
-  return pa && pb ? english.describe.range(pa, pb) : `${describeValue(a)} – ${describeValue(b)}`;
 }

@@ -2,11 +2,12 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import * as vscode from 'vscode';
-import { activateWith, DatelineApi } from './controller';
-import type { AnalysisWorker } from './analysis';
+import { activateWith } from './activate';
+import type { DatelineApi } from './testApi';
+import type { AnalysisWorker } from './analyzer';
 import type { AnalyzeResponse } from '../shared/worker-protocol';
 
-export type { DatelineApi } from './controller';
+export type { DatelineApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): DatelineApi {
   return activateWith(context, () => nodeWorker(path.join(context.extensionUri.fsPath, 'dist', 'worker.js')));
@@ -28,6 +29,7 @@ function nodeWorker(file: string): AnalysisWorker {
     post: (req) => w.postMessage(req),
     onResponse: (f) => { w.on('message', (r: AnalyzeResponse) => f(r)); },
     onFailure: (f) => { failures.push(f); },
+    // terminate() stops the thread at once, even in the middle of an analysis.
     dispose: () => { failed = true; void w.terminate(); },
   };
 }

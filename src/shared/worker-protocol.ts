@@ -9,6 +9,12 @@ export interface AnalyzeRequest {
   dct?: string;
   /** The fallback date (the file's modified time), as YYYY-MM-DD. */
   fallback: string;
+  /**
+   * TEST ONLY: the worker busy-waits this long (ms, at most 60 s) before analysing, to make an
+   * analysis slow on demand. The extension sets it only when a test asked for it through the test
+   * API (`slowNextAnalysis`); it is never set otherwise.
+   */
+  testDelayMs?: number;
 }
 
 export type AnalyzeResponse =

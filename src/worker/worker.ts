@@ -3,16 +3,23 @@
  * host's main thread. The same bundle runs as a Node worker thread (VS Code desktop, code-server) and
  * as a web worker (VS Code for the web).
  */
-import { analyze, buildTimeline } from '../core';
+import { analyze, buildTimeline, splitSentences } from '../core';
 import type { AnalyzeRequest, AnalyzeResponse } from '../shared/worker-protocol';
 
 function handle(req: AnalyzeRequest): AnalyzeResponse {
+  // TEST ONLY (see AnalyzeRequest.testDelayMs): a slow analysis on demand, as busy as a real one.
+  if (req.testDelayMs) {
+    const until = Date.now() + Math.min(req.testDelayMs, 60_000);
+    while (Date.now() < until) { /* busy */ }
+  }
   const t0 = Date.now();
   try {
     const [y, m, d] = req.fallback.split('-').map(Number);
     const fallbackDate = new Date(y, m - 1, d, 12);
-    const result = analyze(req.text, { dct: req.dct, fallbackDate });
-    const model = buildTimeline(req.text, result, req.fallback);
+    // The text is split into sentences once, for the tense reader and the timeline's sentences alike.
+    const sentences = splitSentences(req.text);
+    const result = analyze(req.text, { dct: req.dct, fallbackDate, sentences });
+    const model = buildTimeline(req.text, result, req.fallback, sentences);
     return { id: req.id, ok: true, result, model, ms: Date.now() - t0 };
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };

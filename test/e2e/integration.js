@@ -16,6 +16,10 @@ function workspaceFiles() {
     // A long article (about 2 MB) and a 20 MB one, from the benchmark's generator.
     'long-article.txt': 'BRUSSELS, March 4, 2024 (Dateline Wire) —\n\n' + makeNewsText(2e6, 7),
     'huge.txt': 'BRUSSELS, March 4, 2024 (Dateline Wire) —\n\n' + makeNewsText(2e6, 8).repeat(10),
+    // Small articles for the worker tests (made slow on demand through the test API); one per test,
+    // since VS Code may keep a closed file's document (and what Dateline knows of it) for a while.
+    ...Object.fromEntries(['slow-1.txt', 'slow-2.txt', 'quick.txt', 'supersede.txt'].map((name, i) => [name,
+      `LONDON, March ${4 + i}, 2024 (Dateline Wire) —\n\nThe council met on Tuesday to discuss the port. Talks resumed on Monday, officials said.\n`])),
   };
 }
 

@@ -3,7 +3,7 @@
  * Code's Markdown preview does. It sends the panel what to render and checks every message back.
  */
 import * as vscode from 'vscode';
-import { FromWebview, ToWebview, parseFromWebview } from '../shared/protocol';
+import { FromWebview, ToWebview, parseFromWebview } from '../../shared/protocol';
 
 export const VIEW_TYPE = 'dateline.timeline';
 

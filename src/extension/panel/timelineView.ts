@@ -1,0 +1,250 @@
+/**
+ * The one timeline panel and what it shows: it opens beside the article (by itself, per
+ * `dateline.autoOpen`, or by the command), follows the current article, re-renders on every new
+ * analysis of it, highlights the entry under the cursor, and acts on the panel's (checked) messages.
+ */
+import * as vscode from 'vscode';
+import { PROGRESS_CHARS, docLength, formatSize, isArticle } from '../analyzer';
+import type { AnalysedEvent, Article } from '../article';
+import { TimelinePanel } from './panel';
+import { FromWebview, ToWebview, parseFromWebview, parseWebviewState } from '../../shared/protocol';
+import { limitTimeline } from '../../core/lang/en/words';
+
+/** The panel shows at most this many entries; the export has them all. */
+const PANEL_MAX_ENTRIES = 2000;
+
+type AutoOpen = 'whenDatelineFound' | 'always' | 'never';
+
+export class TimelineView implements vscode.Disposable {
+  private panel: TimelinePanel | undefined;
+  /** Documents whose panel the user closed: auto-open leaves them alone for this session. */
+  private dismissed = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Showing the article followed last. */
+  private following: Promise<void> = Promise.resolve();
+  /** The last message sent to the webview (for tests). */
+  last: ToWebview | undefined;
+  /** The statuses of the last updates sent, oldest first (for tests). */
+  readonly statuses: string[] = [];
+  /** The last updates sent with the document version they showed (-1: none), oldest first (for tests). */
+  readonly updates: Array<{ uri: string; version: number; status: string }> = [];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly article: Article) {
+    this.disposables.push(
+      article.onDidChangeCurrent((doc) => { this.following = article.track(this.onCurrent(doc)); }),
+      article.onDidAnalyse((e) => this.onAnalysed(e)),
+      article.onDidCloseArticle((doc) => this.onClose(doc)),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.panel?.panel.dispose();
+  }
+
+  get uri(): string | undefined { return this.panel?.uri; }
+  get column(): vscode.ViewColumn | undefined { return this.panel?.panel.viewColumn; }
+  get html(): string | undefined { return this.panel?.panel.webview.html; }
+  get rejected(): number { return this.panel?.rejected ?? 0; }
+
+  /** Handles a raw message as if the webview had sent it; false when it was rejected. */
+  receive(raw: unknown): boolean {
+    const msg = parseFromWebview(raw);
+    if (!msg) { if (this.panel) this.panel.rejected++; return false; }
+    this.onMessage(msg);
+    return true;
+  }
+
+  // --- following the article -----------------------------------------------------------------------
+
+  private async onCurrent(doc: vscode.TextDocument): Promise<void> {
+    if (this.panel) { await this.show(doc); return; }
+    const a = await this.article.analyse(doc);
+    if (doc.isClosed) return;
+    if (this.panel) { await this.show(doc); return; }
+    const mode = vscode.workspace.getConfiguration('dateline').get<AutoOpen>('autoOpen', 'whenDatelineFound');
+    if (mode === 'never' || this.dismissed.has(doc.uri.toString())) return;
+    if (mode === 'always' || (a.result?.dateline && a.result.dateline.source !== 'given') || (mode === 'whenDatelineFound' && a.overridden)) {
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+      await this.open(doc, vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor.viewColumn : editor?.viewColumn);
+    }
+  }
+
+  /** "Show Timeline to the Side": reveals the panel (or opens it) on this article. */
+  async showToSide(doc: vscode.TextDocument): Promise<void> {
+    this.dismissed.delete(doc.uri.toString());
+    // Asked for by the user: a document Dateline gave up on is read again.
+    this.article.analyzer.retry(doc);
+    await this.article.analyzer.prepare(doc);
+    if (this.panel) {
+      this.panel.panel.reveal(this.panel.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+    } else {
+      this.create(vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.window.activeTextEditor?.viewColumn);
+    }
+    // Following it renders it.
+    await this.article.setCurrent(doc);
+    await this.following;
+  }
+
+  private open(doc: vscode.TextDocument, editorColumn: vscode.ViewColumn | undefined): Promise<void> {
+    this.create(editorColumn);
+    return this.show(doc);
+  }
+
+  private create(editorColumn: vscode.ViewColumn | undefined): void {
+    const column = editorColumn !== undefined ? editorColumn + 1 : vscode.ViewColumn.Beside;
+    this.panel = TimelinePanel.create(this.extensionUri, this.host(), column);
+  }
+
+  /** After a reload: adopts the restored webview and shows the article it showed (or the active one). */
+  restore(panel: vscode.WebviewPanel, rawState: unknown): void {
+    if (this.panel) {
+      // One panel only: a second restored panel closes.
+      panel.dispose();
+      return;
+    }
+    this.panel = new TimelinePanel(panel, this.extensionUri, this.host());
+    const state = parseWebviewState(rawState);
+    const doc = state ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri) : undefined;
+    const active = vscode.window.activeTextEditor?.document;
+    const target = doc ?? (active && isArticle(active) ? active : undefined);
+    if (target) {
+      void this.article.track(this.article.setCurrent(target));
+    } else if (state) {
+      void this.article.track(Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri))).then(
+        (d) => this.article.setCurrent(d),
+        () => this.sendEmpty(),
+      ));
+    } else {
+      this.sendEmpty();
+    }
+  }
+
+  private host() {
+    return {
+      onMessage: (m: FromWebview) => this.onMessage(m),
+      onDispose: () => {
+        if (this.panel?.uri) this.dismissed.add(this.panel.uri);
+        this.panel = undefined;
+      },
+    };
+  }
+
+  // --- what the panel shows --------------------------------------------------------------------------
+
+  /** Shows the document's timeline: at once if analysed, else when its analysis is announced. */
+  private async show(doc: vscode.TextDocument): Promise<void> {
+    if (!this.panel) return;
+    const a = this.article.analyzer.cached(doc);
+    if (a) { this.render(doc); return; }
+    const uri = doc.uri.toString();
+    const size = docLength(doc);
+    if (size >= PROGRESS_CHARS && this.panel.uri !== uri) {
+      const fileName = doc.uri.path.split('/').pop() || uri;
+      this.post({ type: 'update', uri, fileName, status: 'working', message: `Reading ${formatSize(size)}…`, model: null, overridden: false });
+    }
+    // onAnalysed renders it.
+    await this.article.analyse(doc);
+  }
+
+  private onAnalysed({ doc }: AnalysedEvent): void {
+    if (!this.panel || doc.isClosed) return;
+    // The panel may have moved on while the worker worked.
+    if (this.article.current !== doc && this.panel.uri !== doc.uri.toString()) return;
+    this.render(doc);
+  }
+
+  /** Sends the panel the latest analysis of the document. */
+  private render(doc: vscode.TextDocument): void {
+    const a = this.article.analyzer.latest(doc);
+    if (!this.panel || !a) return;
+    const uri = doc.uri.toString();
+    const fileName = doc.uri.path.split('/').pop() || uri;
+    const model = a.model ? limitTimeline(a.model, PANEL_MAX_ENTRIES) : null;
+    // The entry under the cursor travels with the update: indices change when the text does.
+    const highlight = this.entryAtCursor(vscode.window.visibleTextEditors.find((e) => e.document === doc));
+    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden, highlight }, a.version);
+    this.panel.panel.title = `Timeline: ${fileName}`;
+  }
+
+  private post(msg: ToWebview, version = -1): void {
+    if (!this.panel) return;
+    this.last = msg;
+    if (msg.type === 'update') {
+      this.statuses.push(msg.status); if (this.statuses.length > 20) this.statuses.shift();
+      this.updates.push({ uri: msg.uri, version, status: msg.status }); if (this.updates.length > 50) this.updates.shift();
+    }
+    this.panel.post(msg);
+  }
+
+  private sendEmpty(): void {
+    if (!this.panel) return;
+    this.post({ type: 'update', uri: '', fileName: '', status: 'noEditor', message: 'Open a plain-text or Markdown article to see its timeline.', model: null, overridden: false });
+    this.panel.panel.title = 'Timeline';
+  }
+
+  private onClose(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    this.dismissed.delete(key);
+    if (this.panel && this.panel.uri === key) {
+      const next = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d !== doc && isArticle(d) && !d.isClosed);
+      if (next) void this.article.track(this.article.setCurrent(next));
+      else this.sendEmpty();
+    }
+  }
+
+  // --- messages from the panel -----------------------------------------------------------------------
+
+  private onMessage(m: FromWebview): void {
+    const doc = this.article.current;
+    switch (m.type) {
+      case 'ready':
+        if (doc && this.panel) void this.article.track(this.show(doc)); else this.sendEmpty();
+        break;
+      case 'reveal': {
+        if (!doc) return;
+        // The panel shows the latest analysis; its indices refer to that one.
+        const e = this.article.analyzer.latest(doc)?.result?.entries[m.index];
+        if (!e) return; // out of range: ignore
+        void this.reveal(doc, e.start, e.end);
+        break;
+      }
+      case 'revealDateline': {
+        const dl = doc && this.article.analyzer.latest(doc)?.result?.dateline;
+        if (doc && dl && dl.end > dl.start) void this.reveal(doc, dl.start, dl.end);
+        break;
+      }
+      case 'changeReference': void vscode.commands.executeCommand('dateline.setReferenceDate'); break;
+      case 'useDetected': void vscode.commands.executeCommand('dateline.useDetectedDateline'); break;
+      case 'export': void vscode.commands.executeCommand('dateline.exportTimeline'); break;
+    }
+  }
+
+  private async reveal(doc: vscode.TextDocument, start: number, end: number): Promise<void> {
+    const len = docLength(doc);
+    if (!(start >= 0 && end <= len && start <= end)) return;
+    const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const column = visible?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false, selection: range });
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  // --- the entry under the cursor ------------------------------------------------------------------
+
+  private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
+    if (!this.panel || this.panel.uri !== e.textEditor.document.uri.toString()) return;
+    this.panel.post({ type: 'highlight', index: this.entryAtCursor(e.textEditor), scroll: true });
+  }
+
+  /** Index of the entry under the editor's cursor in the latest analysis, or null. */
+  private entryAtCursor(editor: vscode.TextEditor | undefined): number | null {
+    const a = editor && this.article.analyzer.latest(editor.document);
+    if (!editor || !a?.result) return null;
+    const off = editor.document.offsetAt(editor.selection.active);
+    const i = a.result.entries.findIndex((en) => off >= en.start && off <= en.end);
+    return i >= 0 ? i : null;
+  }
+}

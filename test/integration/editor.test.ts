@@ -1,0 +1,60 @@
+/**
+ * The editor side in a real VS Code: live edits re-read the article and reach the panel; inline
+ * dates, hovers and the status bar.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { DatelineApi } from '../../src/extension/extension';
+import { api, closeAll, open, openWithPanel, sleep, until } from './helpers';
+import { entryWords, isOnTimeline } from '../../src/core/lang/en/words';
+
+describe('The editor: edits', function () {
+  this.timeout(60000);
+  let a: DatelineApi;
+  before(async () => { a = await api(); });
+  afterEach(closeAll);
+
+  it('an edit updates the entries', async () => {
+    const ed = await openWithPanel(a, 'port-strike.md');
+    const before = (await a.analysis(ed.document)).result!.entries.length;
+    const end = ed.document.lineAt(ed.document.lineCount - 1).range.end;
+    await ed.edit((b) => b.insert(end, '\n\nThe council will vote on the plan on Friday.\n'));
+    await sleep(400);
+    await a.settle();
+    const after = (await a.analysis(ed.document)).result!;
+    assert.strictEqual(after.entries.length, before + 1);
+    const fri = after.entries.filter((e) => e.text === 'Friday');
+    assert.ok(fri.some((e) => e.value === '2024-03-15'), `the new "Friday" is the one after the dateline: ${JSON.stringify(fri)}`);
+    const m = a.lastMessage();
+    assert.ok(m && m.type === 'update' && m.model && JSON.stringify(m.model).includes('2024-03-15'), 'the panel was sent the new entry');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
+
+describe('The editor: inline dates, hover and status bar', function () {
+  this.timeout(60000);
+  let a: DatelineApi;
+  before(async () => { a = await api(); });
+  afterEach(closeAll);
+
+  it('the sample shows a hint after each date on the timeline, a hover with the value and the dateline in the status bar', async () => {
+    const ed = await open('china-daily-2025-11-19.txt');
+    const uri = ed.document.uri.toString();
+    const an = await a.analysis(ed.document);
+    await a.settle();
+    const hints = await until('the inline hints', () => { const h = a.inlineHints(uri); return h.length ? h : undefined; });
+    assert.ok(hints.includes('→ Mon 17 Nov 2025'), `hints: ${hints}`);
+    assert.ok(hints.includes('→ 31 Aug – 1 Sep 2025'), `hints: ${hints}`);
+    // One hint per entry on the timeline (the core's isOnTimeline), none on the dateline itself.
+    const dl = an.result!.dateline!;
+    const expected = an.result!.entries.filter((e) => isOnTimeline(e) && !(e.start < dl.end && dl.start < e.end)).map((e) => `→ ${entryWords(e)}`);
+    assert.deepStrictEqual(hints, expected);
+
+    const monday = an.result!.entries.find((e) => e.text === 'Monday')!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', ed.document.uri, ed.document.positionAt(monday.start + 1));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /Mon 17 Nov 2025/);
+    assert.ok(text.includes('2025-11-17'), `the hover holds the TIMEX3 value: ${text}`);
+    assert.strictEqual(a.statusBarText(), '$(calendar) Wed 19 Nov 2025, 08:19');
+  });
+});
