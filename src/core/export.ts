@@ -209,7 +209,7 @@ function toIcs(model: TimelineModel, meta: ExportMeta, t: ExportText): ExportRes
 // --- Markdown ----------------------------------------------------------------------------------------
 
 export function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s+/g, (w) => (/[\r\n]/.test(w) ? ' ' : w));
 }
 
 function toMarkdown(model: TimelineModel, meta: ExportMeta, t: ExportText): string {

@@ -14,7 +14,7 @@ describe('core/ranges', () => {
     assert.deepStrictEqual(r, [['from Feb. 29, 2024 to tonight', '2024-02-29', '2025-11-19TNI']]);
   });
   it('an end without a year still takes the start\'s, and follows it: "Dec. 29 to Jan. 2"', () => {
-    assert.deepStrictEqual(range('Closed from Dec. 29 to Jan. 2.'), [['from Dec. 29 to Jan. 2', '2025-12-29', '2026-01-02']]);
+    assert.deepStrictEqual(range('The office will close from Dec. 29 to Jan. 2.'), [['from Dec. 29 to Jan. 2', '2025-12-29', '2026-01-02']]);
     assert.deepStrictEqual(range('from Dec. 22, 2018 to Jan. 25'), [['from Dec. 22, 2018 to Jan. 25', '2018-12-22', '2019-01-25']]);
   });
 });

@@ -9,6 +9,13 @@ import { DATELINE_CUES } from './dateline-cues';
 
 export type ReferenceInput = { value: string } | { error: string };
 
+/** The text without trailing white space, commas and periods (one pass from the end). */
+function withoutTrailing(s: string): string {
+  let i = s.length;
+  while (i > 0 && /[\s,.]/.test(s[i - 1])) i--;
+  return s.slice(0, i);
+}
+
 export function parseReferenceInput(input: string, fallback: Date = new Date()): ReferenceInput {
   const s = input.trim();
   if (!s) return { error: 'Type a date, for example 2025-11-19 or 19 Nov 2025.' };
@@ -22,7 +29,7 @@ export function parseReferenceInput(input: string, fallback: Date = new Date()):
     return { value: `${iso[1]}-${pad(m)}-${pad(d)}${iso[4] !== undefined ? `T${pad(+iso[4])}:${iso[5]}` : ''}` };
   }
   const found = detectDateline(s, fallback, DATELINE_CUES);
-  if (found && found.end - found.start >= s.replace(/[\s,.]+$/, '').length - 2) return { value: found.value };
+  if (found && found.end - found.start >= withoutTrailing(s).length - 2) return { value: found.value };
   // Say why: an impossible day in a recognisable date ("Feb 30, 2024"), or not a date at all.
   const md = /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?|(\d{1,2})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?/.exec(s);
   if (md) {

@@ -339,9 +339,14 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): 
  * The present in a clause of condition or time speaks of what is to come: "if the talks fail on
  * Monday", "when the plant opens in March", "once the deal closes in May".
  */
+const CONDITION = /(?:^|[,;:(—–]\s*|\b(?:and|but)\s+)["'“‘]?(?:if|unless|once|until|when|whenever|as soon as)\b/i;
+
 function conditional(g: Group, sentence: string): Tense {
   if (g.tense !== 'present') return g.tense;
-  return /(?:^|[,;:(—–]\s*|\b(?:and|but)\s+)["'“‘]?(?:if|unless|once|until|when|whenever|as soon as)\b[^,;:]*$/i.test(sentence.slice(0, g.start)) ? 'future' : 'present';
+  // The clause since the last comma, semicolon or colon (kept, as it may open the clause) must open with the conjunction.
+  const before = sentence.slice(0, g.start);
+  const clause = before.slice(Math.max(0, Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'))));
+  return CONDITION.test(clause) ? 'future' : 'present';
 }
 
 /** Auxiliaries that open a question, with the subject between them and the verb. */
@@ -379,7 +384,7 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
 
   // "Will the Fed cut rates in December?": the question's auxiliary carries the tense of the verb
   // that follows its subject.
-  const question = /\?\s*["'”’)]*\s*$/.test(sentence) ? groups.find((g) => g.question && g.end <= exprStart) : undefined;
+  const question = endsWithQuestion(sentence) ? groups.find((g) => g.question && g.end <= exprStart) : undefined;
   let skippedInfinitive = false;
   for (const g of before) {
     if (cut(g.end, exprStart)) break;
@@ -396,13 +401,31 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
       // "has scheduled a news conference Thursday", "called a strike for Monday" (but "called a
       // meeting on Monday" may date the call)
       const exprWord = /^\s*([A-Za-z]+)/.exec(sentence.slice(exprStart, exprEnd))?.[1].toLowerCase() ?? '';
-      const prevWord = /([A-Za-z]+)\W*$/.exec(sentence.slice(g.end, exprStart))?.[1].toLowerCase() ?? '';
+      const prevWord = lastWord(sentence.slice(g.end, exprStart))?.toLowerCase() ?? '';
       const word = PREPOSITIONS.has(exprWord) ? exprWord : PREPOSITIONS.has(prevWord) ? prevWord : '';
       if (word === 'for' || (g.arrange === 'any' && (!word || word === 'on' || word === 'in' || word === 'at'))) return 'future';
     }
     return conditional(g, sentence);
   }
   return firstAfter ? conditional({ ...firstAfter, tense: firstAfter.own }, sentence) : 'unknown';
+}
+
+/** A question mark, then only white space and closing quotes or brackets (what /\?\s*["'”’)]*\s*$/ tests, read from the end). */
+function endsWithQuestion(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  while (i > 0 && `"'”’)`.includes(s[i - 1])) i--;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return i > 0 && s[i - 1] === '?';
+}
+
+/** The last run of letters before the trailing non-word characters (what /([A-Za-z]+)\W*$/ captures), or undefined. */
+function lastWord(s: string): string | undefined {
+  let i = s.length;
+  while (i > 0 && /\W/.test(s[i - 1])) i--;
+  let j = i;
+  while (j > 0 && /[A-Za-z]/.test(s[j - 1])) j--;
+  return j < i ? s.slice(j, i) : undefined;
 }
 
 const WINDOW = 600;

@@ -1,7 +1,7 @@
 /**
  * Anaphora, counted from the date just mentioned: "the following day", "that week", "later in the day", "the same period last year".
  */
-import type { Rule } from '../../../language';
+import type { Rule, Exclusion } from '../../../language';
 import { Point, Unit, pointAt, pointStart, shiftPoint, shiftDay, SEASON_ORDER } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { PART_OF_DAY, SEASONS } from '../lexicon';
@@ -94,3 +94,6 @@ export const inTheUnitRule: Rule = {
     };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];

@@ -1,7 +1,7 @@
 /**
  * Explicit calendar dates: "Monday, Oct. 12, 1998", "12 February 2024", "Sept. 19-20", "March 2024", a bare month, numeric dates, years, "on the 24th", weeks of a month, numbered weeks, spelled-out years.
  */
-import type { Rule } from '../../../language';
+import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { isValidYmd, isoWeeksInYear, weekOf, daysInMonth, shiftDay } from '../../../calendar';
 import { DAY, MONTH, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber, FULL_YEAR } from '../lexicon';
@@ -238,3 +238,6 @@ export const spelledYearRule: Rule = {
     return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explanation: 'A year, spelled out.', explicitYear: true };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];

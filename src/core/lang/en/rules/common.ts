@@ -220,6 +220,25 @@ export function fiscalYear(y: number, start: number): Res {
 }
 
 /** "future tense: the Friday on or after the dateline" → "the Friday on or after the dateline (future tense)" */
+/**
+ * The last word before the trailing white space holds a capital ("USA " before "Today"): what
+ * /[A-Z][\w.]*\s+$/ tests, read once from the end. `sentenceStart` also asks that the capital open
+ * a sentence (/(?:^|[.!?"“]\s*)[A-Z][\w.]*\s+$/).
+ */
+export function capitalWordBefore(s: string, sentenceStart = false): boolean {
+  let i = s.length;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  if (i === s.length) return false;
+  for (let j = i - 1; j >= 0 && /[\w.]/.test(s[j]); j--) {
+    if (s[j] < 'A' || s[j] > 'Z') continue;
+    if (!sentenceStart || j === 0) return true;
+    let k = j;
+    while (k > 0 && /\s/.test(s[k - 1])) k--;
+    if (k > 0 && '.!?"“'.includes(s[k - 1]) && (k === j || !/[\w.]/.test(s[j - 1]))) return true;
+  }
+  return false;
+}
+
 export const reasonLast = (how: string) => how.replace(/^([^:]+): (.*)$/, '$2 ($1)');
 
 export const ENDED_IN = new RegExp(`^,?\\s+(?:which\\s+|that\\s+)?(ended|ending|ends)\\s+(${MONTH})`, 'i');

@@ -1,10 +1,10 @@
 /**
  * Durations and sets: "for six weeks", "in two weeks", "for years", "every Monday", "twice a week", "every June".
  */
-import type { Rule } from '../../../language';
+import type { Rule, Exclusion } from '../../../language';
 import { Unit, pointAt, shiftDay } from '../../../calendar';
 import { MONTH_FULL, NUM, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, isCapitalised, monthNumber, parseCount, unitOf, weekdayNumber } from '../lexicon';
-import { re, B, ymd, modOf, durationValue, capGroup, E } from './common';
+import { re, B, ymd, modOf, durationValue, capGroup, capitalWordBefore, E } from './common';
 
 const VERB_LAST = /\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not|'ll|’ll|which|that|it|they|talks|strike|ban)\s+$/i;
 
@@ -55,17 +55,22 @@ export const durationRule: Rule = {
   },
 };
 
+const VAGUE_BEFORE = '\\b(?:for|over|in|within|took|take|lasted)\\s+';
+const VAGUE_MOD = 'recent|coming|the coming|the past|past';
+const VAGUE_UNIT = 'years|decades|months|weeks|days|hours|centuries';
+
 // Vague plural durations: "for years", "for decades", "in recent years" (the latter is PAST_REF)
 export const vagueDurationRule: Rule = {
   name: 'vague-duration',
   triggers: ['unit'],
-  re: re(`(?<=\\b(?:for|over|in|within|took|take|lasted)\\s{1,16})(?:(recent|coming|the coming|the past|past)\\s+)?(years|decades|months|weeks|days|hours|centuries)${E}(?!\\s+(?:ago|of|earlier|later|to come))`),
+  // The word before ("for", "in") is asked for after the first word has matched, never at every position.
+  re: re(`(?:(${VAGUE_MOD})(?<=${VAGUE_BEFORE}(?:${VAGUE_MOD}))\\s+(${VAGUE_UNIT})|(${VAGUE_UNIT})(?<=${VAGUE_BEFORE}(?:${VAGUE_UNIT})))${E}(?!\\s+(?:ago|of|earlier|later|to come))`),
   resolve(m) {
     if (m[1]) {
       const past = /recent|past/i.test(m[1]);
       return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dateline', explanation: `An unspecified ${past ? 'recent past' : 'near future'}.`, anchorable: false };
     }
-    return { type: 'DURATION', value: durationValue(null, m[2]), anchor: 'absolute', explanation: 'An unspecified length of time.', anchorable: false };
+    return { type: 'DURATION', value: durationValue(null, m[3]), anchor: 'absolute', explanation: 'An unspecified length of time.', anchorable: false };
   },
 };
 
@@ -81,7 +86,7 @@ export const setRule: Rule = {
       // of times; as an adverb ("trades daily", "meets weekly in Paris") it is.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+[a-z]/.test(after) && !/^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/.test(after)) return false;
-      if (isCapitalised(m[5]) && (/^\s+[A-Z]/.test(after) || /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))) return false;
+      if (isCapitalised(m[5]) && (/^\s+[A-Z]/.test(after) || capitalWordBefore(text.slice(Math.max(0, m.index - 20), m.index)))) return false;
       // "the Communist Party daily Granma", "the business daily Nikkei": a newspaper.
       if (/^\s+[A-Z]/.test(after) || /\b(?:the|a|party|business|financial|national|local|state|government|official|morning|evening)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^\s*(?:[,.;]|$)/.test(after)) return false;
     }
@@ -126,3 +131,6 @@ export const setEveryNRule: Rule = {
     return { type: 'SET', value: durationValue(n, m[2]), anchor: 'absolute', explanation: `Every ${m[1]} ${m[2]}: a repeating time.`, anchorable: false };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];

@@ -1,7 +1,7 @@
 /**
  * Holidays: "Christmas", "Thanksgiving", "Easter Monday", "last Christmas", "Memorial Day 2024".
  */
-import type { Rule, Direction } from '../../../language';
+import type { Rule, Direction, Exclusion } from '../../../language';
 import type { ReasonCode } from '../../../types';
 import { Ymd, addDays, compareYmd, weekOf, weekday, daysInMonth } from '../../../calendar';
 import { YEAR } from '../lexicon';
@@ -83,3 +83,6 @@ export const holidayRule: Rule = {
     return { type: 'DATE', point: { g: 'day', ...day }, anchor: m[4] ? 'absolute' : 'dateline', reason, explanation: how, explicitYear: !!m[4] };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];

@@ -1,7 +1,7 @@
 /**
  * Periods: quarters, halves, seasons, fiscal and season years, decades, centuries, "the year", "year-end".
  */
-import type { Rule } from '../../../language';
+import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Unit, compareYmd, pointAt, pointEnd, pointStart, shiftPoint, SEASON_ORDER } from '../../../calendar';
 import { MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
@@ -290,3 +290,6 @@ export const yearEndRule: Rule = {
     return { type: 'DATE', point: { g: 'year', y }, mod: 'END', anchor: 'dateline', explanation: `The end of ${y}.` };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];

@@ -1,12 +1,12 @@
 /**
  * Relative and deictic expressions counted from the reference: "today", "last week", "earlier this month", "the weekend", "three days ago", "the end of the month", "the week after next", and vague references ("recently", "now").
  */
-import type { Rule } from '../../../language';
+import type { Rule, Exclusion } from '../../../language';
 import { Point, Unit, addDays, compareYmd, pointAt, pointStart, shiftPoint, shiftDay, weekOf, weekday, daysInMonth } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { fineEnough } from '../../../discourse';
 import { NUM, PART_OF_DAY, SEASONS, UNIT, isCapitalised, parseCount, unitOf } from '../lexicon';
-import { re, B, NEAR, ymd, modOf, REL_UNIT, MODW, POD, relativeUnit, relWord, describePoint, durationValue, E } from './common';
+import { re, B, NEAR, ymd, modOf, REL_UNIT, MODW, POD, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E } from './common';
 
 // "the week after next", "the month before last", "the first of next month"
 export const afterNextRule: Rule = {
@@ -36,7 +36,7 @@ export const deicticDayRule: Rule = {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "USA Today", "VOA Today", the "Today" show: a name.
-    if (m[2] === 'Today' && (/[A-Z][\w.]*\s+$/.test(before) && !/(?:^|[.!?"“]\s*)[A-Z][\w.]*\s+$/.test(before) || /^\s+(?:show|programme|program|newspaper)\b/i.test(after))) return false;
+    if (m[2] === 'Today' && (capitalWordBefore(before) && !capitalWordBefore(before, true) || /^\s+(?:show|programme|program|newspaper)\b/i.test(after))) return false;
     // "today's youth", "the world of tomorrow": the present age or the future in general, not a day.
     if (/^(?:today|tomorrow)$/i.test(m[2]) && !m[1] && !m[3]) {
       if (/^['’]s\s+(?:world|youth|young|society|generation|children|kids|teenagers|teens|consumers|standards|culture|technology|economy|workforce|students|families|parents|personal|modern|global|digital|media)\b/i.test(after)) return false;
@@ -210,3 +210,6 @@ export const vagueRule: Rule = {
     return { type: 'DATE', value, anchor: 'dateline', explanation: value === 'PAST_REF' ? 'An unspecified time in the past.' : value === 'FUTURE_REF' ? 'An unspecified time in the future.' : 'The present, around the time of writing.', anchorable: false };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];

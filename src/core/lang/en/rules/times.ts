@@ -1,7 +1,7 @@
 /**
  * Times of day: "4:15 a.m.", "10 p.m. Wednesday", "0314 GMT", "between 9 and 10 p.m.", "this morning", "the night of Jan. 5", "in the morning".
  */
-import type { Ctx, Rule, Prev } from '../../../language';
+import type { Ctx, Rule, Prev, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
 import { DAY, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, isCapitalised, monthNumber, weekdayNumber } from '../lexicon';
@@ -158,3 +158,6 @@ export const partOfDayBareRule: Rule = {
     return { type: 'TIME', point, mod: m[2] ? 'MID' : undefined, anchor: near ? 'previous' : 'dateline', explanation: near ? 'Part of the day just mentioned.' : `Part of the day of ${ctx.refName}.` };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];

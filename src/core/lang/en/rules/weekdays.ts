@@ -1,7 +1,7 @@
 /**
  * Weekdays: "Monday", "last Tuesday", "Friday evening", "the day before last Tuesday's hearing".
  */
-import type { Ctx, Rule } from '../../../language';
+import type { Ctx, Rule, Exclusion } from '../../../language';
 import { Point, addDays, pointStart, weekday } from '../../../calendar';
 import { PART_OF_DAY, WEEKDAY, weekdayNumber } from '../lexicon';
 import { WEEKDAY_NAMES, re, B, weekdayPoint, modOf, POD, isDayLike, capGroup, reasonLast, E } from './common';
@@ -52,3 +52,6 @@ export const dayNextToWeekdayRule: Rule = {
     return { type: 'DATE', point: { g: 'day', ...addDays(day, k) }, anchor: 'dateline', reason, explanation: `The day ${k < 0 ? 'before' : 'after'} ${reasonLast(how)}.` };
   },
 };
+
+/** Negative rules of this family: matches that look like dates and are not (each with an example). */
+export const exclusions: readonly Exclusion[] = [];
