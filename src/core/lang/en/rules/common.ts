@@ -105,13 +105,22 @@ export function modOf(word: string | undefined): string | undefined {
   return undefined;
 }
 
-export const REL_UNIT = '(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)';
+/** A named group around a pattern fragment: `${g('month', MONTH)}`; read it as `m.groups.month`. */
+export const g = (name: string, body: string) => `(?<${name}>${body})`;
 
-export const MODW = '(early|earlier|mid|mid-|late|later|the beginning of|the start of|the middle of|the end of|the close of)';
+/** Units "this/last/next" can take. */
+export const REL_UNIT_WORDS = 'week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter';
+export const REL_UNIT = `(${REL_UNIT_WORDS})`;
+
+/** Modifiers of a period ("early", "the end of"): modOf() reads them. */
+export const MODW_WORDS = 'early|earlier|mid|mid-|late|later|the beginning of|the start of|the middle of|the end of|the close of';
+export const MODW = `(${MODW_WORDS})`;
 
 export const MODW_NC = MODW.replace('(', '(?:');
 
-export const POD = '(morning|afternoon|evening|night|overnight)';
+/** Parts of the day. */
+export const POD_WORDS = 'morning|afternoon|evening|night|overnight';
+export const POD = `(${POD_WORDS})`;
 
 export const TZ = '(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|HKT)\\)?)';
 
