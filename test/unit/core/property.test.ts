@@ -5,7 +5,7 @@
  * and the same input gives the same output.
  */
 import * as assert from 'assert';
-import { analyze, buildTimeline, AnalyzeResult } from '../../src/core';
+import { analyze, buildTimeline, AnalyzeResult } from '../../../src/core';
 
 const SEED = 20261124;
 

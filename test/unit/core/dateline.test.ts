@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detectDateline, analyze } from '../../src/core';
+import { detectDateline, analyze } from '../../../src/core';
 
 const FALLBACK = new Date(2026, 0, 5); // 5 January 2026
 

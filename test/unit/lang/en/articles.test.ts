@@ -4,9 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, AnalyzeOptions, AnalyzeResult, Entry } from '../../src/core';
+import { analyze, AnalyzeOptions, AnalyzeResult, Entry } from '../../../../src/core';
 
-const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+const FIXTURES = path.resolve(__dirname, '../../../../../test/fixtures');
 
 /** [words, type, value, endValue?]: the entry whose words are exactly these (the first, or the n-th with "#n"). */
 type Expect = [string, string, string, string?];

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, buildTimeline, exportTimeline, limitTimeline, timelineItems, TimelineModel } from '../../src/core';
+import { analyze, buildTimeline, exportTimeline, limitTimeline, timelineItems, TimelineModel } from '../../../src/core';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ICAL = require('ical.js');

@@ -3,7 +3,7 @@ import * as path from 'path';
 
 // The scorer is plain JavaScript used by `npm run eval`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const score = require(path.resolve(__dirname, '../../../scripts/timeml-score.js'));
+const score = require(path.resolve(__dirname, '../../../../scripts/timeml-score.js'));
 
 const t = (start: number, end: number, value = 'V', type = 'DATE') => ({ start, end, value, type });
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, buildTimeline, limitTimeline, TimelineModel, describeValue, describeRange } from '../../src/core';
+import { analyze, buildTimeline, limitTimeline, TimelineModel, describeValue, describeRange } from '../../../src/core';
 
 const TEXT = [
   'BRUSSELS, March 14, 2024 (Dateline Wire) — Ministers met on Monday, earlier this month and in 2019.',
