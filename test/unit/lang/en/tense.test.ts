@@ -15,8 +15,6 @@ function tenseOf(sentence: string, expr: string, occurrence = 0): Tense {
   return tenseAt(sentence, 0, sentence.length, at, at + expr.length);
 }
 
-/** The sentences of `text` as strings. */
-
 describe('tense: the verb that governs the date', () => {
   // [sentence, expression, expected, why]
   const cases: Array<[string, string, Tense, string]> = [
