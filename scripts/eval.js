@@ -40,6 +40,9 @@ const outputs = run.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.p
 if (outputs.length !== docs.length) { process.stderr.write(`eval: ${docs.length} documents in, ${outputs.length} out\n`); process.exit(1); }
 
 const all = emptyCounts(), dt = emptyCounts();
+// Per type, gold and system both restricted to the type (a span typed otherwise counts as a miss there).
+const TYPES = ['DATE', 'TIME', 'DURATION', 'SET'];
+const perType = Object.fromEntries(TYPES.map((t) => [t, emptyCounts()]));
 const DT = new Set(['DATE', 'TIME']);
 const misses = [];
 docs.forEach((d, i) => {
@@ -49,6 +52,7 @@ docs.forEach((d, i) => {
   const sys = out.entries.flatMap((e) => rangeToTimexes({ start: e.start, end: e.end, type: e.type, value: e.value, endValue: e.endValue, text: e.text }));
   addDocument(all, d.timexes, sys, null);
   addDocument(dt, d.timexes, sys, DT);
+  for (const t of TYPES) addDocument(perType[t], d.timexes, sys, new Set([t]));
   if (misses.length < show) {
     const pairs = matchDocument(d.timexes, sys);
     const gUsed = new Set(pairs.map((p) => p[0])), sUsed = new Set(pairs.map((p) => p[1]));
@@ -75,6 +79,12 @@ function table(name, c) {
 console.log(`${path.basename(corpus)}: ${docs.length} documents, analysed in ${ms.toFixed(0)} ms (one CLI run)`);
 console.log(table('All types', all));
 console.log(table('DATE+TIME', dt));
+console.log('Per type (gold and system restricted to the type):');
+console.log(`  ${'type'.padEnd(9)} ${'gold'.padStart(5)} ${'sys'.padStart(5)}  strict F1  relaxed F1  value F1`);
+for (const t of TYPES) {
+  const c = perType[t], sc = scores(c);
+  console.log(`  ${t.padEnd(9)} ${String(c.gold).padStart(5)} ${String(c.system).padStart(5)}  ${pct(sc.strict.f1).padStart(9)}  ${pct(sc.relaxed.f1).padStart(10)}  ${pct(sc.value).padStart(8)}`);
+}
 if (show) {
   console.log(`\nFirst ${Math.min(show, misses.length)} misses:`);
   for (const m of misses.slice(0, show)) console.log('  ' + m);
