@@ -371,51 +371,6 @@ describe('analyze: vague words, durations and sets', () => {
   });
 });
 
-describe('analyze: non-dates never appear', () => {
-  const traps = [
-    'Officials may decide to raise the rate.',
-    'The unions will march ahead with the protest.',
-    'The Sun newspaper reported the story.',
-    'The meeting drew 300 delegates and 1,500 workers.',
-    'Inflation reached 6.7 percent.',
-    'The match ended in a 2-2 draw.',
-    'He attended the 24th Meeting of the Council.',
-    'Shares rose 1/2 to 7/8 in heavy trading.',
-    'The show 60 Minutes aired a report.',
-  ];
-  for (const t of traps) {
-    it(JSON.stringify(t), () => {
-      assert.deepStrictEqual(analyze(t, { dct: '2025-11-19' }).entries.map((e) => e.text), []);
-    });
-  }
-});
-
-describe('analyze: words that look like dates but name something else', () => {
-  const dct = '2025-11-19';
-  const none = (t: string) => assert.deepStrictEqual(analyze(t, { dct }).entries.map((e) => e.text), [], t);
-  it('"the party daily Granma" is a newspaper; "High Noon" a film; "USA Today" a paper', () => {
-    none('The Communist Party daily Granma praised the harvest.');
-    none('He quoted the film High Noon at length.');
-    none('The poll was run by USA Today.');
-  });
-  it('"today\'s youth" and "the cities of tomorrow" are ages, not days', () => {
-    none('Such worries are common among today\'s youth.');
-    none('Planners dream of the cities of tomorrow.');
-    assert.strictEqual(valueOf('Today\'s meeting was cancelled.', 'Today', dct), '2025-11-19');
-  });
-  it('"Easter Island", "the Easter Rising" and "Independence Day star Jeff Goldblum" are names', () => {
-    none('Easter Island is remote.');
-    none('Christmas Island lies south of Java.');
-    none('Independence Day star Jeff Goldblum spoke.');
-    assert.strictEqual(valueOf('Shops close on Christmas Day.', 'Christmas Day', dct), '2025-12-25');
-  });
-  it('"the day before authorities issued a warrant" and "a day after he left" count from an event, not a date', () => {
-    none('The day before authorities issued a warrant, the suspect fled.');
-    none('A day after he left the party, he joined another.');
-    assert.strictEqual(valueOf('The vote was on Nov. 3. The day before, ministers met.', 'The day before', dct), '2025-11-02');
-  });
-});
-
 describe('analyze: decades and centuries', () => {
   it('"the late 1800s" is the 19th century, late; "the 2000s" and "the mid-1990s" are decades', () => {
     const e = one(analyze('It was built in the late 1800s.', { dct: '2025-11-19' }).entries, 'the late 1800s');
