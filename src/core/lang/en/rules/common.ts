@@ -59,8 +59,9 @@ export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; h
   else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
   else if (dir === 0 && gap >= 6 * 31) y--; // half a year either way: news reports what happened
   else if (dir === 0 && gap < -6 * 31) y++; // no tense: the nearer of the two
-  const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
-  return { y, how, anchor: 'dateline', reason: y === ctx.ref.y ? 'inferredYear' : 'tense' };
+  const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : dir === 0 ? `${y < ctx.ref.y ? 'previous' : 'next'} year, the nearer of the two (no tense to go by)` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
+  // Moved a year by the verb's tense, or by 'half a year either way' when there is no tense to go by.
+  return { y, how, anchor: 'dateline', reason: y !== ctx.ref.y && dir !== 0 ? 'tense' : 'inferredYear' };
 }
 
 /** A weekday by tense: past → latest on or before the reference, future → first on or after. */
@@ -203,7 +204,7 @@ export function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string
   // months stays in this year even in a future-tense sentence ("third-quarter earnings will be low").
   if (dir < 0 && compareYmd(start, ctx.ref) > 0) y--;
   else if (dir > 0 && toDayNumber(end.y, end.m, end.d) < refDay - 92) y++;
-  return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}`, reason: y === ctx.ref.y ? 'dateline' : 'tense' };
+  return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}`, reason: y !== ctx.ref.y && dir !== 0 ? 'tense' : 'dateline' };
 }
 
 /** A day of a month, with the year the text gives or one inferred from tense; null if impossible. */
