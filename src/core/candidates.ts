@@ -99,7 +99,7 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
 /** The language's extra source, where no rule matched: where a rule matched, the rule knows better. */
 export function extraCandidates(text: string, lang: Language, ref: Ymd, cands: Candidate[]): void {
   const x = lang.extra;
-  if (!x || text.length > x.maxLength || !x.hint.test(text)) return;
+  if (!x || !x.hint.test(text)) return;
   const seen = new Uint8Array(text.length + 1);
   for (const c of cands) seen.fill(1, c.start, c.end);
   const prio = lang.rules.length;
@@ -124,5 +124,3 @@ export function select(cands: Candidate[], textLength: number): Candidate[] {
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
-
-export { compileTriggers };

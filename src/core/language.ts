@@ -206,8 +206,6 @@ export interface ExportText {
 export interface ExtraSource {
   /** Quick test on the whole text: false skips the source. */
   hint: RegExp;
-  /** Texts longer than this skip the source. */
-  maxLength: number;
   find(text: string, ref: Ymd): Array<{ start: number; end: number; resolve(ctx: Ctx): Res | null }>;
 }
 
@@ -222,8 +220,6 @@ export interface Language {
   exclusions: readonly Exclusion[];
   /** True when a word is written with a capital, as this language writes month and weekday names. */
   isCapitalised(word: string): boolean;
-  /** A character that continues a word (word edges). */
-  isWordChar(code: number): boolean;
   /** The letters of words, as a regular-expression class body ("A-Za-z"): trigger words start after none. */
   letters: string;
   /** The trigger tables a run of digits at [start, end) of `text` belongs to ("1990s": a decade, "24th": an ordinal). */

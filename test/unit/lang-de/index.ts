@@ -58,7 +58,6 @@ export const deutsch: Language = {
     { name: 'gruss', example: 'Guten Morgen, Berlin!', rules: ['deiktisch'], before: [7, /guten\s+$/i] },
   ],
   isCapitalised: (w) => w[0] !== w[0].toLowerCase(),
-  isWordChar: (c) => /[A-Za-zÄÖÜäöüß0-9]/.test(String.fromCharCode(c)),
   letters: 'A-Za-zÄÖÜäöüß',
   numberTriggers: (_text, start, end) => (end - start === 4 ? ['digit4'] : []),
   cues: { deadline: /\b(?:bis)\s+$/i, forward: /\b(?:ab)\s+$/i },

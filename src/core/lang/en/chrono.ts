@@ -39,7 +39,6 @@ function windows(text: string): Array<[number, number]> {
 
 export const CHRONO: ExtraSource = {
   hint: HINT,
-  maxLength: Infinity,
   find(text: string, ref: Ymd) {
     const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
     const results: Array<{ r: chrono.ParsedResult; at: number }> = [];

@@ -22,7 +22,6 @@ export const english: Language = {
   isCapitalised,
   letters: 'A-Za-z',
   numberTriggers,
-  isWordChar: (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122),
   extra: CHRONO,
   cues: {
     deadline: /\b(?:by|until|till|through|before)\s+$/i,
