@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Compares the part-of-speech taggers considered for the tense module (src/core/tense.ts):
+// Compares the part-of-speech taggers considered for the tense module (src/core/lang/en/tense.ts):
 // wink-nlp + wink-eng-lite-web-model against compromise. For each one it measures
 //   - bundle size: esbuild --bundle --minify (platform browser) of a tiny entry that imports it, raw and gzipped;
 //   - load time: require + initialisation in a fresh Node process (median of several runs), and the first tagging;
 //   - throughput: KB/s tagging news sentences one at a time (as tense.ts does) and as one text;
 //   - tense accuracy: the hand-labelled sentences below, each tagger's tokens through the same rules
-//     (tenseFromTokens from src/core/tense.ts), plus compromise's own verb-phrase tense for reference.
+//     (tenseFromTokens from src/core/lang/en/tense.ts), plus compromise's own verb-phrase tense for reference.
 // Usage: npm run compare-taggers [-- --quick]   (needs both taggers installed: it says which are missing)
 'use strict';
 
@@ -250,10 +250,10 @@ function throughput(tag, sentences, budgetMs) {
 }
 
 async function loadRules() {
-  // The rules of src/core/tense.ts, bundled on the fly (tenseFromTokens takes any tagger's tokens;
+  // The rules of src/core/lang/en/tense.ts, bundled on the fly (tenseFromTokens takes any tagger's tokens;
   // tenseAt is the real thing with wink-nlp behind it).
   const out = path.join(os.tmpdir(), `dateline-tense-${process.pid}.js`);
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/core/tense.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'silent' });
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/core/lang/en/tense.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'silent' });
   try { return require(out); } finally { fs.unlinkSync(out); }
 }
 
