@@ -186,3 +186,39 @@ export function shiftPoint(p: Point, unit: Unit, n: number): Point {
 export function compareYmd(a: Ymd, b: Ymd): number {
   return toDayNumber(a.y, a.m, a.d) - toDayNumber(b.y, b.m, b.d);
 }
+
+/** Easter Sunday of year y (the anonymous Gregorian algorithm). */
+export function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return { y, m: Math.floor((h + l - 7 * m + 114) / 31), d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/**
+ * When a holiday falls, as data: a fixed day, the nth weekday of a month (the last with n = -1),
+ * Easter plus or minus days; `plus` moves any of them by days ("the day after Thanksgiving").
+ * Weekdays are 0 = Sunday ... 6 = Saturday.
+ */
+export type HolidaySpec =
+  | { fixed: readonly [month: number, day: number]; plus?: number }
+  | { nth: readonly [month: number, weekday: number, n: number]; plus?: number }
+  | { easter: number };
+
+/** The day a holiday falls on in year y. */
+export function holidayDate(spec: HolidaySpec, y: number): Ymd {
+  if ('easter' in spec) return addDays(easter(y), spec.easter);
+  let day: Ymd;
+  if ('fixed' in spec) day = { y, m: spec.fixed[0], d: spec.fixed[1] };
+  else {
+    const [m, wd, n] = spec.nth;
+    if (n > 0) {
+      const first = weekday({ y, m, d: 1 });
+      day = { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (n - 1) };
+    } else {
+      const last = daysInMonth(y, m);
+      day = { y, m, d: last - ((weekday({ y, m, d: last }) - wd + 7) % 7) };
+    }
+  }
+  return spec.plus ? addDays(day, spec.plus) : day;
+}
