@@ -5,7 +5,7 @@
  * negative rules (exclusions), its dateline cues, its sentence abbreviations, its tense reader, and
  * the text of explanations and of dates in words. A new language is a new folder with one of these.
  */
-import type { Point, Ymd, Unit } from './calendar';
+import type { HolidaySpec, Point, Ymd, Unit } from './calendar';
 import type { Anchor, ReasonCode, TimexType } from './types';
 
 export type Direction = -1 | 0 | 1;
@@ -218,6 +218,8 @@ export interface Language {
   rules: readonly Rule[];
   /** Negative rules, checked by the filter stage. */
   exclusions: readonly Exclusion[];
+  /** The language's holidays by name (its holiday rule reads them), computed by the calendar. */
+  holidays: ReadonlyMap<string, HolidaySpec>;
   /** True when a word is written with a capital, as this language writes month and weekday names. */
   isCapitalised(word: string): boolean;
   /** The letters of words, as a regular-expression class body ("A-Za-z"): trigger words start after none. */

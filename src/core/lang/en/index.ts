@@ -12,6 +12,7 @@ import { SENTENCE_CUES } from './sentences';
 import { DATELINE_CUES } from './dateline-cues';
 import { tenseAt, clearCaches } from './tense';
 import { DESCRIBE } from './describe';
+import { HOLIDAYS } from './holidays';
 import { EXPORT_TEXT } from './export-text';
 
 export const english: Language = {
@@ -19,6 +20,7 @@ export const english: Language = {
   triggers: TRIGGERS,
   rules: RULES,
   exclusions: EXCLUSIONS,
+  holidays: HOLIDAYS,
   isCapitalised,
   letters: 'A-Za-z',
   numberTriggers,
