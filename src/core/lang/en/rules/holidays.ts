@@ -5,7 +5,7 @@ import type { Rule, Direction, Exclusion } from '../../../language';
 import type { ReasonCode } from '../../../types';
 import { Ymd, addDays, compareYmd, weekOf, weekday, daysInMonth } from '../../../calendar';
 import { YEAR } from '../lexicon';
-import { dirWord, re, B, capGroup, E } from './common';
+import { dirWord, re, B, g, E } from './common';
 
 /** Day of a holiday in year y, or null. */
 function holidayDay(name: string, y: number): Ymd | null {
@@ -59,18 +59,18 @@ function holidayDay(name: string, y: number): Ymd | null {
 export const holidayRule: Rule = {
   name: 'holiday',
   triggers: ['holiday'],
-  re: re(`${B}(?:(last|next|this)\\s+)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Black Friday|Cyber Monday)(?:\\s+(week))?(?:,?\\s+(${YEAR}))?${E}`),
-  // "Easter Island", "the Easter Rising", "Independence Day star Jeff Goldblum": names, not days.
-  valid: (m, text) => capGroup(2)(m) && !/^\s+(?:Island|Islands|Rising|Uprising|Offensive|Accords?|Agreement|star|stars|film|movie|sequel)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  re: re(`${B}(?:${g('rel', 'last|next|this')}\\s+)?(?<holiday>Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Black Friday|Cyber Monday)(?:\\s+${g('week', 'week')})?(?:,?\\s+${g('year', YEAR)})?${E}`),
+  // No structural check: the capitals and the names that follow are exclusions (below).
   resolve(m, ctx) {
-    const name = m[2];
-    let y = m[4] ? +m[4] : ctx.ref.y;
+    const g = m.groups!;
+    const name = g.holiday;
+    let y = g.year ? +g.year : ctx.ref.y;
     let day = holidayDay(name, y);
     if (!day) return null;
-    let how = m[4] ? 'A holiday in the year given.' : '';
+    let how = g.year ? 'A holiday in the year given.' : '';
     let reason: ReasonCode | undefined;
-    if (!m[4]) {
-      const rel = m[1]?.toLowerCase();
+    if (!g.year) {
+      const rel = g.rel?.toLowerCase();
       const cmp = compareYmd(day, ctx.ref);
       const dir = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : ctx.direction();
       if ((dir < 0 && cmp > 0) || (rel === 'last' && cmp >= 0)) y--;
@@ -79,10 +79,26 @@ export const holidayRule: Rule = {
       if (y !== ctx.ref.y && !rel) reason = 'tense';
       how = `${name} of ${y === ctx.ref.y ? `the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'the previous' : 'the next'} year${rel ? '' : `, by ${dirWord(dir as Direction)}`}`}.`;
     }
-    if (m[3]) return { type: 'DATE', point: weekOf(day), anchor: m[4] ? 'absolute' : 'dateline', reason, explanation: `The week of ${how}` };
-    return { type: 'DATE', point: { g: 'day', ...day }, anchor: m[4] ? 'absolute' : 'dateline', reason, explanation: how, explicitYear: !!m[4] };
+    if (g.week) return { type: 'DATE', point: weekOf(day), anchor: g.year ? 'absolute' : 'dateline', reason, explanation: `The week of ${how}` };
+    return { type: 'DATE', point: { g: 'day', ...day }, anchor: g.year ? 'absolute' : 'dateline', reason, explanation: how, explicitYear: !!g.year };
   },
 };
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
-export const exclusions: readonly Exclusion[] = [];
+export const exclusions: readonly Exclusion[] = [
+  // A holiday's name in lower case is a common noun or a figure of speech, not the day: "a hidden easter egg".
+  {
+    name: 'holiday-lowercase',
+    example: 'The game hides an easter egg in its credits.',
+    rules: ['holiday'],
+    lowercase: ['holiday'],
+  },
+  // "Easter Island", "the Easter Rising", "Independence Day star Jeff Goldblum": names, not days
+  // (the 12 characters after the match).
+  {
+    name: 'holiday-in-a-name',
+    example: 'Tourists flock to Easter Island every year.',
+    rules: ['holiday'],
+    after: [12, /^\s+(?:Island|Islands|Rising|Uprising|Offensive|Accords?|Agreement|star|stars|film|movie|sequel)\b/],
+  },
+];

@@ -4,43 +4,44 @@
 import type { Ctx, Rule, Prev, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
-import { DAY, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, isCapitalised, monthNumber, weekdayNumber } from '../lexicon';
-import { MONTH_NAMES, re, B, NEAR, inferYear, weekdayPoint, ymd, modOf, POD, TZ, isDayLike, reasonLast, E } from './common';
+import { DAY, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, weekdayNumber } from '../lexicon';
+import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, isDayLike, reasonLast, E } from './common';
 
 /** The day just mentioned, if it came within a few words: the day a bare time of day falls on. */
 function nearbyDay(ctx: Ctx): Prev | null {
   return ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200 ? ctx.prev : null;
 }
 
-const TIME_CORE = `(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)${E}|(\\d{1,2}):(\\d\\d)${E}(?!\\s*(?:a\\.m|p\\.m))|(noon|midnight|midday))`;
+const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]${g('minute', '\\d\\d')})?\\s*${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}:${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
 
-const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY})|(today|yesterday|tomorrow)|(${MONTH})\\s+(${DAY})(?:,?\\s+(${FULL_YEAR}))?))?`;
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}|${g('deictic', 'today|yesterday|tomorrow')}|${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
 
 // "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {
   name: 'part-of-date',
   triggers: ['partOfDay'],
-  re: re(`${B}the\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:(${MONTH})\\s+(${DAY})(?:,?\\s+(${FULL_YEAR}))?|the\\s+(${DAY}))${E}`),
-  valid: (m) => m[2] === undefined || isCapitalised(m[2]),
+  re: re(`${B}the\\s+${g('pod', 'morning|afternoon|evening|night')}\\s+of\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?|the\\s+${g('nth', DAY)})${E}`),
+  // No structural check: the month's capital is an exclusion (below).
   resolve(m, ctx) {
-    const pod = PART_OF_DAY[m[1].toLowerCase()];
+    const g = m.groups!;
+    const pod = PART_OF_DAY[g.pod.toLowerCase()];
     let day: Ymd, anchor: Anchor = 'dateline', how: string, reason: ReasonCode | undefined;
-    if (m[2] !== undefined) {
-      const mo = monthNumber(m[2]), d = parseInt(m[3], 10);
-      const yi = m[4] ? { y: +m[4], how: 'the year given', anchor: 'absolute' as Anchor, reason: undefined } : inferYear(ctx, mo, d);
+    if (g.month !== undefined) {
+      const mo = monthNumber(g.month), d = parseInt(g.day, 10);
+      const yi = g.year ? { y: +g.year, how: 'the year given', anchor: 'absolute' as Anchor, reason: undefined } : inferYear(ctx, mo, d);
       if (!isValidYmd(yi.y, mo, d)) return null;
-      day = { y: yi.y, m: mo, d }; anchor = yi.anchor; reason = yi.reason; how = m[4] ? 'of the date given' : `of ${MONTH_NAMES[mo - 1]} ${d} (${yi.how})`;
+      day = { y: yi.y, m: mo, d }; anchor = yi.anchor; reason = yi.reason; how = g.year ? 'of the date given' : `of ${MONTH_NAMES[mo - 1]} ${d} (${yi.how})`;
     } else {
       // "the morning of the 6th": the month of the day just mentioned ("the night of Jan. 5 ... the
       // morning of the 6th"), else the reference's.
-      const d = parseInt(m[5], 10);
+      const d = parseInt(g.nth, 10);
       const prev = ctx.prevFor('day');
       const base = prev && isDayLike(prev.point) && ctx.start - prev.end < NEAR ? pointStart(prev.point) : null;
       const ym = base ?? ymd(ctx.ref);
       if (!isValidYmd(ym.y, ym.m, d)) return null;
       day = { y: ym.y, m: ym.m, d }; anchor = base ? 'previous' : 'dateline'; how = `of day ${d} of the month ${base ? 'just mentioned' : `of ${ctx.refName}`}`;
     }
-    return { type: 'TIME', point: { g: 'day', ...day, pod }, anchor, reason, explanation: `The ${m[1].toLowerCase()} ${how}.`, explicitYear: !!m[4] };
+    return { type: 'TIME', point: { g: 'day', ...day, pod }, anchor, reason, explanation: `The ${g.pod.toLowerCase()} ${how}.`, explicitYear: !!g.year };
   },
 };
 
@@ -48,11 +49,12 @@ export const partOfDateRule: Rule = {
 export const timeSpanRule: Rule = {
   name: 'time-span',
   triggers: ['clock'],
-  re: re(`${B}(between|from)\\s+(\\d{1,2})(?:[:.](\\d\\d))?\\s+(?:and|to|until|till|-|–)\\s+(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)${E}`),
+  re: re(`${B}${g('opener', 'between|from')}\\s+${g('h1', '\\d{1,2}')}(?:[:.]${g('mi1', '\\d\\d')})?\\s+(?:and|to|until|till|-|–)\\s+${g('h2', '\\d{1,2}')}(?:[:.]${g('mi2', '\\d\\d')})?\\s*${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}`),
   resolve(m, ctx) {
-    const pm = /^p/i.test(m[6]);
+    const g = m.groups!;
+    const pm = /^p/i.test(g.ampm);
     const h = (x: string) => { const v = +x; return v < 1 || v > 12 ? null : pm ? (v % 12) + 12 : v % 12; };
-    const h1 = h(m[2]), h2 = h(m[4]), mi1 = m[3] ? +m[3] : 0, mi2 = m[5] ? +m[5] : 0;
+    const h1 = h(g.h1), h2 = h(g.h2), mi1 = g.mi1 ? +g.mi1 : 0, mi2 = g.mi2 ? +g.mi2 : 0;
     if (h1 === null || h2 === null || mi1 > 59 || mi2 > 59 || h1 * 60 + mi1 >= h2 * 60 + mi2) return null;
     const near = nearbyDay(ctx);
     const day = near ? pointStart(near.point) : ymd(ctx.ref);
@@ -67,14 +69,13 @@ export const timeSpanRule: Rule = {
 export const timeHhmmRule: Rule = {
   name: 'time-hhmm',
   triggers: ['digit4'],
-  re: re(`${B}([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|[ECMP][SD]T|BST|CEST|CET|local time|hrs)${E}`),
-  // ("10:35 a.m. (0735 GMT)" restates the time before it: one entry is enough.)
-  valid: (m, text) => !/^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
-    && !(/\(\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^\s*\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))),
+  re: re(`${B}${g('hh', '[01]\\d|2[0-3]')}${g('mi', '[0-5]\\d')}\\s*(?:GMT|UTC|[ECMP][SD]T|BST|CEST|CET|local time|hrs)${E}`),
+  // No structural check (the pattern bounds the hours and minutes); the contexts are exclusions (below).
   resolve(m, ctx) {
+    const g = m.groups!;
     const near = nearbyDay(ctx);
     const day = near ? pointStart(near.point) : ymd(ctx.ref);
-    return { type: 'TIME', point: { g: 'day', ...day, hh: +m[1], mi: +m[2] }, anchor: near ? 'previous' : 'dateline', explanation: `A time of day, on ${near ? 'the day just mentioned' : `the day of ${ctx.refName}`}.` };
+    return { type: 'TIME', point: { g: 'day', ...day, hh: +g.hh, mi: +g.mi }, anchor: near ? 'previous' : 'dateline', explanation: `A time of day, on ${near ? 'the day just mentioned' : `the day of ${ctx.refName}`}.` };
   },
 };
 
@@ -82,9 +83,10 @@ export const timeHhmmRule: Rule = {
 export const partOfDayRule: Rule = {
   name: 'part-of-day',
   triggers: ['partOfDay'],
-  re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(this|last|that)\\s+${POD}${E}`),
+  re: re(`${B}(?:${g('mod', 'early|earlier|late|later|mid-?')}\\s*)?${g('rel', 'this|last|that')}\\s+${g('pod', POD_WORDS)}${E}`),
   resolve(m, ctx) {
-    const rel = m[2].toLowerCase(), w = m[3].toLowerCase();
+    const g = m.groups!;
+    const rel = g.rel.toLowerCase(), w = g.pod.toLowerCase();
     let day: Ymd = ymd(ctx.ref), anchor: Anchor = 'dateline';
     if (rel === 'last') day = addDays(day, -1);
     if (rel === 'that') {
@@ -92,7 +94,7 @@ export const partOfDayRule: Rule = {
       if (!prev) return null;
       day = pointStart(prev.point); anchor = 'previous';
     }
-    return { type: 'TIME', point: { g: 'day', ...day, pod: PART_OF_DAY[w] }, mod: modOf(m[1]), anchor, yearInText: anchor === 'dateline', explanation: anchor === 'previous' ? 'Part of the day just mentioned.' : `Part of a day counted from ${ctx.refName}.` };
+    return { type: 'TIME', point: { g: 'day', ...day, pod: PART_OF_DAY[w] }, mod: modOf(g.mod), anchor, yearInText: anchor === 'dateline', explanation: anchor === 'previous' ? 'Part of the day just mentioned.' : `Part of a day counted from ${ctx.refName}.` };
   },
 };
 
@@ -100,46 +102,36 @@ export const partOfDayRule: Rule = {
 export const timeRule: Rule = {
   name: 'time',
   triggers: ['clock', 'clockWord'],
-  re: re(`${B}(?:(about|around|approximately|roughly|shortly after|shortly before|just after|just before)\\s+)?${TIME_CORE}${TZ}?${TIME_DAY}(?!\\d)`),
-  valid(m, text) {
-    if (m[5] !== undefined) {
-      // "17:00" alone: only with "at"/"by"/"from" before it, not a score or ratio.
-      const before = text.slice(Math.max(0, m.index - 6), m.index);
-      if (!/\b(?:at|by|from|until|till|before|after)\s+$/i.test(before) && m[10] === undefined) return false;
-      if (+m[5] > 23 || +m[6] > 59) return false;
-    }
-    if (m[8] !== undefined && !isCapitalised(m[8])) return false;
-    if (m[10] !== undefined && !isCapitalised(m[10])) return false;
-    // "High Noon", "high noon comes today": a figure of speech.
-    if (m[7] !== undefined && /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
-    return true;
-  },
+  re: re(`${B}(?:${g('mod', 'about|around|approximately|roughly|shortly after|shortly before|just after|just before')}\\s+)?${TIME_CORE}${TZ}?${TIME_DAY}(?!\\d)`),
+  // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the contexts are exclusions, below).
+  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
   resolve(m, ctx) {
+    const g = m.groups!;
     let hh: number, mi = 0;
-    if (m[2] !== undefined) {
-      hh = +m[2]; mi = m[3] ? +m[3] : 0;
+    if (g.hour !== undefined) {
+      hh = +g.hour; mi = g.minute ? +g.minute : 0;
       if (hh < 1 || hh > 12 || mi > 59) return null;
-      const pm = m[4].toLowerCase().startsWith('p');
+      const pm = g.ampm.toLowerCase().startsWith('p');
       if (pm && hh < 12) hh += 12;
       if (!pm && hh === 12) hh = 0;
-    } else if (m[5] !== undefined) { hh = +m[5]; mi = +m[6]; } else {
-      const w = m[7].toLowerCase();
+    } else if (g.clockH !== undefined) { hh = +g.clockH; mi = +g.clockM; } else {
+      const w = g.noon.toLowerCase();
       hh = w === 'midnight' ? 24 : 12;
     }
     let day: Ymd = ymd(ctx.ref), how = `on the day of ${ctx.refName}`, anchor: Anchor = 'dateline', reason: ReasonCode | undefined;
     // "on the Friday on or after the dateline (future tense)"
-    if (m[8]) { const r = weekdayPoint(ctx, weekdayNumber(m[8]), ''); day = r.day; how = `on ${reasonLast(r.how)}`; reason = r.reason; }
-    else if (m[9]) { const w = m[9].toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
-    else if (m[10]) {
-      const mo = monthNumber(m[10]), d = parseInt(m[11], 10);
-      const y = m[12] ? +m[12] : inferYear(ctx, mo, d).y;
+    if (g.weekday) { const r = weekdayPoint(ctx, weekdayNumber(g.weekday), ''); day = r.day; how = `on ${reasonLast(r.how)}`; reason = r.reason; }
+    else if (g.deictic) { const w = g.deictic.toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
+    else if (g.month) {
+      const mo = monthNumber(g.month), d = parseInt(g.day, 10);
+      const y = g.year ? +g.year : inferYear(ctx, mo, d).y;
       if (!isValidYmd(y, mo, d)) return null;
-      day = { y, m: mo, d }; how = 'on the date given'; anchor = m[12] ? 'absolute' : 'dateline';
+      day = { y, m: mo, d }; how = 'on the date given'; anchor = g.year ? 'absolute' : 'dateline';
     } else {
       const near = nearbyDay(ctx);
       if (near) { day = pointStart(near.point); how = 'on the day just mentioned'; anchor = 'previous'; }
     }
-    return { type: 'TIME', point: { g: 'day', ...day, hh, mi }, mod: modOf(m[1]?.split(' ')[0]), anchor, reason, explanation: `A time of day, ${how}.` };
+    return { type: 'TIME', point: { g: 'day', ...day, hh, mi }, mod: modOf(g.mod?.split(' ')[0]), anchor, reason, explanation: `A time of day, ${how}.` };
   },
 };
 
@@ -147,17 +139,60 @@ export const timeRule: Rule = {
 export const partOfDayBareRule: Rule = {
   name: 'part-of-day-bare',
   triggers: ['partOfDay'],
-  re: re(`(?:the(?<=\\b(?:in|during|by|until|late in|early in)\\s+the)\\s+(morning|afternoon|evening|night)|${B}(?:mid[- ]?)(morning|afternoon|day)|${B}(overnight))${E}`),
+  re: re(`(?:the(?<=\\b(?:in|during|by|until|late in|early in)\\s+the)\\s+${g('pod', 'morning|afternoon|evening|night')}|${B}(?:mid[- ]?)${g('midPod', 'morning|afternoon|day')}|${B}${g('overnight', 'overnight')})${E}`),
   resolve(m, ctx) {
-    const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const g = m.groups!;
+    const w = (g.pod ?? g.midPod ?? g.overnight).toLowerCase();
     const pod = w === 'day' ? undefined : PART_OF_DAY[w];
     const prev = ctx.prevFor('day');
     const near = prev && ctx.start - prev.end < NEAR;
     const day = near ? pointStart(prev!.point) : ymd(ctx.ref);
     const point: Point = w === 'day' ? { g: 'day', ...day, hh: 12, mi: 0 } : { g: 'day', ...day, pod };
-    return { type: 'TIME', point, mod: m[2] ? 'MID' : undefined, anchor: near ? 'previous' : 'dateline', explanation: near ? 'Part of the day just mentioned.' : `Part of the day of ${ctx.refName}.` };
+    return { type: 'TIME', point, mod: g.midPod ? 'MID' : undefined, anchor: near ? 'previous' : 'dateline', explanation: near ? 'Part of the day just mentioned.' : `Part of the day of ${ctx.refName}.` };
   },
 };
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
-export const exclusions: readonly Exclusion[] = [];
+export const exclusions: readonly Exclusion[] = [
+  // A month or weekday in lower case is not a date's (news copy capitalises them): "the 10 a.m. march 3 miles".
+  {
+    name: 'time-lowercase-month-or-weekday',
+    example: 'Thousands joined the 10 a.m. march 3 miles through downtown.',
+    rules: ['part-of-date', 'time'],
+    lowercase: ['month', 'weekday'],
+  },
+  // "17:00" alone: only with "at"/"by"/"from" in the 6 characters before it (or a date after it), not a
+  // score or ratio: "voted 12:10 against".
+  {
+    name: 'time-bare-clock-without-cue',
+    example: 'The committee voted 12:10 against the plan.',
+    rules: ['time'],
+    when: ['clockH'],
+    unless: ['month'],
+    beforeNot: [6, /\b(?:at|by|from|until|till|before|after)\s+$/i],
+  },
+  // "High Noon", "high noon comes today": a figure of speech (the 6 characters before).
+  {
+    name: 'time-high-noon',
+    example: 'It was high noon for the coalition.',
+    rules: ['time'],
+    when: ['noon'],
+    before: [6, /\bhigh\s+$/i],
+  },
+  // A wire time followed by "ago", "later" ... is a duration, not a time of day: "1200 hrs later".
+  {
+    name: 'hhmm-duration',
+    example: 'The convoy reached the border 1200 hrs later.',
+    rules: ['time-hhmm'],
+    after: [8, /^\s+(?:ago|later|earlier|before|after)\b/i],
+  },
+  // "10:35 a.m. (0735 GMT)" restates the time before it: one entry is enough (a bracket in the 2
+  // characters either side).
+  {
+    name: 'hhmm-restated',
+    example: 'The quake struck at 10:35 a.m. (0735 GMT) on Sunday.',
+    rules: ['time-hhmm'],
+    before: [2, /\(\s*$/],
+    after: [2, /^\s*\)/],
+  },
+];

@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import { analyze } from '../../../../../src/core';
 
 const found = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
+const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => e.text);
+const withEnd = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.endValue]);
+const withMod = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.mod]);
 
 describe('lang/en/rules/calendar-dates', () => {
   it('keeps a year outside 1600-2099 after a day and month, instead of guessing one: "June 15, 1215"', () => {
@@ -13,5 +16,127 @@ describe('lang/en/rules/calendar-dates', () => {
   });
   it('takes no ISO week 53 in a year of 52 weeks', () => {
     assert.deepStrictEqual(found('Week 53 of 2025 was quiet; week 53 of 2026 will not be.'), [['week 53 of 2026', '2026-W53']]);
+  });
+
+  describe('month-day-year', () => {
+    it('reads a full date with its weekday', () => {
+      assert.deepStrictEqual(found('The treaty was signed on Monday, Oct. 12, 1998.'), [['Monday, Oct. 12, 1998', '1998-10-12']]);
+    });
+    it('reads a date without commas, and one without a year in a past sentence', () => {
+      assert.deepStrictEqual(found('The report was filed Nov 18 2025.'), [['Nov 18 2025', '2025-11-18']]);
+      assert.deepStrictEqual(found('The deal closed on Aug. 9.'), [['Aug. 9', '2025-08-09']]);
+    });
+    it('counts "next year" from the dateline', () => {
+      assert.deepStrictEqual(found('The plant will open March 3 next year.'), [['March 3 next year', '2026-03-03']]);
+    });
+    it('leaves out a month in lower case: "march 20 miles"', () => {
+      assert.deepStrictEqual(found('Rebels will march 20 miles north.'), []);
+    });
+  });
+
+  describe('day-month-year', () => {
+    it('reads a day before the month, with or without the year', () => {
+      assert.deepStrictEqual(found('Parliament met on 12 February 2024.'), [['12 February 2024', '2024-02-12']]);
+      assert.deepStrictEqual(found('The law took effect on the 4th of June.'), [['the 4th of June', '2025-06-04']]);
+      assert.deepStrictEqual(found('The vote was held on Tuesday 4 June 2024.'), [['Tuesday 4 June 2024', '2024-06-04']]);
+    });
+    it('leaves out a month in lower case', () => {
+      assert.ok(!texts('The boats sail in 3 march formations.').some((t) => /march/.test(t)));
+    });
+  });
+
+  describe('month-day-range', () => {
+    it('reads a range of days in one month', () => {
+      assert.deepStrictEqual(withEnd('The summit was held Sept. 19-20.'), [['Sept. 19-20', '2025-09-19', '2025-09-20']]);
+      assert.deepStrictEqual(withEnd('The trial runs Jan. 5-9, 2026.'), [['Jan. 5-9, 2026', '2026-01-05', '2026-01-09']]);
+    });
+  });
+
+  describe('month-year', () => {
+    it('reads a month and year, with a modifier', () => {
+      assert.deepStrictEqual(withMod('Prices peaked in March 2024.'), [['March 2024', '2024-03', undefined]]);
+      assert.deepStrictEqual(withMod('The plant closed in late March of 2024.'), [['late March of 2024', '2024-03', 'END']]);
+    });
+  });
+
+  describe('month', () => {
+    it('reads a bare month by tense and with last/next', () => {
+      assert.deepStrictEqual(found('Sales rose in March.'), [['March', '2025-03']]);
+      assert.deepStrictEqual(found('The law was passed last April.'), [['last April', '2025-04']]);
+      assert.deepStrictEqual(found('Elections will be held next March.'), [['next March', '2026-03']]);
+      assert.deepStrictEqual(withMod('Snow fell in late November.'), [['late November', '2025-11', 'END']]);
+    });
+    it('reads a month that names a thing ("a June agreement") as the nearer one', () => {
+      assert.deepStrictEqual(found('They signed a June agreement.'), [['June', '2025-06']]);
+    });
+    it('leaves out a month in lower case: "march ahead"', () => {
+      assert.deepStrictEqual(found('Officials may decide to march ahead.'), []);
+    });
+    it('leaves out a month after "a" that is no noun\'s modifier', () => {
+      assert.deepStrictEqual(found('They hope to marry in a June.'), []);
+      assert.ok(!texts('The vote could come in a March or April.').includes('March'));
+    });
+  });
+
+  describe('numeric-date', () => {
+    it('reads ISO and US dates, and day first where the month cannot be', () => {
+      assert.deepStrictEqual(found('Filed 2024-04-15 and again on 4/15/2024.'), [['2024-04-15', '2024-04-15'], ['4/15/2024', '2024-04-15']]);
+      assert.deepStrictEqual(found('The form was dated 21/10/2025.'), [['21/10/2025', '2025-10-21']]);
+      assert.deepStrictEqual(found('The form was dated 4/5/25.'), [['4/5/25', '2025-04-05']]);
+    });
+  });
+
+  describe('year', () => {
+    it('reads a bare year, with a modifier', () => {
+      assert.deepStrictEqual(withMod('The company was founded in 2019.'), [['2019', '2019', undefined]]);
+      assert.deepStrictEqual(withMod('The line opens in late 2027.'), [['late 2027', '2027', 'END']]);
+    });
+    it('leaves out a number after "No."', () => {
+      assert.deepStrictEqual(found('Resolution No. 1984 was adopted.'), []);
+    });
+  });
+
+  describe('ordinal-day', () => {
+    it('takes the month just mentioned in the sentence', () => {
+      assert.deepStrictEqual(found('The strike began on March 3, 2025, and ended on the 24th.'), [['March 3, 2025', '2025-03-03'], ['the 24th', '2025-03-24']]);
+    });
+    it('takes the dateline\'s month otherwise', () => {
+      assert.deepStrictEqual(found('The rent was paid on the 3rd.'), [['the 3rd', '2025-11-03']]);
+    });
+    it('leaves out an ordinal before a name: "the 19th Party Congress"', () => {
+      assert.deepStrictEqual(found('Delegates have met twice since the 19th Party Congress.'), []);
+    });
+  });
+
+  describe('nth-week-of-month', () => {
+    it('reads the week around the 4th, or the fourth-last day', () => {
+      assert.deepStrictEqual(found('Prices were cut in the last week of March 2024.'), [['the last week of March 2024', '2024-W13']]);
+      assert.deepStrictEqual(found('Talks will resume in the first week of January.'), [['the first week of January', '2026-W01']]);
+    });
+  });
+
+  describe('week-of', () => {
+    it('reads the week that holds the date', () => {
+      assert.deepStrictEqual(found('Hearings began the week of March 4, 2024.'), [['the week of March 4, 2024', '2024-W10']]);
+    });
+  });
+
+  describe('week-number', () => {
+    it('reads a numbered week with its year', () => {
+      assert.deepStrictEqual(found('Deliveries resumed in week 11 of 2024.'), [['week 11 of 2024', '2024-W11']]);
+      assert.deepStrictEqual(found('Deliveries resumed in week 11, 2024.'), [['week 11, 2024', '2024-W11']]);
+    });
+  });
+
+  describe('spelled-year', () => {
+    it('reads a year, a month of a year and a season of a year spelled out', () => {
+      assert.deepStrictEqual(found('It began in nineteen ninety-six.'), [['nineteen ninety-six', '1996']]);
+      assert.deepStrictEqual(found('It began in January nineteen ninety-seven.'), [['January nineteen ninety-seven', '1997-01']]);
+      assert.deepStrictEqual(found('It began in the winter of nineteen ninety-four.'), [['the winter of nineteen ninety-four', '1994-WI']]);
+      assert.deepStrictEqual(found('The law changed in two thousand and eight.'), [['two thousand and eight', '2008']]);
+    });
+    it('leaves out a spelled-out number that counts: "two thousand people"', () => {
+      assert.deepStrictEqual(found('Some two thousand people marched on the capital.'), []);
+    });
   });
 });

@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import { analyze } from '../../../../../src/core';
+
+// 2025-11-19 is a Wednesday.
+const found = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
+const span = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.endValue]);
+const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => e.text);
+
+describe('lang/en/rules/times', () => {
+  describe('part-of-date', () => {
+    it('reads a part of a day given with its year', () => {
+      assert.deepStrictEqual(found('Police were called on the night of Jan. 5, 2024.'), [['the night of Jan. 5, 2024', '2024-01-05TNI']]);
+    });
+    it('gives a part of a day without a year the dateline\'s year in a past sentence', () => {
+      assert.deepStrictEqual(found('Firefighters arrived on the morning of Sept. 11.'), [['the morning of Sept. 11', '2025-09-11TMO']]);
+    });
+    it('reads "the evening of the 6th" in the dateline\'s month', () => {
+      assert.deepStrictEqual(found('The rally took place on the evening of the 6th.'), [['the evening of the 6th', '2025-11-06TEV']]);
+    });
+    it('leaves out a month in lower case', () => {
+      assert.ok(!texts('They met on the night of may 5.').some((t) => /night of may/i.test(t)));
+    });
+  });
+
+  describe('time-span', () => {
+    it('reads two hours that share one p.m.', () => {
+      assert.deepStrictEqual(span('Polls stay open between 9 and 10 p.m.'), [['between 9 and 10 p.m.', '2025-11-19T21:00', '2025-11-19T22:00']]);
+    });
+    it('reads a span with minutes on the day just mentioned', () => {
+      assert.deepStrictEqual(span('On Nov. 3, 2025, the office opened from 9:30 to 11 a.m.'), [['Nov. 3, 2025', '2025-11-03', undefined], ['from 9:30 to 11 a.m.', '2025-11-03T09:30', '2025-11-03T11:00']]);
+    });
+  });
+
+  describe('time-hhmm', () => {
+    it('reads a wire time', () => {
+      assert.deepStrictEqual(found('The quake struck at 0314 GMT.'), [['0314 GMT', '2025-11-19T03:14']]);
+    });
+    it('leaves out a wire time that is a length of time: "1200 hrs later"', () => {
+      assert.deepStrictEqual(found('The convoy reached the border 1200 hrs later.'), []);
+    });
+    it('leaves out a wire time that restates the time before it: "(0735 GMT)"', () => {
+      assert.ok(!texts('The quake struck at 10:35 a.m. (0735 GMT) on Sunday.').some((t) => /0735/.test(t)));
+    });
+  });
+
+  describe('part-of-day', () => {
+    it('reads "this morning" and "last night" from the dateline', () => {
+      assert.deepStrictEqual(found('The minister spoke this morning.'), [['this morning', '2025-11-19TMO']]);
+      assert.deepStrictEqual(found('Protesters clashed with police last night.'), [['last night', '2025-11-18TNI']]);
+    });
+    it('keeps the modifier: "late this afternoon"', () => {
+      const e = analyze('The vote is expected late this afternoon.', { dct: '2025-11-19' }).entries;
+      assert.deepStrictEqual(e.map((x) => [x.text, x.value, x.mod]), [['late this afternoon', '2025-11-19TAF', 'END']]);
+    });
+  });
+
+  describe('time', () => {
+    it('reads a time with a.m. on the dateline\'s day', () => {
+      assert.deepStrictEqual(found('The fire broke out at 4:15 a.m.'), [['4:15 a.m.', '2025-11-19T04:15']]);
+    });
+    it('reads a time with its weekday: "10 p.m. Wednesday" on a Wednesday is that day', () => {
+      assert.deepStrictEqual(found('The talks end at 10 p.m. Wednesday.'), [['10 p.m. Wednesday', '2025-11-19T22:00']]);
+    });
+    it('reads a time with its date', () => {
+      assert.deepStrictEqual(found('Voting closes at 5 p.m. EST Nov. 25, 2025.'), [['5 p.m. EST Nov. 25, 2025', '2025-11-25T17:00']]);
+    });
+    it('reads a 24-hour time after "at"', () => {
+      assert.deepStrictEqual(found('The session opens at 17:00.'), [['17:00', '2025-11-19T17:00']]);
+    });
+    it('leaves out a 24-hour time with no cue before it: a score', () => {
+      assert.deepStrictEqual(found('The committee voted 12:10 against the plan.'), []);
+    });
+    it('leaves out a 24-hour time that is no time of day: "at 24:30"', () => {
+      assert.ok(!texts('The shift ends at 24:30.').some((t) => /24:30/.test(t)));
+    });
+    it('leaves out "high noon"', () => {
+      assert.deepStrictEqual(found('It was high noon for the coalition.'), []);
+    });
+    it('leaves out a time whose month is in lower case', () => {
+      assert.ok(!texts('Thousands joined the 10 a.m. march 3 miles through downtown.').some((t) => /march/i.test(t)));
+    });
+  });
+
+  describe('part-of-day-bare', () => {
+    it('reads "in the morning" on the dateline\'s day', () => {
+      assert.deepStrictEqual(found('The attack came in the morning.'), [['the morning', '2025-11-19TMO']]);
+    });
+    it('puts "overnight" on the day just mentioned', () => {
+      assert.deepStrictEqual(found('On Nov. 5, 2025, rain fell overnight.'), [['Nov. 5, 2025', '2025-11-05'], ['overnight', '2025-11-05TNI']]);
+    });
+  });
+});

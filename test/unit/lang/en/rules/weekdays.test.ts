@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { analyze } from '../../../../../src/core';
+
+// 2025-11-19 is a Wednesday.
+const found = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
+const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => e.text);
+
+describe('lang/en/rules/weekdays', () => {
+  describe('weekday', () => {
+    it('reads a bare weekday in a past sentence as the one before the dateline', () => {
+      assert.deepStrictEqual(found('The minister resigned on Monday.'), [['Monday', '2025-11-17']]);
+    });
+    it('counts "next Tuesday" forward from the dateline', () => {
+      assert.deepStrictEqual(found('The talks will resume next Tuesday.'), [['next Tuesday', '2025-11-25']]);
+    });
+    it('counts "last Friday" back from the dateline', () => {
+      assert.deepStrictEqual(found('The plant closed last Friday.'), [['last Friday', '2025-11-14']]);
+    });
+    it('keeps a part of the day with the weekday: "Friday evening"', () => {
+      assert.deepStrictEqual(found('Fans gathered outside the stadium on Friday evening.'), [['Friday evening', '2025-11-14TEV']]);
+    });
+    it('counts "the following Monday" from the day just mentioned', () => {
+      assert.deepStrictEqual(found('The strike began on Nov. 5, 2025, and ended the following Monday.'), [['Nov. 5, 2025', '2025-11-05'], ['following Monday', '2025-11-10']]);
+    });
+    it('leaves out a weekday in lower case: "monday.com"', () => {
+      assert.ok(!texts('Shares of monday.com rose after the results.').some((t) => /monday/i.test(t)));
+    });
+    it('leaves out a named day: "Bloody Sunday"', () => {
+      assert.deepStrictEqual(found('Marchers remembered Bloody Sunday in Derry.'), []);
+    });
+    it('leaves out "a Monday" that only names the weekday of a date', () => {
+      assert.deepStrictEqual(found('The vote falls on Nov. 3, a Monday.'), [['Nov. 3', '2025-11-03']]);
+    });
+  });
+
+  describe('day-next-to-weekday', () => {
+    it('finds the day before a weekday\'s event', () => {
+      assert.deepStrictEqual(found('Lawmakers met the day before Monday\'s vote.'), [['the day before Monday', '2025-11-16']]);
+    });
+    it('finds the day after last Tuesday', () => {
+      assert.deepStrictEqual(found('The ruling came the day after last Tuesday\'s hearing.'), [['the day after last Tuesday', '2025-11-19']]);
+    });
+    it('leaves out a weekday in lower case', () => {
+      assert.ok(!texts('He left the day before monday.com listed.').some((t) => /monday/i.test(t)));
+    });
+  });
+});
