@@ -197,17 +197,17 @@ export function easter(y: number): Ymd {
 
 /**
  * When a holiday falls, as data: a fixed day, the nth weekday of a month (the last with n = -1),
- * Easter plus or minus days; `plus` moves any of them by days ("the day after Thanksgiving").
+ * Easter plus or minus days (`paschal`); `plus` moves any of them by days ("the day after Thanksgiving").
  * Weekdays are 0 = Sunday ... 6 = Saturday.
  */
 export type HolidaySpec =
   | { fixed: readonly [month: number, day: number]; plus?: number }
   | { nth: readonly [month: number, weekday: number, n: number]; plus?: number }
-  | { easter: number };
+  | { paschal: number }; // days from Easter Sunday (the paschal computus)
 
 /** The day a holiday falls on in year y. */
 export function holidayDate(spec: HolidaySpec, y: number): Ymd {
-  if ('easter' in spec) return addDays(easter(y), spec.easter);
+  if ('paschal' in spec) return addDays(easter(y), spec.paschal);
   let day: Ymd;
   if ('fixed' in spec) day = { y, m: spec.fixed[0], d: spec.fixed[1] };
   else {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { addDays, daysInMonth, fromDayNumber, isoWeeksInYear, toDayNumber, weekday } from '../../../src/core/calendar';
+import { addDays, daysInMonth, easter, fromDayNumber, holidayDate, isoWeeksInYear, toDayNumber, weekday } from '../../../src/core/calendar';
 
 describe('core/calendar', () => {
   it('counts days in any year of the proleptic Gregorian calendar: years 0-99 are not 1900-1999', () => {
@@ -21,5 +21,14 @@ describe('core/calendar', () => {
     assert.strictEqual(isoWeeksInYear(2025), 52);
     assert.strictEqual(isoWeeksInYear(2026), 53);
     assert.strictEqual(isoWeeksInYear(2020), 53);
+  });
+  it('computes holidays from their table entries: fixed days, nth weekdays, the last weekday, Easter plus days', () => {
+    assert.deepStrictEqual(easter(2024), { y: 2024, m: 3, d: 31 });
+    assert.deepStrictEqual(easter(2025), { y: 2025, m: 4, d: 20 });
+    assert.deepStrictEqual(holidayDate({ nth: [11, 4, 4] }, 2025), { y: 2025, m: 11, d: 27 }); // Thanksgiving
+    assert.deepStrictEqual(holidayDate({ nth: [5, 1, -1] }, 2025), { y: 2025, m: 5, d: 26 }); // Memorial Day
+    assert.deepStrictEqual(holidayDate({ nth: [11, 1, 1], plus: 1 }, 2024), { y: 2024, m: 11, d: 5 }); // Election Day
+    assert.deepStrictEqual(holidayDate({ paschal: -46 }, 2025), { y: 2025, m: 3, d: 5 }); // Ash Wednesday
+    assert.deepStrictEqual(holidayDate({ fixed: [12, 26] }, 2025), { y: 2025, m: 12, d: 26 });
   });
 });

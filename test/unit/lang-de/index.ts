@@ -53,7 +53,7 @@ export const deutsch: Language = {
   code: 'de',
   triggers: { deiktisch: ['heute', 'gestern', 'morgen', 'vorgestern', 'übermorgen'], wochentag: TAGE, monat: MONATE, digit4: [] },
   rules: [datum, wochentag, deiktisch],
-  holidays: new Map([['neujahr', { fixed: [1, 1] }], ['ostermontag', { easter: 1 }]]),
+  holidays: new Map([['neujahr', { fixed: [1, 1] }], ['ostermontag', { paschal: 1 }]]),
   exclusions: [
     // "Guten Morgen" is a greeting, not tomorrow.
     { name: 'gruss', example: 'Guten Morgen, Berlin!', rules: ['deiktisch'], before: [7, /guten\s+$/i] },

@@ -3,57 +3,15 @@
  */
 import type { Rule, Direction, Exclusion } from '../../../language';
 import type { ReasonCode } from '../../../types';
-import { Ymd, addDays, compareYmd, weekOf, weekday, daysInMonth } from '../../../calendar';
+import { Ymd, compareYmd, holidayDate, weekOf } from '../../../calendar';
+import { HOLIDAYS, holidayKey } from '../holidays';
 import { YEAR } from '../lexicon';
 import { dirWord, re, B, g, E } from './common';
 
-/** Day of a holiday in year y, or null. */
+/** Day of a holiday in year y (from the table in ../holidays.ts), or null. */
 function holidayDay(name: string, y: number): Ymd | null {
-  const n = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
-  const nthWeekday = (m: number, wd: number, nth: number): Ymd => {
-    const first = weekday({ y, m, d: 1 });
-    return { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (nth - 1) };
-  };
-  const lastWeekday = (m: number, wd: number): Ymd => {
-    const last = daysInMonth(y, m);
-    const lw = weekday({ y, m, d: last });
-    return { y, m, d: last - ((lw - wd + 7) % 7) };
-  };
-  const easter = (): Ymd => { // Anonymous Gregorian algorithm
-    const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m2 = Math.floor((a + 11 * h + 22 * l) / 451);
-    const month = Math.floor((h + l - 7 * m2 + 114) / 31), day = ((h + l - 7 * m2 + 114) % 31) + 1;
-    return { y, m: month, d: day };
-  };
-  if (/^christmas eve$/.test(n)) return { y, m: 12, d: 24 };
-  if (/^christmas( day)?$/.test(n)) return { y, m: 12, d: 25 };
-  if (/^boxing day$/.test(n)) return { y, m: 12, d: 26 };
-  if (/^new year's eve$/.test(n)) return { y, m: 12, d: 31 };
-  if (/^new year's( day)?$/.test(n)) return { y, m: 1, d: 1 };
-  if (/^(independence day|the fourth of july|july fourth)$/.test(n)) return { y, m: 7, d: 4 };
-  if (/^halloween$/.test(n)) return { y, m: 10, d: 31 };
-  if (/^valentine's day$/.test(n)) return { y, m: 2, d: 14 };
-  if (/^(st\.|saint) patrick's day$/.test(n)) return { y, m: 3, d: 17 };
-  if (/^(veterans|armistice|remembrance) day$/.test(n)) return { y, m: 11, d: 11 };
-  if (/^thanksgiving( day)?$/.test(n)) return nthWeekday(11, 4, 4);
-  if (/^labou?r day$/.test(n)) return nthWeekday(9, 1, 1);
-  if (/^memorial day$/.test(n)) return lastWeekday(5, 1);
-  if (/^election day$/.test(n)) return addDays(nthWeekday(11, 1, 1), 1);
-  if (/^(martin luther king( jr\.)? day|mlk day)$/.test(n)) return nthWeekday(1, 1, 3);
-  if (/^presidents'? day$/.test(n)) return nthWeekday(2, 1, 3);
-  if (/^mother's day$/.test(n)) return nthWeekday(5, 0, 2);
-  if (/^father's day$/.test(n)) return nthWeekday(6, 0, 3);
-  if (/^easter( sunday)?$/.test(n)) return easter();
-  if (/^easter monday$/.test(n)) return addDays(easter(), 1);
-  if (/^good friday$/.test(n)) return addDays(easter(), -2);
-  if (/^maundy thursday$/.test(n)) return addDays(easter(), -3);
-  if (/^palm sunday$/.test(n)) return addDays(easter(), -7);
-  if (/^ash wednesday$/.test(n)) return addDays(easter(), -46);
-  if (/^(shrove tuesday|mardi gras)$/.test(n)) return addDays(easter(), -47);
-  if (/^black friday$/.test(n)) return addDays(nthWeekday(11, 4, 4), 1);
-  if (/^cyber monday$/.test(n)) return addDays(nthWeekday(11, 4, 4), 4);
-  return null;
+  const spec = HOLIDAYS.get(holidayKey(name));
+  return spec ? holidayDate(spec, y) : null;
 }
 
 export const holidayRule: Rule = {
