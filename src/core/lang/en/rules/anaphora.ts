@@ -5,14 +5,14 @@ import type { Rule, Exclusion } from '../../../language';
 import { Point, Unit, pointAt, pointStart, shiftPoint, shiftDay, SEASON_ORDER } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { PART_OF_DAY, SEASONS } from '../lexicon';
-import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E } from './common';
+import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E, g } from './common';
 
 // "the same period last year", "the corresponding quarter a year earlier": the period just mentioned,
 // a year before, at its own grain (a fiscal quarter's months, a half, a quarter)
 export const samePeriodLastYearRule: Rule = {
   name: 'same-period-last-year',
   triggers: ['same'],
-  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+(period|quarter|half|months?|weeks?|time)\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))${E}`),
+  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+${g('unit', 'period|quarter|half|months?|weeks?|time')}\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))${E}`),
   resolve(_m, ctx) {
     const p = ctx.prevPeriod() ?? (ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null);
     const back = (q: Point) => shiftPoint(q, 'year', -1);
@@ -31,12 +31,10 @@ export const samePeriodLastYearRule: Rule = {
 export const anaphoricRule: Rule = {
   name: 'anaphoric',
   triggers: ['unit', 'partOfDay', 'season'],
-  re: re(`${B}(?:(early|earlier|late|later)\\s+)?(?:(the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the(?=\\s+\\w+\\s+(?:before|after)\\b))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)(?:\\s+(before|after|earlier|later))?)${E}`),
-  // "the day before authorities issued a warrant", "the day before returning": the day before an event
-  // the text names, not before the date just mentioned.
-  valid: (m, text) => !/^(?:before|after)$/i.test(m[4] ?? '') || !/^\s+(?:[a-z]+ing\b|the|a|an|his|her|their|its|he|she|it|they|we|i|you|last|this|next|[A-Z0-9])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  re: re(`${B}(?:${g('mod', 'early|earlier|late|later')}\\s+)?(?:${g('rel', 'the\\s+(?:following|next|previous|preceding|same|prior)|that(?:\\s+same)?|the(?=\\s+\\w+\\s+(?:before|after)\\b)')}\\s+${g('unit', 'day|week|weekend|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|autumn|winter')}(?:\\s+${g('dir', 'before|after|earlier|later')})?)${E}`),
   resolve(m, ctx) {
-    const rel = m[2].toLowerCase().replace(/\s+/g, ' '), unitW = m[3].toLowerCase(), after = m[4]?.toLowerCase();
+    const g = m.groups!;
+    const rel = g.rel.toLowerCase().replace(/\s+/g, ' '), unitW = g.unit.toLowerCase(), after = g.dir?.toLowerCase();
     let k = 0;
     if (/following|next/.test(rel) || after === 'after' || after === 'later') k = 1;
     else if (/previous|preceding|prior/.test(rel) || after === 'before' || after === 'earlier') k = -1;
@@ -52,7 +50,7 @@ export const anaphoricRule: Rule = {
       let y = here.y;
       if (k > 0 && idx <= cur) y++;
       if (k < 0 && idx >= cur) y--;
-      return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${k > 0 ? 'next' : k < 0 ? 'previous' : 'same'} ${unitW} ${k > 0 ? 'after' : k < 0 ? 'before' : 'as'} the date just mentioned (${describePoint(sp.point)}).` };
+      return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(g.mod), anchor: 'previous', explanation: `The ${k > 0 ? 'next' : k < 0 ? 'previous' : 'same'} ${unitW} ${k > 0 ? 'after' : k < 0 ? 'before' : 'as'} the date just mentioned (${describePoint(sp.point)}).` };
     }
     const pod = PART_OF_DAY[unitW];
     const p = ctx.prevFor(pod ? 'day' : unitW as Unit);
@@ -66,13 +64,13 @@ export const anaphoricRule: Rule = {
     if (pod) {
       if (!isDayLike(p.point)) return null;
       const d = shiftDay(pointStart(p.point), 'day', k);
-      return { type: 'TIME', point: { g: 'day', ...d, pod }, mod: modOf(m[1]), anchor: 'previous', explanation: `The ${unitW} of the day just mentioned.` };
+      return { type: 'TIME', point: { g: 'day', ...d, pod }, mod: modOf(g.mod), anchor: 'previous', explanation: `The ${unitW} of the day just mentioned.` };
     }
     const unit = unitW as Unit;
     const base = pointAt(pointStart(p.point), unit);
     const point = k === 0 ? base : shiftPoint(base, unit, k);
     return {
-      type: 'DATE', point, mod: modOf(m[1]), anchor: 'previous',
+      type: 'DATE', point, mod: modOf(g.mod), anchor: 'previous',
       explanation: k === 0 ? `The same ${unitW} as the date just mentioned.` : `The ${unitW} ${k > 0 ? 'after' : 'before'} the date just mentioned (${describePoint(p.point)}).`,
     };
   },
@@ -82,18 +80,30 @@ export const anaphoricRule: Rule = {
 export const inTheUnitRule: Rule = {
   name: 'in-the-unit',
   triggers: ['earlyLate'],
-  re: re(`${B}(early|earlier|late|later)\\s+in\\s+the\\s+(day|week|month|year)${E}`),
+  re: re(`${B}${g('mod', 'early|earlier|late|later')}\\s+in\\s+the\\s+${g('unit', 'day|week|month|year')}${E}`),
   resolve(m, ctx) {
-    const unit = m[2].toLowerCase() as Unit;
+    const g = m.groups!;
+    const unit = g.unit.toLowerCase() as Unit;
     const p = ctx.prevFor(unit);
     const near = p && ctx.start - p.end < NEAR;
     const point = pointAt(near ? pointStart(p.point) : ymd(ctx.ref), unit);
     return {
-      type: 'DATE', point, mod: modOf(m[1]), anchor: near ? 'previous' : 'dateline',
-      explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${unit} ${near ? 'just mentioned' : `of ${ctx.refName}`}.`,
+      type: 'DATE', point, mod: modOf(g.mod), anchor: near ? 'previous' : 'dateline',
+      explanation: `${g.mod[0].toUpperCase()}${g.mod.slice(1).toLowerCase()} in the ${unit} ${near ? 'just mentioned' : `of ${ctx.refName}`}.`,
     };
   },
 };
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
-export const exclusions: readonly Exclusion[] = [];
+export const exclusions: readonly Exclusion[] = [
+  // A day before or after an event the text names, not the date just mentioned: "the day before
+  // authorities issued a warrant", "the day before returning" (a verb in -ing, an article, a pronoun,
+  // a name or a number follows).
+  {
+    name: 'anaphoric-before-event',
+    example: 'He left the day before authorities issued a warrant.',
+    rules: ['anaphoric'],
+    group: ['dir', /^(?:before|after)$/i],
+    after: [12, /^\s+(?:[a-z]+ing\b|the|a|an|his|her|their|its|he|she|it|they|we|i|you|last|this|next|[A-Z0-9])/],
+  },
+];

@@ -5,7 +5,7 @@ import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Unit, compareYmd, pointAt, pointEnd, pointStart, shiftPoint, SEASON_ORDER } from '../../../calendar';
 import { MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
-import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW, relWord, lastCompletedQuarter, quarterWithoutYear, capGroup, fiscalYear, ENDED_IN, E } from './common';
+import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW_WORDS, relWord, lastCompletedQuarter, quarterWithoutYear, fiscalYear, ENDED_IN, E, g } from './common';
 
 const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
 
@@ -14,11 +14,13 @@ const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$
 export const splitYearRule: Rule = {
   name: 'split-year',
   triggers: ['digit4', 'codes'],
-  re: re(`${B}(?:((?:19|20)\\d\\d)[/–-](\\d\\d)(?![\\d/–-])|FY\\s?((?:19|20)\\d\\d|\\d\\d))${E}`),
-  valid: (m) => !m[1] || (+m[1] + 1) % 100 === +m[2],
+  re: re(`${B}(?:${g('year', '(?:19|20)\\d\\d')}[/–-]${g('yy', '\\d\\d')}(?![\\d/–-])|FY\\s?${g('fy', '(?:19|20)\\d\\d|\\d\\d')})${E}`),
+  // Structural: the two years are consecutive ("2024-25", not "2024-19").
+  valid: (m) => !m.groups!.year || (+m.groups!.year + 1) % 100 === +m.groups!.yy,
   resolve(m, ctx) {
-    if (m[1]) return { type: 'DATE', point: { g: 'year', y: +m[1] }, endPoint: { g: 'year', y: +m[1] + 1 }, anchor: 'absolute', explicitYear: true, explanation: `The ${m[1]}/${m[2]} span of two years (a budget or season year).` };
-    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    const g = m.groups!;
+    if (g.year) return { type: 'DATE', point: { g: 'year', y: +g.year }, endPoint: { g: 'year', y: +g.year + 1 }, anchor: 'absolute', explicitYear: true, explanation: `The ${g.year}/${g.yy} span of two years (a budget or season year).` };
+    const y = g.fy.length === 2 ? 2000 + +g.fy : +g.fy;
     const start = ctx.fiscalStart;
     if (start !== null && start !== 1) return fiscalYear(y, start);
     return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explicitYear: true, explanation: `Fiscal year ${y}, shown as its calendar year.` };
@@ -29,12 +31,14 @@ export const splitYearRule: Rule = {
 export const monthSpanQuarterRule: Rule = {
   name: 'month-span-quarter',
   triggers: ['month'],
-  re: re(`${B}(?:the\\s+)?(${MONTH_FULL})[-–](${MONTH_FULL})\\s+(?:quarter|period)${E}`),
-  valid: (m) => capGroup(1, 2)(m) && monthNumber(m[2]) - monthNumber(m[1]) === 2 && monthNumber(m[1]) % 3 === 1,
+  re: re(`${B}(?:the\\s+)?${g('month', MONTH_FULL)}[-–]${g('monthEnd', MONTH_FULL)}\\s+(?:quarter|period)${E}`),
+  // Structural: the months span a calendar quarter (April to June, not May to July).
+  valid: (m) => monthNumber(m.groups!.monthEnd) - monthNumber(m.groups!.month) === 2 && monthNumber(m.groups!.month) % 3 === 1,
   resolve(m, ctx) {
-    const mo = monthNumber(m[1]);
+    const g = m.groups!;
+    const mo = monthNumber(g.month);
     const yi = inferYear(ctx, mo + 2, null);
-    return { type: 'DATE', point: { g: 'quarter', y: yi.y, q: (mo + 2) / 3 }, anchor: yi.anchor, reason: yi.reason, explanation: `The quarter from ${m[1]} to ${m[2]}; no year given: ${yi.how}.` };
+    return { type: 'DATE', point: { g: 'quarter', y: yi.y, q: (mo + 2) / 3 }, anchor: yi.anchor, reason: yi.reason, explanation: `The quarter from ${g.month} to ${g.monthEnd}; no year given: ${yi.how}.` };
   },
 };
 
@@ -42,17 +46,18 @@ export const monthSpanQuarterRule: Rule = {
 export const quarterRule: Rule = {
   name: 'quarter',
   triggers: ['quarter'],
-  re: re(`${B}(?:(${YEAR})(?:'s)?\\s+|(?:the\\s+)?(?:(fiscal|calendar)\\s+)?(?:(${YEAR})(?:'s)?\\s+)?)?(?:(the|this year's|last year's|next year's)\\s+)?(?:(fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this year|last year|next year)|,?\\s+(${YEAR}))?${E}`),
+  re: re(`${B}(?:${g('yearLead', YEAR)}(?:'s)?\\s+|(?:the\\s+)?(?:${g('kind', 'fiscal|calendar')}\\s+)?(?:${g('year', YEAR)}(?:'s)?\\s+)?)?(?:${g('owner', "the|this year's|last year's|next year's")}\\s+)?(?:${g('kind2', 'fiscal|calendar')}\\s+)?${g('nth', 'first|second|third|fourth|1st|2nd|3rd|4th|final|last')}[- ](?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${g('ofYear', `${YEAR}|this year|last year|next year`)}|,?\\s+${g('yearAfter', YEAR)})?${E}`),
   lead: skipArticleBeforeAdjective,
   resolve(m, ctx) {
-    const qw = m[6].toLowerCase();
+    const g = m.groups!;
+    const qw = g.nth.toLowerCase();
     let q = ORDINALS[qw];
-    if (qw === 'last' && !m[7] && !m[8] && !m[1] && !m[3] && !/year's/i.test(m[4] ?? '')) {
+    if (qw === 'last' && !g.ofYear && !g.yearAfter && !g.yearLead && !g.year && !/year's/i.test(g.owner ?? '')) {
       // "the last quarter": the most recent completed quarter
       return { type: 'DATE', point: lastCompletedQuarter(ctx.ref), anchor: 'dateline', explanation: `The last completed quarter before ${ctx.refName}.` };
     }
-    const yStr = m[1] ?? m[3] ?? m[8] ?? m[7];
-    const owner = (m[4] ?? '').toLowerCase();
+    const yStr = g.yearLead ?? g.year ?? g.yearAfter ?? g.ofYear;
+    const owner = (g.owner ?? '').toLowerCase();
     // A fiscal quarter: "the fiscal first quarter ended Sept. 30" is July to September, not January to
     // March. The end date teaches the text's fiscal year; later quarters of it follow that calendar.
     if (q && !/calendar/i.test(m[0])) {
@@ -104,11 +109,12 @@ export const quarterRule: Rule = {
 export const qNumberRule: Rule = {
   name: 'q-number',
   triggers: ['codes'],
-  re: /(?<![\w$])Q([1-4])(?:\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|\s+'(\d\d))?(?!\w)/g,
+  re: /(?<![\w$])Q(?<q>[1-4])(?:\s+(?:of\s+)?(?<year>1[6-9]\d\d|20\d\d)|\s+'(?<yy>\d\d))?(?!\w)/g,
   resolve(m, ctx) {
-    const q = +m[1];
-    if (m[2] || m[3]) {
-      const y = m[2] ? +m[2] : 2000 + +m[3];
+    const g = m.groups!;
+    const q = +g.q;
+    if (g.year || g.yy) {
+      const y = g.year ? +g.year : 2000 + +g.yy;
       return { type: 'DATE', point: { g: 'quarter', y, q }, anchor: 'absolute', explanation: 'A quarter of the year given.', explicitYear: true };
     }
     const r = quarterWithoutYear(ctx, q);
@@ -129,16 +135,13 @@ export const yearEndedRule: Rule = {
 export const theQuarterRule: Rule = {
   name: 'the-quarter',
   triggers: ['period'],
-  re: re(`${B}(?:the\\s+)?(?:(latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same)\\s*)?(quarter|period)${E}`),
-  valid(m, text) {
-    if (!m[1]) return /^the\s/i.test(m[0]) && /\b(?:in|for|during|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /quarter/i.test(m[2]);
-    return /^the\s/i.test(m[0]) || /year/i.test(m[1]);
-  },
+  re: re(`${B}(?:the\\s+)?(?:${g('which', 'latest|recent|most recent|just-ended|just ended|year-ago|year-earlier|year ago|year earlier|comparable|same')}\\s*)?${g('unit', 'quarter|period')}${E}`),
   resolve(m, ctx) {
-    const w = (m[1] ?? '').toLowerCase();
+    const g = m.groups!;
+    const w = (g.which ?? '').toLowerCase();
     const ended = ENDED_IN.exec(ctx.after);
     // (After "the fiscal first quarter", "the quarter ended Sept. 29" is that quarter: see below.)
-    if (ended && /quarter/i.test(m[2]) && !/year/.test(w) && !ctx.prevQuarter) {
+    if (ended && /quarter/i.test(g.unit) && !/year/.test(w) && !ctx.prevQuarter) {
       // "the quarter ended Sept. 30": the quarter that ends in that month, in the most recent such year
       // ("ending" may look ahead: the nearer one). A quarter ending in July is a fiscal quarter whose
       // number the text does not give.
@@ -155,7 +158,7 @@ export const theQuarterRule: Rule = {
     const from = ctx.prevQuarter ? 'the quarter just mentioned' : `the last completed quarter before ${ctx.refName}`;
     if (/year/.test(w)) return { type: 'DATE', point: shiftPoint(base, 'year', -1), anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `A year before ${from}.`, anchorable: false };
     if (w === 'same' || w === 'comparable') return null;
-    if (m[2].toLowerCase() === 'period' && !w) return null;
+    if (g.unit.toLowerCase() === 'period' && !w) return null;
     return { type: 'DATE', point: base, anchor: ctx.prevQuarter ? 'previous' : 'dateline', explanation: `The quarter in question: ${from}.` };
   },
 };
@@ -163,7 +166,7 @@ export const theQuarterRule: Rule = {
 export const yearEarlierAdjRule: Rule = {
   name: 'year-earlier-adj',
   triggers: ['yearAgo'],
-  re: re(`${B}(year-earlier|year-ago)${E}(?!\\s+(?:quarter|period))`),
+  re: re(`${B}${g('adj', 'year-earlier|year-ago')}${E}(?!\\s+(?:quarter|period))`),
   resolve(_m, ctx) {
     if (ctx.prevQuarter && ctx.prev && ctx.start - ctx.prev.end < NEAR) return { type: 'DATE', point: shiftPoint(ctx.prevQuarter, 'year', -1), anchor: 'previous', explanation: 'A year before the quarter just mentioned.', anchorable: false };
     return { type: 'DATE', point: { g: 'year', y: ctx.ref.y - 1 }, anchor: 'dateline', explanation: `The year before ${ctx.refName}.`, anchorable: false };
@@ -174,34 +177,30 @@ export const yearEarlierAdjRule: Rule = {
 export const halfRule: Rule = {
   name: 'half',
   triggers: ['period'],
-  re: re(`${B}(?:the\\s+)?(first|second|latter|last|1st|2nd)[\\s-]half(?:\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
-  valid(m, text) {
-    if (m[2] || m[3] || /year/i.test(m[0])) return true;
-    // "scored in the second half": a half of a match, not of the year.
-    const around = text.slice(Math.max(0, m.index - 100), m.index + m[0].length + 100);
-    return !/\b(?:scor\w*|goals?|minutes?|match|game|kick-?off|penalt\w*|half-?time|touchdowns?|innings?|striker|keeper|referee|whistle|points?)\b/i.test(around);
-  },
+  re: re(`${B}(?:the\\s+)?${g('nth', 'first|second|latter|last|1st|2nd')}[\\s-]half(?:\\s+of\\s+(?:${g('year', YEAR)}|${g('rel', 'this|last|next')}\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
   resolve(m, ctx) {
-    const h = /first|1st/i.test(m[1]) ? 1 : 2;
+    const g = m.groups!;
+    const h = /first|1st/i.test(g.nth) ? 1 : 2;
     let y = ctx.ref.y, anchor: Anchor = 'dateline', how: string;
-    if (m[2]) { y = +m[2]; anchor = 'absolute'; how = 'A half of the year given.'; }
-    else if (m[3]) { y = ctx.ref.y + relWord(m[3]); how = `A half of a year counted from ${ctx.refName}.`; }
+    if (g.year) { y = +g.year; anchor = 'absolute'; how = 'A half of the year given.'; }
+    else if (g.rel) { y = ctx.ref.y + relWord(g.rel); how = `A half of a year counted from ${ctx.refName}.`; }
     else {
       const dir = ctx.direction();
       if (dir < 0 && h === 2 && ctx.ref.m <= 6) y--;
       if (dir > 0 && h === 1 && ctx.ref.m > 6) y++;
       how = `No year given: ${y === ctx.ref.y ? `the year of ${ctx.refName}` : `by ${dirWord(dir)}`}.`;
     }
-    return { type: 'DATE', point: { g: 'half', y, h }, anchor, reason: !m[2] && !m[3] && y !== ctx.ref.y ? 'tense' : undefined, explanation: how, explicitYear: !!m[2] };
+    return { type: 'DATE', point: { g: 'half', y, h }, anchor, reason: !g.year && !g.rel && y !== ctx.ref.y ? 'tense' : undefined, explanation: how, explicitYear: !!g.year };
   },
 };
 
 export const hNumberRule: Rule = {
   name: 'h-number',
   triggers: ['codes'],
-  re: /(?<![\w$])H([12])\s+(1[6-9]\d\d|20\d\d)(?!\w)/g,
+  re: /(?<![\w$])H(?<h>[12])\s+(?<year>1[6-9]\d\d|20\d\d)(?!\w)/g,
   resolve(m) {
-    return { type: 'DATE', point: { g: 'half', y: +m[2], h: +m[1] }, anchor: 'absolute', explanation: 'A half of the year given.', explicitYear: true };
+    const g = m.groups!;
+    return { type: 'DATE', point: { g: 'half', y: +g.year, h: +g.h }, anchor: 'absolute', explanation: 'A half of the year given.', explicitYear: true };
   },
 };
 
@@ -209,27 +208,19 @@ export const hNumberRule: Rule = {
 export const seasonRule: Rule = {
   name: 'season',
   triggers: ['season'],
-  re: re(`${B}(?:the\\s+(?=(?:early|mid|late)))?(?:${MODW}[ -]?)?(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR})|\\s+(${YEAR}))?${E}`),
-  valid(m, text) {
-    if (m[3] || m[4]) return true;
-    const notOf = !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    // "the early summer", "late spring": the modifier makes it a time of year.
-    if (m[1] && /^(?:early|mid|late)/i.test(m[1]) && /^[a-z]/.test(m[2])) return notOf;
-    // A bare season needs "in/during/this/..." before it: "the fall of the regime" is not a date.
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    return /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i.test(before) && notOf;
-  },
+  re: re(`${B}(?:the\\s+(?=(?:early|mid|late)))?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:the\\s+)?${g('season', 'spring|summer|fall|autumn|winter')}(?:\\s+of\\s+${g('ofYear', YEAR)}|\\s+${g('year', YEAR)})?${E}`),
   resolve(m, ctx) {
-    const s = SEASONS[m[2].toLowerCase()];
-    const yStr = m[3] ?? m[4];
-    if (yStr) return { type: 'DATE', point: { g: 'season', y: +yStr, s }, mod: modOf(m[1]), anchor: 'absolute', explanation: 'A season of the year given.', explicitYear: true };
+    const g = m.groups!;
+    const s = SEASONS[g.season.toLowerCase()];
+    const yStr = g.ofYear ?? g.year;
+    if (yStr) return { type: 'DATE', point: { g: 'season', y: +yStr, s }, mod: modOf(g.mod), anchor: 'absolute', explanation: 'A season of the year given.', explicitYear: true };
     const dir = ctx.direction();
     const cur = pointAt(ctx.ref, 'season') as Extract<Point, { g: 'season' }>;
     let y = cur.y;
     const idx = SEASON_ORDER.indexOf(s), curIdx = SEASON_ORDER.indexOf(cur.s);
     if (dir < 0 && idx > curIdx) y--;
     if (dir > 0 && idx < curIdx) y++;
-    return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(m[1]), anchor: 'dateline', reason: y === cur.y ? 'dateline' : 'tense', explanation: `No year given: ${y === cur.y ? `the year of ${ctx.refName}` : `by ${dirWord(dir)}`}.` };
+    return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(g.mod), anchor: 'dateline', reason: y === cur.y ? 'dateline' : 'tense', explanation: `No year given: ${y === cur.y ? `the year of ${ctx.refName}` : `by ${dirWord(dir)}`}.` };
   },
 };
 
@@ -237,21 +228,21 @@ export const seasonRule: Rule = {
 export const decadeRule: Rule = {
   name: 'decade',
   triggers: ['decadeNumber', 'decadeWord'],
-  re: re(`${B}(?:the\\s+)?(?:${MODW}[ -]?)?(?:(1[6-9]\\d0|20\\d0)s|'(\\d)0s|(nineteen|twenty|thirty|forties|fifties|sixties|seventies|eighties|nineties))${E}`),
-  valid: (m) => !m[4] || /^the\s/i.test(m[0]),
+  re: re(`${B}(?:the\\s+)?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('decade', '1[6-9]\\d0|20\\d0')}s|'${g('short', '\\d')}0s|${g('word', 'nineteen|twenty|thirty|forties|fifties|sixties|seventies|eighties|nineties')})${E}`),
   resolve(m, ctx) {
+    const g = m.groups!;
     let dec: number;
     // "the 1800s", "the late 1900s": a century in common use (not the decade 1800-1809).
-    if (m[2] && /00$/.test(m[2]) && +m[2] < 2000) return { type: 'DATE', point: { g: 'century', c: +m[2] / 100 }, mod: modOf(m[1]), anchor: 'absolute', explanation: `The ${m[2]}s: the century from ${m[2]} to ${+m[2] + 99}.` };
-    if (m[2]) dec = Math.floor(+m[2] / 10);
-    else if (m[3]) { const d = +m[3]; dec = Math.floor(ctx.ref.y / 100) * 10 + d; if (dec * 10 > ctx.ref.y) dec -= 10; }
+    if (g.decade && /00$/.test(g.decade) && +g.decade < 2000) return { type: 'DATE', point: { g: 'century', c: +g.decade / 100 }, mod: modOf(g.mod), anchor: 'absolute', explanation: `The ${g.decade}s: the century from ${g.decade} to ${+g.decade + 99}.` };
+    if (g.decade) dec = Math.floor(+g.decade / 10);
+    else if (g.short) { const d = +g.short; dec = Math.floor(ctx.ref.y / 100) * 10 + d; if (dec * 10 > ctx.ref.y) dec -= 10; }
     else {
       const map: Record<string, number> = { forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-      const d = map[m[4].toLowerCase()];
+      const d = map[g.word.toLowerCase()];
       if (d === undefined) return null;
       dec = 190 + d; if (dec * 10 > ctx.ref.y) dec -= 10;
     }
-    return { type: 'DATE', point: { g: 'decade', dec }, mod: modOf(m[1]), anchor: m[2] ? 'absolute' : 'dateline', explanation: 'A decade.' };
+    return { type: 'DATE', point: { g: 'decade', dec }, mod: modOf(g.mod), anchor: g.decade ? 'absolute' : 'dateline', explanation: 'A decade.' };
   },
 };
 
@@ -259,10 +250,11 @@ export const decadeRule: Rule = {
 export const centuryRule: Rule = {
   name: 'century',
   triggers: ['century'],
-  re: re(`${B}(?:the\\s+)?(?:${MODW}[ -]?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next))[ -]century${E}`),
+  re: re(`${B}(?:the\\s+)?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('nth', '\\d{1,2}')}(?:st|nd|rd|th)|${g('rel', 'this|last|next')})[ -]century${E}`),
   resolve(m, ctx) {
-    const c = m[2] ? +m[2] - 1 : Math.floor(ctx.ref.y / 100) + relWord(m[3]);
-    return { type: 'DATE', point: { g: 'century', c }, mod: modOf(m[1]), anchor: m[2] ? 'absolute' : 'dateline', explanation: 'A century.' };
+    const g = m.groups!;
+    const c = g.nth ? +g.nth - 1 : Math.floor(ctx.ref.y / 100) + relWord(g.rel);
+    return { type: 'DATE', point: { g: 'century', c }, mod: modOf(g.mod), anchor: g.nth ? 'absolute' : 'dateline', explanation: 'A century.' };
   },
 };
 
@@ -270,9 +262,9 @@ export const centuryRule: Rule = {
 export const thePeriodRule: Rule = {
   name: 'the-period',
   triggers: ['unit'],
-  re: re(`the(?<=\\b(?:for|of|in|during|through|throughout)\\s+the)\\s+(?:full\\s+|whole\\s+|entire\\s+|fiscal\\s+|calendar\\s+)?(year|week|month)(?:'s)?${E}(?!\\s+(?:ended|ending|before|after|earlier|ago|to)\\b)`),
+  re: re(`the(?<=\\b(?:for|of|in|during|through|throughout)\\s+the)\\s+(?:full\\s+|whole\\s+|entire\\s+|fiscal\\s+|calendar\\s+)?${g('unit', 'year|week|month')}(?:'s)?${E}(?!\\s+(?:ended|ending|before|after|earlier|ago|to)\\b)`),
   resolve(m, ctx) {
-    const unit = m[1].toLowerCase() as Unit;
+    const unit = m.groups!.unit.toLowerCase() as Unit;
     const prev = ctx.prevFor(unit);
     const base = prev && ctx.start - prev.end < NEAR && unit !== 'week' ? pointAt(pointStart(prev.point), unit) : pointAt(ymd(ctx.ref), unit);
     return { type: 'DATE', point: base, anchor: prev && base !== undefined && unit !== 'week' && ctx.start - prev.end < NEAR ? 'previous' : 'dateline', explanation: `The ${unit} being reported on.` };
@@ -283,7 +275,7 @@ export const thePeriodRule: Rule = {
 export const yearEndRule: Rule = {
   name: 'year-end',
   triggers: ['yearEnd'],
-  re: re(`${B}(year-end|year's end|year end|the end of the year)${E}`),
+  re: re(`${B}${g('phrase', "year-end|year's end|year end|the end of the year")}${E}`),
   resolve(_m, ctx) {
     const dir = ctx.direction();
     const y = dir < 0 && ctx.ref.m <= 3 ? ctx.ref.y - 1 : ctx.ref.y;
@@ -292,4 +284,101 @@ export const yearEndRule: Rule = {
 };
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
-export const exclusions: readonly Exclusion[] = [];
+export const exclusions: readonly Exclusion[] = [
+  // "the april-june quarter" in lower case: month names are capitalised in English.
+  {
+    name: 'month-span-quarter-lowercase',
+    example: 'Sales in the april-june quarter rose.',
+    rules: ['month-span-quarter'],
+    lowercase: ['month', 'monthEnd'],
+  },
+  // A bare "quarter" without "the": "each quarter", "a quarter of the vote" are no particular quarter.
+  {
+    name: 'the-quarter-without-the',
+    example: 'Each quarter, the firm reports its sales.',
+    rules: ['the-quarter'],
+    unless: ['which'],
+    textNot: /^the\s/i,
+  },
+  // A bare "the quarter" needs "in/for/during/of" before it: "the quarter was weak" may be a district.
+  {
+    name: 'the-quarter-without-preposition',
+    example: 'The quarter was full of tourists.',
+    rules: ['the-quarter'],
+    unless: ['which'],
+    beforeNot: [8, /\b(?:in|for|during|of)\s+$/i],
+  },
+  // A bare "the period" is no quarter: "in the period" names whatever period the story means.
+  {
+    name: 'the-quarter-bare-period',
+    example: 'Prices rose in the period.',
+    rules: ['the-quarter'],
+    unless: ['which'],
+    group: ['unit', /^period$/i],
+  },
+  // "latest quarter", "same period" without "the" (and not "year-ago"): a heading or a fragment.
+  {
+    name: 'the-quarter-which-without-the',
+    example: 'Latest quarter figures disappointed.',
+    rules: ['the-quarter'],
+    when: ['which'],
+    group: ['which', /^(?![\s\S]*year)/i],
+    textNot: /^the\s/i,
+  },
+  // "scored in the second half": a half of a match, not of the year (a word of sport within 100
+  // characters, and no year given).
+  {
+    name: 'half-of-a-match',
+    example: 'He scored twice in the second half.',
+    rules: ['half'],
+    unless: ['year', 'rel'],
+    textNot: /year/i,
+    around: [100, /\b(?:scor\w*|goals?|minutes?|match|game|kick-?off|penalt\w*|half-?time|touchdowns?|innings?|striker|keeper|referee|whistle|points?)\b/i],
+  },
+  // "the fall of the regime", "the spring of hope": a season followed by "of" is something else.
+  {
+    name: 'season-of',
+    example: 'They celebrated the fall of the regime.',
+    rules: ['season'],
+    unless: ['ofYear', 'year'],
+    after: [4, /^\s+of\b/],
+  },
+  // A bare season needs "in/during/this/..." before it: "spring cleaning", "winter storms" are not dates.
+  {
+    name: 'season-without-preposition',
+    example: 'Winter storms closed the roads.',
+    rules: ['season'],
+    unless: ['mod', 'ofYear', 'year'],
+    beforeNot: [12, /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
+  },
+  // The same with "the end of", "the beginning of": "at the end of summer" needs a preposition too.
+  // ("the early summer", "late spring": the modifier alone makes it a time of year, below.)
+  {
+    name: 'season-end-of-without-preposition',
+    example: 'They met at the end of summer.',
+    rules: ['season'],
+    unless: ['ofYear', 'year'],
+    group: ['mod', /^(?!early|mid|late)/i],
+    beforeNot: [12, /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
+  },
+  // "the Early Spring range": with a capitalised season the modifier does not make it a time of year
+  // (a name), so it needs a preposition as well.
+  {
+    name: 'season-capitalised-without-preposition',
+    example: 'Sales of the Early Spring range fell.',
+    rules: ['season'],
+    when: ['mod'],
+    unless: ['ofYear', 'year'],
+    text: /^(?!the middle of)(?:the\s+)?(?:early|mid|late)/i,
+    group: ['season', /^[^a-z]/],
+    beforeNot: [12, /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
+  },
+  // A decade in words needs "the": "twenty people", "thirty years" are numbers, "the twenties" a decade.
+  {
+    name: 'decade-word-without-the',
+    example: 'Twenty people were hurt.',
+    rules: ['decade'],
+    when: ['word'],
+    textNot: /^the\s/i,
+  },
+];

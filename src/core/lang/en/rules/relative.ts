@@ -5,24 +5,25 @@ import type { Rule, Exclusion } from '../../../language';
 import { Point, Unit, addDays, compareYmd, pointAt, pointStart, shiftPoint, shiftDay, weekOf, weekday, daysInMonth } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { fineEnough } from '../../../discourse';
-import { NUM, PART_OF_DAY, SEASONS, UNIT, isCapitalised, parseCount, unitOf } from '../lexicon';
-import { re, B, NEAR, ymd, modOf, REL_UNIT, MODW, POD, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E } from './common';
+import { NUM, PART_OF_DAY, SEASONS, UNIT, parseCount, unitOf } from '../lexicon';
+import { re, B, NEAR, ymd, modOf, REL_UNIT_WORDS, MODW_WORDS, POD_WORDS, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E, g } from './common';
 
 // "the week after next", "the month before last", "the first of next month"
 export const afterNextRule: Rule = {
   name: 'after-next',
   triggers: ['afterNext'],
-  re: re(`${B}(?:the\\s+(week|month|year|weekend)\\s+(after next|before last)|the\\s+(first|1st|last)\\s+(?:day\\s+)?of\\s+(next|this|last|the)\\s+month)${E}`),
+  re: re(`${B}(?:the\\s+${g('unit', 'week|month|year|weekend')}\\s+${g('step', 'after next|before last')}|the\\s+${g('nth', 'first|1st|last')}\\s+(?:day\\s+)?of\\s+${g('rel', 'next|this|last|the')}\\s+month)${E}`),
   resolve(m, ctx) {
-    if (m[1]) {
-      const u = m[1].toLowerCase();
-      const k = /after/i.test(m[2]) ? 2 : -2;
+    const g = m.groups!;
+    if (g.unit) {
+      const u = g.unit.toLowerCase();
+      const k = /after/i.test(g.step) ? 2 : -2;
       const point = u === 'weekend' ? weekOf(shiftDay(ctx.ref, 'week', k), true) : pointAt(shiftDay(ctx.ref, u as Unit, k), u as Unit);
       return { type: 'DATE', point, anchor: 'dateline', yearInText: true, explanation: `The ${u} ${k > 0 ? 'after the next' : 'before the last'}, counted from ${ctx.refName}.` };
     }
-    const rel = m[4].toLowerCase();
+    const rel = g.rel.toLowerCase();
     const month = pointAt(shiftDay({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, 'month', rel === 'next' ? 1 : rel === 'last' ? -1 : 0), 'month') as Extract<Point, { g: 'month' }>;
-    const d = /first|1st/i.test(m[3]) ? 1 : daysInMonth(month.y, month.m);
+    const d = /first|1st/i.test(g.nth) ? 1 : daysInMonth(month.y, month.m);
     return { type: 'DATE', point: { g: 'day', y: month.y, m: month.m, d }, anchor: 'dateline', yearInText: true, explanation: `The ${d === 1 ? 'first' : 'last'} day of the ${rel === 'next' ? 'next' : rel === 'last' ? 'previous' : 'current'} month, counted from ${ctx.refName}.` };
   },
 };
@@ -31,27 +32,23 @@ export const afterNextRule: Rule = {
 export const deicticDayRule: Rule = {
   name: 'deictic-day',
   triggers: ['deictic'],
-  re: re(`${B}(?:(early|earlier|late|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight|the day (?:after tomorrow|before yesterday))(?:\\s+${POD})?${E}`),
+  re: re(`${B}(?:${g('mod', 'early|earlier|late|later|mid-?')}\\s*)?${g('day', 'today|yesterday|tomorrow|tonight|the day (?:after tomorrow|before yesterday)')}(?:\\s+${g('pod', POD_WORDS)})?${E}`),
   valid(m, text) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "USA Today", "VOA Today": a name. Kept here, not in the exclusions: capitalWordBefore reads the
+    // word before once from the end, which a window's regular expression (/[A-Z][\w.]*\s+$/, tried at
+    // every position) cannot do in linear time.
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    // "USA Today", "VOA Today", the "Today" show: a name.
-    if (m[2] === 'Today' && (capitalWordBefore(before) && !capitalWordBefore(before, true) || /^\s+(?:show|programme|program|newspaper)\b/i.test(after))) return false;
-    // "today's youth", "the world of tomorrow": the present age or the future in general, not a day.
-    if (/^(?:today|tomorrow)$/i.test(m[2]) && !m[1] && !m[3]) {
-      if (/^['’]s\s+(?:world|youth|young|society|generation|children|kids|teenagers|teens|consumers|standards|culture|technology|economy|workforce|students|families|parents|personal|modern|global|digital|media)\b/i.test(after)) return false;
-      if (/\b(?:the|a)\s+[a-z]+s?\s+of\s+$/i.test(before)) return false;
-    }
-    return true;
+    return !(m.groups!.day === 'Today' && capitalWordBefore(before) && !capitalWordBefore(before, true));
   },
   resolve(m, ctx) {
-    const w = m[2].toLowerCase();
+    const g = m.groups!;
+    const w = g.day.toLowerCase();
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day after tomorrow' ? 2 : w === 'the day before yesterday' ? -2 : 0;
     const day = addDays(ymd(ctx.ref), off);
-    let pod = m[3] ? PART_OF_DAY[m[3].toLowerCase()] : undefined;
+    let pod = g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : undefined;
     if (w === 'tonight') pod = 'NI';
     return {
-      type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(m[1]), anchor: 'dateline', yearInText: true,
+      type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(g.mod), anchor: 'dateline', yearInText: true,
       explanation: `${w[0].toUpperCase()}${w.slice(1)}, counted from ${ctx.refName}.`,
     };
   },
@@ -61,15 +58,12 @@ export const deicticDayRule: Rule = {
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
   triggers: ['unit', 'season'],
-  re: re(`${B}(?:${MODW}\\s+)?(?:the\\s+)?(last|this(?:\\s+past)?|next|coming|current|past|previous|present)\\s+(?:(?:fiscal|financial)\\s+)?${REL_UNIT}${E}`),
-  valid: (m) => (!(isCapitalised(m[2]) && isCapitalised(m[3])) || m[0] === m[0].toUpperCase()) // "This Week", a title
-    // "the previous week", "the next week" count from the date just mentioned: the anaphora rule's
-    // (which falls back to the dateline when there is none).
-    && !/\bthe\s+(?:previous|next)\s+(?!fiscal|financial)/i.test(m[0]),
+  re: re(`${B}(?:${g('mod', MODW_WORDS)}\\s+)?(?:the\\s+)?${g('rel', 'last|this(?:\\s+past)?|next|coming|current|past|previous|present')}\\s+(?:(?:fiscal|financial)\\s+)?${g('unit', REL_UNIT_WORDS)}${E}`),
   resolve(m, ctx) {
-    const relW = m[2].toLowerCase();
+    const g = m.groups!;
+    const relW = g.rel.toLowerCase();
     const hasThe = /\bthe\s+(last|past|coming|current|previous|present)/i.test(m[0]);
-    const unitW = m[3].toLowerCase();
+    const unitW = g.unit.toLowerCase();
     if (hasThe && (relW === 'past' || relW === 'last') && !(unitW in SEASONS)) {
       // "the past year" = the twelve months before: a duration.
       return { type: 'DURATION', value: durationValue(1, unitW), anchor: 'dateline', explanation: `The ${unitW} up to ${ctx.refName}.` };
@@ -78,9 +72,9 @@ export const relativeUnitRule: Rule = {
     const rel = relWord(relW);
     const point = unitW === 'weekend' ? weekOf(rel === 0 ? ctx.ref : shiftDay(ctx.ref, 'week', rel), true) : relativeUnit(ctx.ref, rel, unitW);
     return {
-      type: 'DATE', point, mod: modOf(m[1]), anchor: 'dateline', yearInText: true,
+      type: 'DATE', point, mod: modOf(g.mod), anchor: 'dateline', yearInText: true,
       // "Early in the next year", "The end of the next year"
-      explanation: `${m[1] ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}${/\bof$/i.test(m[1]) ? ' the' : ' in the'}` : 'The'} ${rel < 0 ? 'previous' : rel > 0 ? 'next' : 'current'} ${unitW}, counted from ${ctx.refName}.`,
+      explanation: `${g.mod ? `${g.mod[0].toUpperCase()}${g.mod.slice(1).toLowerCase()}${/\bof$/i.test(g.mod) ? ' the' : ' in the'}` : 'The'} ${rel < 0 ? 'previous' : rel > 0 ? 'next' : 'current'} ${unitW}, counted from ${ctx.refName}.`,
     };
   },
 };
@@ -89,19 +83,20 @@ export const relativeUnitRule: Rule = {
 export const earlierThisRule: Rule = {
   name: 'earlier-this',
   triggers: ['earlyLate'],
-  re: re(`${B}(earlier|later)\\s+(this|that|last|next)\\s+(week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|day)${E}`),
+  re: re(`${B}${g('mod', 'earlier|later')}\\s+${g('rel', 'this|that|last|next')}\\s+${g('unit', 'week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|day')}${E}`),
   resolve(m, ctx) {
-    const rel = m[2].toLowerCase(), unitW = m[3].toLowerCase();
-    const mod = m[1].toLowerCase() === 'earlier' ? 'START' : 'END';
+    const g = m.groups!;
+    const rel = g.rel.toLowerCase(), unitW = g.unit.toLowerCase();
+    const mod = g.mod.toLowerCase() === 'earlier' ? 'START' : 'END';
     if (rel === 'that') {
       const u = unitW as Unit;
       const prev = ctx.prevFor(u);
       if (!prev) return null;
-      return { type: 'DATE', point: pointAt(pointStart(prev.point), u), mod, anchor: 'previous', explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${unitW} just mentioned.` };
+      return { type: 'DATE', point: pointAt(pointStart(prev.point), u), mod, anchor: 'previous', explanation: `${g.mod[0].toUpperCase()}${g.mod.slice(1).toLowerCase()} in the ${unitW} just mentioned.` };
     }
     if (unitW === 'day') return null;
     const point = relativeUnit(ctx.ref, relWord(rel), unitW);
-    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, explanation: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} in the ${rel === 'this' ? 'current' : rel === 'last' ? 'previous' : 'next'} ${unitW}, counted from ${ctx.refName}.` };
+    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, explanation: `${g.mod[0].toUpperCase()}${g.mod.slice(1).toLowerCase()} in the ${rel === 'this' ? 'current' : rel === 'last' ? 'previous' : 'next'} ${unitW}, counted from ${ctx.refName}.` };
   },
 };
 
@@ -109,7 +104,7 @@ export const earlierThisRule: Rule = {
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
   triggers: ['weekend'],
-  re: re(`the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of)\\s+the)\\s+(weekend)${E}`),
+  re: re(`the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of)\\s+the)\\s+${g('unit', 'weekend')}${E}`),
   resolve(_m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref);
@@ -124,20 +119,15 @@ export const offsetRule: Rule = {
   name: 'offset',
   triggers: ['unit'],
   requires: ['offsetWord'],
-  re: re(`${B}(?:(about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only)\\s+)?(${NUM})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|previously|back)${E}`),
-  // "two days before the vote" is a length of time before an event, not a date.
-  // ("a month after that," counts from the date just mentioned: "that" is that date.)
-  valid: (m, text) => {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    return !/^(?:before|after)$/i.test(m[4]) || /^\s+that\s*[,.;]/.test(after) || !/^\s+(?:the|that|his|her|their|its|a|an|this|last|he|she|it|they|we|i|you|[a-z]+ing\b|[A-Z0-9])/.test(after);
-  },
+  re: re(`${B}(?:${g('mod', 'about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only')}\\s+)?${g('count', NUM)}[\\s-]+${g('unit', UNIT)}(?:\\s+or\\s+so)?\\s+${g('dir', 'ago|earlier|later|before|after|from now|hence|previously|back')}${E}`),
   resolve(m, ctx) {
-    const n = parseCount(m[2]);
-    const unitW = m[3];
+    const g = m.groups!;
+    const n = parseCount(g.count);
+    const unitW = g.unit;
     const u = unitOf(unitW);
-    const dirW = m[4].toLowerCase();
+    const dirW = g.dir.toLowerCase();
     const sign = /ago|earlier|before|previously|back/.test(dirW) ? -1 : 1;
-    const mod = modOf(m[1]);
+    const mod = modOf(g.mod);
     if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, anchor: 'dateline', explanation: `An unspecified number of ${unitW} ${dirW}.` };
     if (u === 'hour' || u === 'minute' || u === 'second') {
       return { type: 'TIME', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dateline', explanation: `${m[0]}: a time near ${ctx.refName}.` };
@@ -149,9 +139,9 @@ export const offsetRule: Rule = {
     const last = ctx.prev;
     if (anaphoric && last && ctx.start - last.end < NEAR && !fineEnough(last.point.g, unit) && last.point.g !== 'year' && unit !== 'year') {
       // "Talks broke down last week. Two days earlier, ..." counts from that week and stays a week.
-      const g = last.point.g;
-      const point = pointAt(shiftDay(pointStart(last.point), unit, sign * k), (g === 'week' && (last.point as { weekend?: boolean }).weekend ? 'weekend' : g) as Unit);
-      return { type: 'DATE', point, mod, anchor: 'previous', anchorable: false, explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the period just mentioned (${describePoint(last.point) || formatPoint(last.point)}), kept at its granularity.` };
+      const lg = last.point.g;
+      const point = pointAt(shiftDay(pointStart(last.point), unit, sign * k), (lg === 'week' && (last.point as { weekend?: boolean }).weekend ? 'weekend' : lg) as Unit);
+      return { type: 'DATE', point, mod, anchor: 'previous', anchorable: false, explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the period just mentioned (${describePoint(last.point) || formatPoint(last.point)}), kept at its granularity.` };
     }
     const p = unit === 'year' ? ctx.prev : ctx.prevFor(unit);
     if (p && ctx.start - p.end < NEAR && (anaphoric || (unit === 'year' && (p.point.g === 'quarter' || p.point.g === 'half')))) {
@@ -164,11 +154,11 @@ export const offsetRule: Rule = {
       if (point.g === 'day') point = { g: 'day', y: point.y, m: point.m, d: point.d };
       return {
         type: 'DATE', point, mod, anchor: 'previous', anchorable: unit !== 'year',
-        explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the date just mentioned (${describePoint(base)}).`,
+        explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the date just mentioned (${describePoint(base)}).`,
       };
     }
     const point = pointAt(shiftDay(ymd(ctx.ref), unit, sign * k), unit);
-    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, explanation: `${m[2][0].toUpperCase()}${m[2].slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
+    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
   },
 };
 
@@ -176,34 +166,23 @@ export const offsetRule: Rule = {
 export const endOfUnitRule: Rule = {
   name: 'end-of-unit',
   triggers: ['unit'],
-  re: re(`${B}(the\\s+(?:beginning|start|middle|end|close)\\s+of|(?:early|late|mid)[ -]?)\\s*(?:the|this)\\s+(week|month|year|quarter|decade|century)${E}`),
+  re: re(`${B}${g('mod', 'the\\s+(?:beginning|start|middle|end|close)\\s+of|(?:early|late|mid)[ -]?')}\\s*(?:the|this)\\s+${g('unit', 'week|month|year|quarter|decade|century')}${E}`),
   resolve(m, ctx) {
-    const unitW = m[2].toLowerCase() as Unit;
+    const g = m.groups!;
+    const unitW = g.unit.toLowerCase() as Unit;
     const prev = ctx.prevFor(unitW);
     const p = prev && ctx.start - prev.end < NEAR && /\bthe\s+(week|month|year|quarter)/i.test(m[0].slice(-(unitW.length + 5))) ? prev.point : null;
     const base = p && !(p.g === 'day' && compareYmd(pointStart(p), ctx.ref) === 0) ? pointAt(pointStart(p), unitW) : pointAt(ctx.ref, unitW);
-    return { type: 'DATE', point: base, mod: modOf(m[1].trim().replace(/-$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
+    return { type: 'DATE', point: base, mod: modOf(g.mod.trim().replace(/-$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
   },
 };
 
 export const vagueRule: Rule = {
   name: 'vague',
   triggers: ['vague'],
-  re: re(`${B}(recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the distant past|current|recent years|recent months|recent weeks|recent days|the moment|to date|the coming (?:days|weeks|months|years))${E}`),
-  valid(m, text) {
-    const w = m[1].toLowerCase();
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (w === 'the past' && /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|century|quarter|day)/i.test(after)) return false;
-    if (w === 'the moment') return false;
-    if (w === 'now' && /^\s*(?:defunct|famous|closed|former|retired|deceased|-)/i.test(after)) return false;
-    if ((w === 'current' || w === 'recent' || w === 'future') && !/^\s+[a-z]/.test(after)) return false;
-    if (w === 'current' && /^\s+(?:account|accounts|affairs|events|flowing|flows?|density|limit|source|of|and)\b/.test(after)) return false;
-    if (w === 'recent' && /^\s+(?:years|months|weeks|days)\b/.test(after)) return false;
-    if (w !== 'now' && w === w.toUpperCase()) return false;
-    return true;
-  },
+  re: re(`${B}${g('word', 'recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the distant past|current|recent years|recent months|recent weeks|recent days|the moment|to date|the coming (?:days|weeks|months|years)')}${E}`),
   resolve(m) {
-    const w = m[1].toLowerCase();
+    const w = m.groups!.word.toLowerCase();
     let value = 'PRESENT_REF';
     if (/recent|lately|past/.test(w)) value = 'PAST_REF';
     else if (/soon|future|coming/.test(w)) value = 'FUTURE_REF';
@@ -212,4 +191,97 @@ export const vagueRule: Rule = {
 };
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
-export const exclusions: readonly Exclusion[] = [];
+export const exclusions: readonly Exclusion[] = [
+  // The "Today" show, a "Today" newspaper: a name, not the day.
+  {
+    name: 'deictic-today-show',
+    example: 'She said so on the Today show.',
+    rules: ['deictic-day'],
+    group: ['day', /^Today$/],
+    after: [24, /^\s+(?:show|programme|program|newspaper)\b/i],
+  },
+  // "today's youth", "tomorrow's world": the present age or the future in general, not a day.
+  {
+    name: 'deictic-todays-world',
+    example: "Today's youth spend hours online.",
+    rules: ['deictic-day'],
+    group: ['day', /^(?:today|tomorrow)$/i],
+    unless: ['mod', 'pod'],
+    after: [24, /^['’]s\s+(?:world|youth|young|society|generation|children|kids|teenagers|teens|consumers|standards|culture|technology|economy|workforce|students|families|parents|personal|modern|global|digital|media)\b/i],
+  },
+  // "the world of tomorrow", "the schools of today": the future or the present in general.
+  {
+    name: 'deictic-the-world-of-tomorrow',
+    example: 'They dreamed of the world of tomorrow.',
+    rules: ['deictic-day'],
+    group: ['day', /^(?:today|tomorrow)$/i],
+    unless: ['mod', 'pod'],
+    before: [24, /\b(?:the|a)\s+[a-z]+s?\s+of\s+$/i],
+  },
+  // "This Week", "Next Year": a title (both words capitalised, and the match not all in capitals).
+  {
+    name: 'relative-unit-title',
+    example: 'He was a guest on This Week with George Stephanopoulos.',
+    rules: ['relative-unit'],
+    group: ['rel', /^[A-Z]/],
+    text: /\s[A-Z]\S*$/,
+    textNot: /^[^a-z]*$/,
+  },
+  // "the previous week", "the next week" count from the date just mentioned: the anaphora rule's
+  // (which falls back to the dateline when there is none).
+  {
+    name: 'relative-unit-the-previous',
+    example: 'The deal was signed on May 2; the previous week, talks had stalled.',
+    rules: ['relative-unit'],
+    text: /\bthe\s+(?:previous|next)\s+(?!fiscal|financial)/i,
+  },
+  // "two days before the vote" is a length of time before an event, not a date.
+  // ("a month after that," counts from the date just mentioned: "that" is that date.)
+  {
+    name: 'offset-before-event',
+    example: 'Two days before the vote, the party split.',
+    rules: ['offset'],
+    group: ['dir', /^(?:before|after)$/i],
+    after: [12, /^\s+(?:the|that|his|her|their|its|a|an|this|last|he|she|it|they|we|i|you|[a-z]+ing\b|[A-Z0-9])/],
+    afterNot: [12, /^\s+that\s*[,.;]/],
+  },
+  // "the past three years", "the past week": a count or a unit follows (the duration and relative rules).
+  {
+    name: 'vague-the-past-count',
+    example: 'Prices rose over the past three years.',
+    rules: ['vague'],
+    group: ['word', /^the past$/i],
+    after: [20, /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|century|quarter|day)/i],
+  },
+  // "at the moment", "the moment he arrived": too often an instant of a story, not the present.
+  {
+    name: 'vague-the-moment',
+    example: 'The moment he arrived, the crowd cheered.',
+    rules: ['vague'],
+    group: ['word', /^the moment$/i],
+  },
+  // "the now defunct airline", "the now-retired general": "now" describes, it is not a time.
+  {
+    name: 'vague-now-former',
+    example: 'He flew with the now defunct airline.',
+    rules: ['vague'],
+    group: ['word', /^now$/i],
+    after: [20, /^\s*(?:defunct|famous|closed|former|retired|deceased|-)/i],
+  },
+  // "current" with no word after it ("the Gulf Stream current."): a flow of water, not the present.
+  {
+    name: 'vague-current-alone',
+    example: 'Swimmers were swept away by the current.',
+    rules: ['vague'],
+    group: ['word', /^current$/i],
+    afterNot: [20, /^\s+[a-z]/],
+  },
+  // "current account", "current affairs", "current flowing": a noun phrase or electricity, not the present.
+  {
+    name: 'vague-current-account',
+    example: 'The current account deficit widened.',
+    rules: ['vague'],
+    group: ['word', /^current$/i],
+    after: [20, /^\s+(?:account|accounts|affairs|events|flowing|flows?|density|limit|source|of|and)\b/],
+  },
+];

@@ -1,0 +1,103 @@
+import * as assert from 'assert';
+import { analyze } from '../../../../../src/core';
+
+// 2025-11-19 is a Wednesday, in ISO week 47.
+const found = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
+const withMod = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.mod]);
+
+describe('lang/en/rules/relative', () => {
+  describe('after-next', () => {
+    it('"the week after next" is two weeks on; "the first of next month", "the last day of this month"', () => {
+      assert.deepStrictEqual(found('We meet the week after next.'), [['the week after next', '2025-W49']]);
+      assert.deepStrictEqual(found('Rent is due on the first of next month.'), [['the first of next month', '2025-12-01']]);
+      assert.deepStrictEqual(found('It ends on the last day of this month.'), [['the last day of this month', '2025-11-30']]);
+    });
+  });
+  describe('deictic-day', () => {
+    it('counts yesterday, tomorrow and tonight from the reference, with a part of the day', () => {
+      assert.deepStrictEqual(found('Prices fell yesterday.'), [['yesterday', '2025-11-18']]);
+      assert.deepStrictEqual(found('The vote is tomorrow morning.'), [['tomorrow morning', '2025-11-20TMO']]);
+      assert.deepStrictEqual(found('He will speak tonight.'), [['tonight', '2025-11-19TNI']]);
+    });
+    it('gives no day for "USA Today", a name (the check kept in valid)', () => {
+      assert.deepStrictEqual(found('The story ran in USA Today on Monday.'), [['Monday', '2025-11-17']]);
+    });
+    it('exclusion deictic-today-show: not the "Today" show', () => {
+      assert.deepStrictEqual(found('She said so on the Today show.'), []);
+    });
+    it('exclusion deictic-todays-world: not "today\'s youth"', () => {
+      assert.deepStrictEqual(found("Today's youth spend hours online."), []);
+    });
+    it('exclusion deictic-the-world-of-tomorrow: not "the world of tomorrow"', () => {
+      assert.deepStrictEqual(found('They dreamed of the world of tomorrow.'), []);
+    });
+  });
+  describe('relative-unit', () => {
+    it('"last week", "next month", "this spring" count from the reference', () => {
+      assert.deepStrictEqual(found('Talks stalled last week.'), [['last week', '2025-W46']]);
+      assert.deepStrictEqual(found('The plant opens next month.'), [['next month', '2025-12']]);
+      assert.deepStrictEqual(found('Sales slowed this spring.'), [['this spring', '2025-SP']]);
+    });
+    it('"the past year" is the twelve months before: a duration', () => {
+      assert.deepStrictEqual(found('Prices rose 5 percent over the past year.'), [['the past year', 'P1Y']]);
+    });
+    it('exclusion relative-unit-title: not "This Week", a title; a headline in capitals still is', () => {
+      assert.deepStrictEqual(found('He was a guest on This Week with George Stephanopoulos.'), []);
+      assert.deepStrictEqual(found('THIS WEEK THE MARKETS FELL.'), [['THIS WEEK', '2025-W47']]);
+    });
+    it('exclusion relative-unit-the-previous: "the previous week" is the week before the date just mentioned (the anaphora rule)', () => {
+      assert.deepStrictEqual(found('The deal was signed on May 2; the previous week, talks had stalled.'), [['May 2', '2025-05-02'], ['the previous week', '2025-W17']]);
+    });
+  });
+  describe('earlier-this', () => {
+    it('"earlier this month" keeps the month; "later this year" the year', () => {
+      assert.deepStrictEqual(withMod('Sales rose earlier this month.'), [['earlier this month', '2025-11', 'START']]);
+      assert.deepStrictEqual(withMod('Later this year, the firm will list.'), [['Later this year', '2025', 'END']]);
+    });
+  });
+  describe('the-weekend', () => {
+    it('"over the weekend" in the past tense is the weekend before a Wednesday', () => {
+      assert.deepStrictEqual(found('The store was busy over the weekend.'), [['the weekend', '2025-W46-WE']]);
+    });
+  });
+  describe('offset', () => {
+    it('"three days ago" and "two weeks from now" count from the reference', () => {
+      assert.deepStrictEqual(found('He left three days ago.'), [['three days ago', '2025-11-16']]);
+      assert.deepStrictEqual(found('The results come two weeks from now.'), [['two weeks from now', '2025-W49']]);
+    });
+    it('"two days before" counts from the date just mentioned', () => {
+      assert.deepStrictEqual(found('The vote was on May 2, 2025. Two days before, the party split.'), [['May 2, 2025', '2025-05-02'], ['Two days before', '2025-04-30']]);
+    });
+    it('exclusion offset-before-event: "two days before the vote" is a length of time, not a date', () => {
+      assert.deepStrictEqual(found('Two days before the vote, the party split.'), [['Two days', 'P2D']]);
+    });
+  });
+  describe('end-of-unit', () => {
+    it('"the end of the month" and "mid-this month" keep the month of the reference', () => {
+      assert.deepStrictEqual(withMod('Rent rises at the end of the month.'), [['the end of the month', '2025-11', 'END']]);
+      assert.deepStrictEqual(withMod('It will be done in mid-this month.'), [['mid-this month', '2025-11', 'MID']]);
+    });
+  });
+  describe('vague', () => {
+    it('"recently" is the past, "soon" the future, "the current government" the present', () => {
+      assert.deepStrictEqual(found('Prices rose recently.'), [['recently', 'PAST_REF']]);
+      assert.deepStrictEqual(found('Talks will resume soon.'), [['soon', 'FUTURE_REF']]);
+      assert.deepStrictEqual(found('The current government fell.'), [['current', 'PRESENT_REF']]);
+    });
+    it('exclusion vague-the-past-count: "the past three years" is a duration, not "the past"', () => {
+      assert.deepStrictEqual(found('Prices rose over the past three years.'), [['the past three years', 'P3Y']]);
+    });
+    it('exclusion vague-the-moment', () => {
+      assert.deepStrictEqual(found('The moment he arrived, the crowd cheered.'), []);
+    });
+    it('exclusion vague-now-former: "the now defunct airline"', () => {
+      assert.deepStrictEqual(found('He flew with the now defunct airline.'), []);
+    });
+    it('exclusion vague-current-alone: "swept away by the current"', () => {
+      assert.deepStrictEqual(found('Swimmers were swept away by the current.'), []);
+    });
+    it('exclusion vague-current-account: "the current account deficit"', () => {
+      assert.deepStrictEqual(found('The current account deficit widened.'), []);
+    });
+  });
+});
