@@ -106,7 +106,7 @@ const fmtPattern = (p: UniquePattern) => `/${shorten(p.source, 200)}/${p.flags}`
 const fmtWhere = (p: UniquePattern) => [...p.names, ...p.origins].join(', ');
 
 describe('core regular expressions: no ReDoS (recheck)', function () {
-  this.timeout(300_000);
+  this.timeout(600_000);
 
   let inventory: StaticInventory;
   let capture: DynamicCapture;

@@ -4,7 +4,7 @@
 import type { Ctx, Res, Direction } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, Unit, addDays, compareYmd, toDayNumber, isValidYmd, pointAt, pointEnd, shiftPoint, shiftDay, weekday, SEASON_ORDER } from '../../../calendar';
-import { MONTH, SEASONS, durationCode, isCapitalised, unitOf } from '../lexicon';
+import { MONTH, SEASONS, durationCode, unitOf } from '../lexicon';
 
 export const dirWord = (d: Direction) => (d < 0 ? 'past tense' : d > 0 ? 'future tense' : 'no clear tense');
 
@@ -219,7 +219,6 @@ export function calendarDay(ctx: Ctx, mo: number, d: number, yearText: string | 
   return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, reason: yi.reason, explanation: `No year given: ${yi.how}.` };
 }
 
-export const capGroup = (...idx: number[]) => (m: RegExpExecArray) => idx.every((i) => m[i] === undefined || isCapitalised(m[i]));
 
 /** Fiscal year `y` of a fiscal calendar that starts in month `start` (not January): its twelve months. */
 export function fiscalYear(y: number, start: number): Res {
