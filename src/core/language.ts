@@ -135,7 +135,8 @@ export interface Exclusion {
 /**
  * The words the trigger scan looks for, by table: `{ month: ['january', 'jan', ...], ... }`, lower
  * case. A word is matched whole ("jan" is not "Janet"); one ending in `*` is a prefix ("week*" finds
- * "weeks" and "weekly"); a space stands for any white space.
+ * "weeks" and "weekly"); a space stands for any white space; one written with a capital counts only
+ * where the text writes it with one ("May": not the verb "may") — for tables whose rules all ask for it.
  */
 export type TriggerTables = Readonly<Record<string, readonly string[]>>;
 

@@ -15,6 +15,8 @@ export interface CompiledTriggers {
   bits: Map<string, number>;
   /** Bit of each table. */
   tableBit: Map<string, number>;
+  /** Lower-case trigger word → the bits it gives only when written with a capital ("May", not the verb "may"). */
+  capitalOnly: Map<string, number>;
   /** The bits of a digit run, from the language's classification. */
   numberBits(text: string, start: number, end: number): number;
 }
@@ -34,6 +36,7 @@ export function compileTriggers(tables: TriggerTables, letters: string, numberTr
   };
   const own = new Map<string, number>();
   const prefixes = new Set<string>();
+  const capitalOnly = new Map<string, number>();
   for (const t of Object.keys(tables)) {
     bit(t);
     for (const raw of tables[t]) {
@@ -41,6 +44,7 @@ export function compileTriggers(tables: TriggerTables, letters: string, numberTr
       const w = (prefix ? raw.slice(0, -1) : raw).toLowerCase();
       if (prefix) prefixes.add(w);
       own.set(w, (own.get(w) ?? 0) | bit(t));
+      if (raw[0] !== raw[0].toLowerCase()) capitalOnly.set(w, (capitalOnly.get(w) ?? 0) | bit(t));
     }
   }
   // A word's bits include those of every trigger word it holds where a word starts ("weekend" holds
@@ -74,7 +78,7 @@ export function compileTriggers(tables: TriggerTables, letters: string, numberTr
     }
     return b;
   };
-  return { re, bits, tableBit, numberBits };
+  return { re, bits, tableBit, capitalOnly, numberBits };
 }
 
 /** The mask of a set of trigger table names (unknown names are an error: a typo would silence a rule). */
@@ -93,7 +97,9 @@ export function bitsOf(compiled: CompiledTriggers, m: RegExpExecArray, text: str
   const c = m[0].charCodeAt(0);
   if (c >= 48 && c <= 57) return compiled.numberBits(text, m.index, m.index + m[0].length);
   const w = m[0].toLowerCase();
-  return compiled.bits.get(w) ?? compiled.bits.get(w.replace(/\s+/g, ' ')) ?? 0;
+  const b = compiled.bits.get(w) ?? compiled.bits.get(w.replace(/\s+/g, ' ')) ?? 0;
+  // A word the table writes with a capital counts only when the text does ("May", not the verb "may").
+  return m[0][0] === w[0] ? b & ~(compiled.capitalOnly.get(w) ?? 0) : b;
 }
 
 export interface Paragraph {

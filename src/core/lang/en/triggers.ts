@@ -2,14 +2,17 @@
  * The words the one trigger scan looks for (scan.ts), by table, and how a run of digits is classed.
  * A rule names the tables one of whose words every match of it contains (Rule.triggers), and tables
  * that must all be present as well (Rule.requires). Words are matched whole and case-insensitively;
- * `*` marks a prefix ("week*" finds "weeks" and "weekly"); a space stands for any white space.
+ * `*` marks a prefix ("week*" finds "weeks" and "weekly"); a space stands for any white space; a word
+ * written with a capital counts only where the text capitalises it.
  */
 import type { TriggerTables } from '../../language';
 
 export const TRIGGERS: TriggerTables = {
-  month: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thurs'],
+  // Month and weekday names count only with a capital: every rule they trigger asks for one (the
+  // exclusions 'date-lowercase-month-or-weekday', 'weekday-lowercase', ...), and "may" is mostly a verb.
+  month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+  weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Tues', 'Thurs'],
   deictic: ['today', 'yesterday', 'tomorrow', 'tonight'],
   partOfDay: ['morning*', 'afternoon*', 'evening*', 'night*', 'overnight', 'midday', 'mid*'],
   clockWord: ['noon', 'midnight', 'midday'],
