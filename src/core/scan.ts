@@ -65,9 +65,7 @@ export function compileTriggers(tables: TriggerTables, letters: string, numberTr
     }
     bits.set(w, b);
   }
-  words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alt = words.map((w) => escape(w).replace(/ /g, '\\s+') + (prefixes.has(w) ? '' : `(?![${letters}])`));
-  const re = new RegExp(`(?<![${letters}])(?:${alt.join('|')})|\\d+`, 'gi');
+  const re = new RegExp(`(?<![${letters}])${trie(words, prefixes, letters)}|\\d+`, 'gi');
   const numberCache = new Map<string, number>();
   const numberBits = (text: string, start: number, end: number) => {
     let b = 0;
@@ -79,6 +77,34 @@ export function compileTriggers(tables: TriggerTables, letters: string, numberTr
     return b;
   };
   return { re, bits, tableBit, capitalOnly, numberBits };
+}
+
+/**
+ * The trigger words as one trie-shaped pattern ("j(?:an(?:uary)?|u(?:ne|ly))"): at a word start the
+ * engine follows one path instead of trying every word in turn. Longer continuations come first, so
+ * the longest word at a position wins; a whole word ends where no letter follows, a prefix anywhere;
+ * a space stands for any white space.
+ */
+function trie(words: readonly string[], prefixes: ReadonlySet<string>, letters: string): string {
+  interface Node { next: Map<string, Node>; end?: 'whole' | 'prefix' }
+  const root: Node = { next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let c = n.next.get(ch);
+      if (!c) { c = { next: new Map() }; n.next.set(ch, c); }
+      n = c;
+    }
+    n.end = prefixes.has(w) || n.end === 'prefix' ? 'prefix' : 'whole';
+  }
+  const edge = `(?![${letters}])`;
+  const emit = (n: Node): string => {
+    const alts = [...n.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, c]) => (ch === ' ' ? '\\s+' : escape(ch)) + emit(c));
+    if (n.end) alts.push(n.end === 'prefix' ? '' : edge);
+    if (alts.length === 1 && !n.end) return alts[0];
+    return `(?:${alts.join('|')})`;
+  };
+  return emit(root);
 }
 
 /** The mask of a set of trigger table names (unknown names are an error: a typo would silence a rule). */

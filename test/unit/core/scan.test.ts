@@ -26,3 +26,26 @@ describe('core/scan: the one trigger pass', () => {
     assert.deepStrictEqual(paragraphs.map((p) => text.slice(p.start, p.start + p.text.length)), ['One.', 'Two.\r', 'Three.']);
   });
 });
+
+describe('core/scan: the trie-shaped pattern finds what a plain list of words would', () => {
+  it('gives the same paragraph masks as the words tried one by one, longest first, on the English tables', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { english } = require('../../../src/core') as typeof import('../../../src/core');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fs = require('fs') as typeof import('fs'), path = require('path') as typeof import('path');
+    const compiled = compileTriggers(english.triggers, english.letters, english.numberTriggers);
+    const words = [...compiled.bits.keys()].sort((a, b) => b.length - a.length);
+    const prefixes = new Set(Object.values(english.triggers).flat().filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1).toLowerCase()));
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const plain = { ...compiled, re: new RegExp(`(?<![A-Za-z])(?:${words.map((w) => esc(w) + (prefixes.has(w) ? '' : '(?![A-Za-z])')).join('|')})|\\d+`, 'gi') };
+    const root = path.resolve(__dirname, '../../../..');
+    const texts = fs.readdirSync(path.join(root, 'test/fixtures')).map((f) => fs.readFileSync(path.join(root, 'test/fixtures', f), 'utf8'));
+    const tbaq = path.join(root, '..', 'shared', 'corpora', 'tempeval3-tbaq.jsonl');
+    if (fs.existsSync(tbaq)) for (const l of fs.readFileSync(tbaq, 'utf8').split('\n')) if (l.trim()) texts.push(JSON.parse(l).text);
+    for (const t of texts) {
+      const a = scanParagraphs(t, compiled).paragraphs.map((p) => p.mask);
+      const b = scanParagraphs(t, plain).paragraphs.map((p) => p.mask);
+      assert.deepStrictEqual(a, b);
+    }
+  });
+});
