@@ -231,7 +231,7 @@ export const weekNumberRule: Rule = {
 // "nineteen ninety-six", "the year two thousand", "two thousand and eight" (transcripts)
 export const spelledYearRule: Rule = {
   name: 'spelled-year',
-  triggers: ['spelledYear'],
+  triggers: ['numberWord'],
   re: re(`${B}(?:the\\s+year\\s+|${g('month', MONTH_FULL)}\\s+|(?:the\\s+)?${g('season', 'spring|summer|fall|autumn|winter')}\\s+of\\s+)?(?:${g('century', 'nineteen|eighteen|twenty')}(?:[- ]hundred(?:\\s+and)?)?[- ]${g('rest', `(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|oh[- ](?:${UNITS_W})`)}|two thousand(?:(?:\\s+and)?[- ]${g('after2000', `(?:${TENS_W})(?:[- ](?:${UNITS_W}))?|${TEENS_W}|${UNITS_W}`)})?)${E}`),
   // No structural check: the capital and a count after the number are exclusions (below).
   resolve(m) {

@@ -165,7 +165,7 @@ export const theQuarterRule: Rule = {
 
 export const yearEarlierAdjRule: Rule = {
   name: 'year-earlier-adj',
-  triggers: ['yearAgo'],
+  triggers: ['yearPhrase'],
   re: re(`${B}${g('adj', 'year-earlier|year-ago')}${E}(?!\\s+(?:quarter|period))`),
   resolve(_m, ctx) {
     if (ctx.prevQuarter && ctx.prev && ctx.start - ctx.prev.end < NEAR) return { type: 'DATE', point: shiftPoint(ctx.prevQuarter, 'year', -1), anchor: 'previous', explanation: 'A year before the quarter just mentioned.', anchorable: false };
@@ -227,7 +227,7 @@ export const seasonRule: Rule = {
 // Decades: "the 1990s", "the '90s", "the mid-1980s", "the early 2000s"
 export const decadeRule: Rule = {
   name: 'decade',
-  triggers: ['decadeNumber', 'decadeWord'],
+  triggers: ['decadeNumber', 'numberWord'],
   re: re(`${B}(?:the\\s+)?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('decade', '1[6-9]\\d0|20\\d0')}s|'${g('short', '\\d')}0s|${g('word', 'nineteen|twenty|thirty|forties|fifties|sixties|seventies|eighties|nineties')})${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -274,7 +274,7 @@ export const thePeriodRule: Rule = {
 // "year-end", "by year's end", "around year end"
 export const yearEndRule: Rule = {
   name: 'year-end',
-  triggers: ['yearEnd'],
+  triggers: ['yearPhrase'],
   re: re(`${B}${g('phrase', "year-end|year's end|year end|the end of the year")}${E}`),
   resolve(_m, ctx) {
     const dir = ctx.direction();

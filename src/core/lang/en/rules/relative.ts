@@ -58,6 +58,7 @@ export const deicticDayRule: Rule = {
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
   triggers: ['unit', 'season'],
+  requires: ['relWord'],
   re: re(`${B}(?:${g('mod', MODW_WORDS)}\\s+)?(?:the\\s+)?${g('rel', 'last|this(?:\\s+past)?|next|coming|current|past|previous|present')}\\s+(?:(?:fiscal|financial)\\s+)?${g('unit', REL_UNIT_WORDS)}${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -166,6 +167,7 @@ export const offsetRule: Rule = {
 export const endOfUnitRule: Rule = {
   name: 'end-of-unit',
   triggers: ['unit'],
+  requires: ['endWord'],
   re: re(`${B}${g('mod', 'the\\s+(?:beginning|start|middle|end|close)\\s+of|(?:early|late|mid)[ -]?')}\\s*(?:the|this)\\s+${g('unit', 'week|month|year|quarter|decade|century')}${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
