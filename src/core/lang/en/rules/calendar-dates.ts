@@ -147,7 +147,7 @@ export const yearRule: Rule = {
       // "fiscal 2025, which ended June 30": July 2024 to June 2025. The end month teaches the fiscal year.
       const ended = ENDED_IN.exec(ctx.after);
       let start = ctx.fiscalStart;
-      if (ended) { start = (monthNumber(ended[2]) % 12) + 1; if (start !== 1) ctx.learnFiscalStart(start); }
+      if (ended) { start = (monthNumber(ended.groups!.month) % 12) + 1; if (start !== 1) ctx.learnFiscalStart(start); }
       if (start !== null && start !== 1) return fiscalYear(y, start);
     }
     return { type: 'DATE', point: { g: 'year', y }, mod: modOf(g.mod), anchor: 'absolute', explanation: g.kind?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true };

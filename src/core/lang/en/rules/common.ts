@@ -250,4 +250,5 @@ export function capitalWordBefore(s: string, sentenceStart = false): boolean {
 
 export const reasonLast = (how: string) => how.replace(/^([^:]+): (.*)$/, '$2 ($1)');
 
-export const ENDED_IN = new RegExp(`^,?\\s+(?:which\\s+|that\\s+)?(ended|ending|ends)\\s+(${MONTH})`, 'i');
+/** ", which ended June 30" after a period: its groups `verb` (ended, ending, ends) and `month`. */
+export const ENDED_IN = new RegExp(`^,?\\s+(?:which\\s+|that\\s+)?(?<verb>ended|ending|ends)\\s+(?<month>${MONTH})`, 'i');

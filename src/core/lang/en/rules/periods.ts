@@ -64,7 +64,7 @@ export const quarterRule: Rule = {
       const ended = ENDED_IN.exec(ctx.after);
       let start = ctx.fiscalStart;
       if (ended) {
-        const taught = ((monthNumber(ended[2]) - 3 * q + 12) % 12) + 1;
+        const taught = ((monthNumber(ended.groups!.month) - 3 * q + 12) % 12) + 1;
         if (/fiscal/i.test(m[0]) || taught !== 1) { ctx.learnFiscalStart(taught); start = taught; }
       }
       if (start !== null && start !== 1 && (/fiscal/i.test(m[0]) || !yStr)) {
@@ -77,8 +77,8 @@ export const quarterRule: Rule = {
           endY = last >= start ? +yStr - 1 : +yStr;
           how = `fiscal ${yStr}`;
         } else if (ended) {
-          const em = monthNumber(ended[2]);
-          endY = /ended/i.test(ended[1]) && em > ctx.ref.m ? ctx.ref.y - 1 : ctx.ref.y;
+          const em = monthNumber(ended.groups!.month);
+          endY = /ended/i.test(ended.groups!.verb) && em > ctx.ref.m ? ctx.ref.y - 1 : ctx.ref.y;
           how = `ended in ${MONTH_NAMES[em - 1]} ${endY}`;
         } else {
           const yi = inferYear(ctx, last, null);
@@ -145,8 +145,8 @@ export const theQuarterRule: Rule = {
       // "the quarter ended Sept. 30": the quarter that ends in that month, in the most recent such year
       // ("ending" may look ahead: the nearer one). A quarter ending in July is a fiscal quarter whose
       // number the text does not give.
-      const mo = monthNumber(ended[2]);
-      const past = /ended/i.test(ended[1]);
+      const mo = monthNumber(ended.groups!.month);
+      const past = /ended/i.test(ended.groups!.verb);
       let y = ctx.ref.y;
       if (past ? mo > ctx.ref.m : mo - ctx.ref.m < -6) y += past ? -1 : 1;
       if (mo % 3 !== 0) return { type: 'DATE', value: `${y}-QX`, anchor: 'dateline', explanation: `A fiscal quarter that ${past ? 'ended' : 'ends'} in ${MONTH_NAMES[mo - 1]} ${y}; its number is not given.`, anchorable: false };
