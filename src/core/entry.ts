@@ -11,7 +11,7 @@ export function isOnTimeline(e: Pick<Entry, 'type' | 'point'>): boolean {
 }
 
 /** The entry's date in words, at its own granularity ("Mon 17 Nov 2025", "31 Aug – 1 Sep 2025", "6 weeks"). */
-export function entryWords(e: Pick<Entry, 'value' | 'point' | 'endPoint'>, lang: Language): string {
+export function entryWords(e: Pick<Entry, 'value' | 'point' | 'endPoint'>, lang: Pick<Language, 'describe'>): string {
   if (e.point && e.endPoint) return lang.describe.range(e.point, e.endPoint);
   return e.point ? lang.describe.point(e.point) : lang.describe.value(e.value);
 }

@@ -33,7 +33,7 @@ export function timelineItems(model: TimelineModel): TimelineItem[] {
   return out;
 }
 
-export function exportTimeline(format: ExportFormat, model: TimelineModel, meta: ExportMeta, lang: Language): ExportResult {
+export function exportTimeline(format: ExportFormat, model: TimelineModel, meta: ExportMeta, lang: Pick<Language, 'exportText'>): ExportResult {
   const t = lang.exportText;
   const out = exportFormat(format, model, meta, t);
   if (model.truncated) out.notes.unshift(t.truncated(model.truncated.shown, model.truncated.total));

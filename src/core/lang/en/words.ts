@@ -16,8 +16,8 @@ export { isOnTimeline, limitTimeline };
 export type { ExportFormat };
 export { parseReferenceInput } from './reference';
 
-/** Just enough of the English pack for words: describe and export text. */
-const WORDS = { describe: DESCRIBE, exportText: EXPORT_TEXT } as Pick<Language, 'describe' | 'exportText'> as Language;
+/** Just the English pack's words: dates in words and the text around exports. */
+const WORDS: Pick<Language, 'describe' | 'exportText'> = { describe: DESCRIBE, exportText: EXPORT_TEXT };
 
 /** An entry's date in words ("Mon 17 Nov 2025", "31 Aug – 1 Sep 2025", "6 weeks"). */
 export function entryWords(e: Pick<Entry, 'value' | 'point' | 'endPoint'>): string {
