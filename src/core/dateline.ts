@@ -17,8 +17,8 @@
  */
 import type { Dateline } from './types';
 import type { DatelineCues } from './language';
-import { isValidYmd, compareYmd } from './calendar';
-import { parseReference, referencePoint } from './timex';
+import { Point, isValidYmd, compareYmd } from './calendar';
+import { formatPoint } from './timex';
 
 const HEAD_LINES = 15;
 const HEAD_CHARS = 3000;
@@ -26,15 +26,11 @@ const HEAD_CHARS = 3000;
 const FRONT_MATTER_MAX = 65_536;
 
 interface Found {
-  value: string;
+  point: Point;
   start: number;
   end: number;
   score: number;
   yearInferred?: boolean;
-}
-
-function pad(n: number, w = 2) {
-  return String(n).padStart(w, '0');
 }
 
 function to24(h: number, m: number, ap: string | undefined): [number, number] | null {
@@ -47,8 +43,8 @@ function to24(h: number, m: number, ap: string | undefined): [number, number] | 
   return h > 23 ? null : [h, m];
 }
 
-/** Reads one date match into a TIMEX3 value; null if impossible (Feb 30). */
-function valueOf(m: RegExpExecArray, cues: DatelineCues, fallback: Date): { value: string; yearInferred: boolean } | null {
+/** Reads one date match into its point (a day, with a time when given); null if impossible (Feb 30). */
+function pointIn(m: RegExpExecArray, cues: DatelineCues, fallback: Date): { point: Point; yearInferred: boolean } | null {
   const g = m.groups!;
   let y: number | undefined, mo: number, d: number;
   let hh: number | undefined, mi: number | undefined;
@@ -82,8 +78,8 @@ function valueOf(m: RegExpExecArray, cues: DatelineCues, fallback: Date): { valu
   const t = t1 ?? t2;
   if (t) [hh, mi] = t;
   if (hh !== undefined && (hh > 23 || (mi ?? 0) > 59)) return null;
-  const value = `${pad(y, 4)}-${pad(mo)}-${pad(d)}${hh !== undefined ? `T${pad(hh)}:${pad(mi ?? 0)}` : ''}`;
-  return { value, yearInferred };
+  const point: Point = hh !== undefined ? { g: 'day', y, m: mo, d, hh, mi: mi ?? 0 } : { g: 'day', y, m: mo, d };
+  return { point, yearInferred };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
@@ -138,16 +134,14 @@ function frontMatter(text: string, offset: number, cues: DatelineCues, fallback:
     cues.dateInLine.lastIndex = 0;
     const m = cues.dateInLine.exec(raw);
     if (!m) continue;
-    const v = valueOf(m, cues, fallback);
+    const v = pointIn(m, cues, fallback);
     if (!v || rank >= bestRank) continue;
     bestRank = rank;
-    best = { value: v.value, start: rawStart + m.index, end: rawStart + m.index + m[0].length, text: m[0], source: 'front-matter', point: pointOf(v.value) };
+    best = { value: formatPoint(v.point), start: rawStart + m.index, end: rawStart + m.index + m[0].length, text: m[0], source: 'front-matter', point: v.point };
     if (v.yearInferred) best.yearInferred = true;
   }
   return best;
 }
-
-const pointOf = (value: string) => referencePoint(parseReference(value)!);
 
 /** Finds the dateline, or null. Never throws. */
 export function detectDateline(text: string, fallback: Date, cues: DatelineCues): Dateline | null {
@@ -187,7 +181,7 @@ function detect(text: string, fallback: Date, cues: DatelineCues): Dateline | nu
       const g = m.groups!;
       // A lone number is not a date: the match must hold a month or an ISO date.
       if (g.mon === undefined && g.dmon === undefined && g.iy === undefined && g.ny === undefined) continue;
-      const v = valueOf(m, cues, fallback);
+      const v = pointIn(m, cues, fallback);
       if (!v) continue;
       const lineText = line.text;
       const lead = lineText.slice(0, m.index);
@@ -210,7 +204,7 @@ function detect(text: string, fallback: Date, cues: DatelineCues): Dateline | nu
       if (i === 0 && lines.length > 1 && words > 3 && score < 5) score -= 3;
       score -= i * 0.1; // earlier lines win ties
       if (score >= 3 && (!best || score > best.score)) {
-        best = { value: v.value, start: line.start + m.index, end: line.start + m.index + m[0].length, score, yearInferred: v.yearInferred };
+        best = { point: v.point, start: line.start + m.index, end: line.start + m.index + m[0].length, score, yearInferred: v.yearInferred };
       }
     }
   });
@@ -219,7 +213,7 @@ function detect(text: string, fallback: Date, cues: DatelineCues): Dateline | nu
   // Trim trailing separators the optional time part may not have used.
   let end = b.end;
   while (end > b.start && /[\s,]/.test(text[end - 1])) end--;
-  const result: Dateline = { value: b.value, start: b.start, end, text: text.slice(b.start, end), source: 'text', point: pointOf(b.value) };
+  const result: Dateline = { value: formatPoint(b.point), start: b.start, end, text: text.slice(b.start, end), source: 'text', point: b.point };
   if (b.yearInferred) result.yearInferred = true;
   return result;
 }

@@ -12,7 +12,7 @@ import type { AnalyzeResult, Entry, Granularity } from './types';
 import type { Language, Sentences } from './language';
 import { Point, pointStart } from './calendar';
 import { parsePoint } from './timex';
-import { splitSentences } from './sentences';
+import { sentenceAt, splitSentences } from './sentences';
 import { entryWords, isOnTimeline } from './entry';
 
 export interface TimelineItem {
@@ -100,13 +100,7 @@ export function pointKey(p: Point): number {
  */
 function sentenceAround(text: string, sentences: Sentences, start: number, end: number): { sentence: string; offset: number } {
   const LIMIT = 320;
-  let lo = 0, hi = sentences.length - 1, span: readonly [number, number] = [start, end];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (start < sentences[mid][0]) hi = mid - 1;
-    else if (start >= sentences[mid][1]) lo = mid + 1;
-    else { span = sentences[mid]; break; }
-  }
+  const span = sentenceAt(sentences, start) ?? [start, end];
   const cutStart = start - span[0] > LIMIT, cutEnd = span[1] - end > LIMIT;
   let s = cutStart ? start - LIMIT : span[0];
   let e = cutEnd ? end + LIMIT : Math.max(span[1], end);
