@@ -8,6 +8,7 @@
 import type { TimelineItem, TimelineModel } from './timeline';
 import type { ExportText, Language } from './language';
 import { Point, addDays, isoWeekMonday, pointStart } from './calendar';
+import { pad } from './timex';
 
 export type ExportFormat = 'timelinejs' | 'csv' | 'ics' | 'markdown';
 
@@ -58,7 +59,6 @@ function oneLine(s: string): string {
 
 interface TjsDate { year: string; month?: string; day?: string; hour?: string; minute?: string; display_date?: string }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const SEASON_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** A point as a TimelineJS date at its own granularity (no invented day). */

@@ -5,7 +5,8 @@
  */
 import { Point, Ymd, isValidYmd, isoWeeksInYear } from './calendar';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** A number with leading zeros, as TIMEX3 writes its fields. */
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Formats a point as a TIMEX3 value. */
 export function formatPoint(p: Point): string {

@@ -5,6 +5,7 @@
  */
 import { Point, weekday } from '../../calendar';
 import type { Describer } from '../../language';
+import { pad } from '../../timex';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON = MONTHS.map((m) => m.slice(0, 3));
@@ -18,7 +19,6 @@ const UNIT: Record<string, [string, string]> = {
 };
 const MOD_WORDS: Record<string, string> = { START: 'early', MID: 'mid', END: 'late', APPROX: 'about', BEFORE: 'before', AFTER: 'after', MORE_THAN: 'more than', LESS_THAN: 'less than' };
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 function durationWords(v: string): string {
   const m = /^P(?:T)?(\d+|X)(Y|M|W|D|Q|DE|CE|WE|H|S)$/.exec(v);
