@@ -13,7 +13,7 @@ import type { Language, Sentences } from './language';
 import { Point, pointStart } from './calendar';
 import { parsePoint } from './timex';
 import { sentenceAt, splitSentences } from './sentences';
-import { entryWords, isOnTimeline } from './entry';
+import { entryWords, isDatelineWords, isOnTimeline } from './entry';
 
 export interface TimelineItem {
   /** Index of the entry in AnalyzeResult.entries. */
@@ -147,7 +147,7 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   const split = result.entries.length ? sentences ?? splitSentences(text, lang.sentences) : [];
   result.entries.forEach((e, index) => {
     // The dateline's own words are the marker, not an entry.
-    if (dl0 && dl0.end > dl0.start && e.start < dl0.end && dl0.start < e.end) return;
+    if (isDatelineWords(e, dl0)) return;
     const { sentence, offset } = sentenceAround(text, split, e.start, e.end);
     const exprLen = e.text.replace(/\s+/g, ' ').length;
     const item: TimelineItem = {

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 // From core/entry, not the core's index: the index would pull the rules and chrono-node (190 KB) into the extension bundle.
-import { isOnTimeline, entryWords } from '../../core/lang/en/words';
+import { isDatelineWords, isOnTimeline, entryWords } from '../../core/lang/en/words';
 import { isArticle } from '../analyzer';
 import type { Article } from '../article';
 
@@ -61,7 +61,7 @@ export class InlineDates implements vscode.Disposable {
     const dl = a?.result?.dateline;
     const options: vscode.DecorationOptions[] = (a?.result?.entries ?? [])
       .filter((e) => isOnTimeline(e))
-      .filter((e) => !(dl && e.start < dl.end && dl.start < e.end))
+      .filter((e) => !isDatelineWords(e, dl ?? null))
       .slice(0, MAX_HINTS)
       .map((e) => ({
         range: new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)),
