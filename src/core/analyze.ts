@@ -12,6 +12,7 @@ import { Discourse } from './discourse';
 import { joinRanges, Resolved } from './ranges';
 import { sentenceAt, splitSentences } from './sentences';
 import { formatPoint, parseReference, Reference, referencePoint } from './timex';
+import { addDays, Point } from './calendar';
 
 function fromDate(d: Date): Reference {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
@@ -30,6 +31,31 @@ export function granularity(r: Pick<Res, 'point' | 'type'>): Granularity {
 }
 
 const reasonOf = (r: Res): ReasonCode => r.reason ?? (r.anchor === 'absolute' ? 'absolute' : r.anchor === 'previous' ? 'previous' : 'dateline');
+
+/**
+ * A time of day given without its day (Res.dayless) takes the day named right after it ("by 5pm on
+ * Tuesday 21 April", language.cues.timeThenDay): never a day of another sentence or another event.
+ */
+function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cues']): void {
+  // From the last: "10 a.m. PT (1 p.m. ET) on Thursday" passes Thursday to 1 p.m., then to 10 a.m.
+  const passed = new Set<Resolved>();
+  for (let i = resolved.length - 2; i >= 0; i--) {
+    const r = resolved[i].r;
+    if (!r.dayless || r.point?.g !== 'day') continue;
+    // The next expression, if the words between join them ("5pm on Tuesday"), not a day of another
+    // event; a restatement in another zone passes on only a day it was given ("11:52 p.m. EST (0452
+    // GMT Thursday)" is not Thursday's).
+    const next = resolved[i + 1];
+    const p = next.r.point;
+    const gap = text.slice(resolved[i].end, next.start);
+    if (!p || p.g !== 'day' || next.r.dayless || gap.length > 64) continue;
+    if (!cues.timeThenDay.test(gap) && !(passed.has(next) && cues.timeRestated.test(gap))) continue;
+    const day = addDays(p, r.dayless.plusDays ?? 0);
+    const move = (q: Point | undefined): Point | undefined => (q && q.g === 'day' ? { ...q, y: day.y, m: day.m, d: day.d } : q);
+    resolved[i].r = { ...r, point: move(r.point), endPoint: move(r.endPoint), anchor: 'previous', reason: undefined, explanation: r.dayless.explanation, dayless: undefined };
+    passed.add(resolved[i]);
+  }
+}
 
 /** Finds every temporal expression in `text` and resolves it against the dateline, in `lang`. */
 export function analyzeWith(lang: Language, text: string, options: AnalyzeOptions = {}): AnalyzeResult {
@@ -96,6 +122,8 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     resolved.push({ start: c.start, end: c.end, r });
     discourse.add(r, c.end);
   }
+
+  daysOfSentences(text, resolved, lang.cues);
 
   const entries: Entry[] = [];
   for (const j of joinRanges(text, resolved, lang)) {

@@ -8,7 +8,8 @@ export interface Ymd { y: number; m: number; d: number }
 
 /** A resolved calendar point or span at some granularity, before formatting as TIMEX3. */
 export type Point =
-  | { g: 'day'; y: number; m: number; d: number; pod?: PartOfDay; hh?: number; mi?: number }
+  /** `tz`: the zone the text states with a time, as TIMEX3 writes it: 'Z' (UTC, GMT) or an offset ('+02:00'). */
+  | { g: 'day'; y: number; m: number; d: number; pod?: PartOfDay; hh?: number; mi?: number; tz?: string }
   | { g: 'week'; y: number; w: number; weekend?: boolean }
   | { g: 'month'; y: number; m: number }
   | { g: 'quarter'; y: number; q: number }

@@ -75,6 +75,12 @@ export interface Res {
   /** Whether this result may serve as the anchor for a following "the next day" (default: yes for points). */
   anchorable?: boolean;
   explicitYear?: boolean;
+  /**
+   * A time of day the text gives without its day, resolved on the reference's day because nothing
+   * before it in its sentence names one: the engine moves it to a day its sentence names after it ("by
+   * 5pm on Tuesday 21 April"), with this explanation, `plusDays` later ("just after midnight").
+   */
+  dayless?: { explanation: string; plusDays?: number };
   /** The text pins the year, in digits or in words ("Sept 1 last year", "today", "this week"): a range's start takes it, its end keeps it. */
   yearInText?: boolean;
 }
@@ -229,7 +235,13 @@ export interface Language {
   numberTriggers(text: string, start: number, end: number): readonly string[];
   extra?: ExtraSource;
   /** Words before an expression that make it a deadline, or look forward; tested on the 16 characters before it. */
-  cues: { deadline: RegExp; forward: RegExp };
+  cues: {
+    deadline: RegExp; forward: RegExp;
+    /** The text between a time of day and the day it falls on, named after it ("5pm on Tuesday", "10 a.m. PT (1 p.m. ET) on Thursday"). */
+    timeThenDay: RegExp;
+    /** The text between a time and the same time restated in another zone ("10 a.m. PT (1 p.m. ET)"). */
+    timeRestated: RegExp;
+  };
   /** Ranges: the gap between two dates ("to", "–"), "and" after "between", and the words before the start. */
   ranges: { gap: RegExp; andGap: RegExp; between: RegExp; from: RegExp; toOnly: RegExp; opener: RegExp };
   sentences: SentenceCues;

@@ -13,7 +13,7 @@ export function formatPoint(p: Point): string {
   switch (p.g) {
     case 'day': {
       let s = `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
-      if (p.hh !== undefined) s += `T${pad(p.hh)}:${pad(p.mi ?? 0)}`;
+      if (p.hh !== undefined) s += `T${pad(p.hh)}:${pad(p.mi ?? 0)}${p.tz ?? ''}`;
       else if (p.pod) s += `T${p.pod}`;
       return s;
     }
@@ -56,14 +56,14 @@ export function referencePoint(r: Reference): Point {
   return r.hh !== undefined ? { g: 'day', y: r.y, m: r.m, d: r.d, hh: r.hh, mi: r.mi ?? 0 } : { g: 'day', y: r.y, m: r.m, d: r.d };
 }
 
-const POINT = /^(?:(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|AF|EV|NI|DT)))?)?|W(\d{2})(-WE)?|Q([1-4])|H([12])|(SP|SU|FA|WI)))?|(\d{3})|(\d{2}))$/;
+const POINT = /^(?:(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?|(MO|AF|EV|NI|DT)))?)?|W(\d{2})(-WE)?|Q([1-4])|H([12])|(SP|SU|FA|WI)))?|(\d{3})|(\d{2}))$/;
 
 /** Parses a TIMEX3 calendar value into its point, or null for anything else (durations, sets, PAST_REF, 2025-QX...). */
 export function parsePoint(v: string): Point | null {
   const m = POINT.exec(v);
   if (!m) return null;
-  if (m[12] !== undefined) return { g: 'decade', dec: +m[12] };
-  if (m[13] !== undefined) return { g: 'century', c: +m[13] };
+  if (m[13] !== undefined) return { g: 'decade', dec: +m[13] };
+  if (m[14] !== undefined) return { g: 'century', c: +m[14] };
   const y = +m[1];
   if (m[2] !== undefined) {
     const mo = +m[2];
@@ -73,17 +73,18 @@ export function parsePoint(v: string): Point | null {
     if (!isValidYmd(y, mo, d)) return null;
     if (m[4] !== undefined) {
       const hh = +m[4], mi = +m[5];
-      return hh > 24 || mi > 59 ? null : { g: 'day', y, m: mo, d, hh, mi };
+      if (hh > 24 || mi > 59) return null;
+      return m[6] !== undefined ? { g: 'day', y, m: mo, d, hh, mi, tz: m[6] } : { g: 'day', y, m: mo, d, hh, mi };
     }
-    if (m[6] !== undefined) return { g: 'day', y, m: mo, d, pod: m[6] as 'MO' };
+    if (m[7] !== undefined) return { g: 'day', y, m: mo, d, pod: m[7] as 'MO' };
     return { g: 'day', y, m: mo, d };
   }
-  if (m[7] !== undefined) {
-    const w = +m[7];
-    return w >= 1 && w <= isoWeeksInYear(y) ? { g: 'week', y, w, weekend: !!m[8] } : null;
+  if (m[8] !== undefined) {
+    const w = +m[8];
+    return w >= 1 && w <= isoWeeksInYear(y) ? { g: 'week', y, w, weekend: !!m[9] } : null;
   }
-  if (m[9] !== undefined) return { g: 'quarter', y, q: +m[9] };
-  if (m[10] !== undefined) return { g: 'half', y, h: +m[10] };
-  if (m[11] !== undefined) return { g: 'season', y, s: m[11] as 'SP' };
+  if (m[10] !== undefined) return { g: 'quarter', y, q: +m[10] };
+  if (m[11] !== undefined) return { g: 'half', y, h: +m[11] };
+  if (m[12] !== undefined) return { g: 'season', y, s: m[12] as 'SP' };
   return { g: 'year', y };
 }

@@ -229,10 +229,10 @@ describe('analyze: more of what news writes', () => {
     assert.strictEqual(valueOf('For the quarter ended Sept. 30, the airline earned $133 million.', 'the quarter', '1989-10-26'), '1989-Q3');
     assert.strictEqual(valueOf('In the quarter ended July 31, the firm had 5.6 million shares.', 'the quarter', '1989-10-26'), '1989-QX');
   });
-  it('wire times: "at 0314 GMT", "by 1400 local time"; a restated time in brackets is not a second entry', () => {
-    assert.strictEqual(valueOf('The quake hit at 0314 GMT.', '0314 GMT', dct), '2025-10-09T03:14');
+  it('wire times: "at 0314 GMT" (zone Z); a time restated in brackets is a second entry, as TimeML marks it', () => {
+    assert.strictEqual(valueOf('The quake hit at 0314 GMT.', '0314 GMT', dct), '2025-10-09T03:14Z');
     const r = analyze('The blast came at about 10:35 a.m. (0735 GMT) on Thursday.', { dct });
-    assert.deepStrictEqual(r.entries.map((e) => e.text), ['about 10:35 a.m.', 'Thursday']);
+    assert.deepStrictEqual(r.entries.map((e) => e.text), ['about 10:35 a.m.', '0735 GMT', 'Thursday']);
   });
   it('"will last 60 days": "last" is the verb; "late on Friday" keeps its modifier', () => {
     assert.strictEqual(one(analyze('The emergency will last 60 days.', { dct }).entries, '60 days').value, 'P60D');

@@ -28,6 +28,8 @@ export const english: Language = {
   cues: {
     deadline: /\b(?:by|until|till|through|before)\s+$/i,
     forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for)\s+(?:on\s+)?$/i,
+    timeThenDay: /^[\s),]*(?:on\s+)?(?:the\s+)?$/i,
+    timeRestated: /^\s*\(\s*$/,
   },
   ranges: {
     gap: /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i,

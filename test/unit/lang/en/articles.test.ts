@@ -116,7 +116,7 @@ check('football-wire.txt', { fallbackDate: new Date(2026, 2, 1) }, '2026-02-26',
   ['2027', 'DATE', '2027'],
   ['72 hours', 'DURATION', 'PT72H'],
   ['May 5', 'DATE', '2026-05-05'],
-  ['10:00 GMT tomorrow', 'TIME', '2026-02-27T10:00'],
+  ['10:00 GMT tomorrow', 'TIME', '2026-02-27T10:00Z'],
   ['1910', 'DATE', '1910'],
   ['between 4 p.m. and 7 p.m.', 'TIME', '2026-02-26T16:00', '2026-02-26T19:00'],
   ['Black Friday', 'DATE', '2025-11-28'],
@@ -197,7 +197,7 @@ check('bridge-feature.txt', {}, '2025-03-02', [
 // A by-line date and wire times: Saturday, May 17, 2025.
 check('quake-byline.txt', {}, '2025-05-17', [
   ['Saturday', 'DATE', '2025-05-17'],
-  ['0314 GMT', 'TIME', '2025-05-17T03:14'],
+  ['0314 GMT', 'TIME', '2025-05-17T03:14Z'],
   ['Saturday afternoon', 'TIME', '2025-05-17TAF'],
   ['Monday', 'DATE', '2025-05-19'],
   ['early next week', 'DATE', '2025-W21'],
@@ -234,7 +234,7 @@ check('fiscal-results.txt', { fallbackDate: new Date(2025, 9, 31) }, '2025-10-30
   ['second-quarter', 'DATE', '2025-10', '2025-12'],
   ['late January', 'DATE', '2026-01'],
   ['this year', 'DATE', '2025'],
-  ['4 p.m.', 'TIME', '2025-10-30T16:00'],
+  ['4 p.m. ET', 'TIME', '2025-10-30T16:00'],
   ['the next 12 months', 'DURATION', 'P12M'],
   ['FY2023', 'DATE', '2022-07', '2023-06'],
 ], ['18 percent', '$4.1 billion', '2,000 engineers', '31 percent']);

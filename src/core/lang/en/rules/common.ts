@@ -123,7 +123,30 @@ export const MODW_NC = MODW.replace('(', '(?:');
 export const POD_WORDS = 'morning|afternoon|evening|night|overnight';
 export const POD = `(${POD_WORDS})`;
 
-export const TZ = '(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|HKT)\\)?)';
+/** Zone names and abbreviations a time may carry. */
+export const ZONE_WORDS = '[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|JST|KST|IST|HKT|SGT|AEST|AEDT';
+/** A zone after a time ("EST", "(GMT)", "GMT+1", "UTC-05:00"), its name in group `tz`, a numeric offset in `tzOffset`. */
+const ZONE = (n: string) => `${g(`tz${n}`, ZONE_WORDS)}${g(`tzOffset${n}`, '[+-]\\d{1,2}(?::?\\d\\d)?')}?`;
+/** Read it with zoneIn(groups). */
+export const TZ = `(?:\\s*(?:\\(${ZONE('P')}\\)|${ZONE('')}))`;
+export const zoneIn = (gr: Record<string, string | undefined>) => zoneOf(gr.tz ?? gr.tzP, gr.tzOffset ?? gr.tzOffsetP);
+
+/**
+ * The TIMEX3 zone of a time whose text states one: 'Z' for UTC and GMT, the offset when it is given in
+ * numbers ("GMT+1" is +01:00); nothing for a zone given only by name ("EST", "BST"), as TimeBank and
+ * the TimeML guidelines' examples leave those.
+ */
+export function zoneOf(name: string | undefined, offset: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const utc = /^(?:GMT|UTC)$/i.test(name);
+  if (offset) {
+    const m = /^([+-])(\d{1,2})(?::?(\d\d))?$/.exec(offset);
+    if (!m || +m[2] > 14) return undefined;
+    const hh = m[2].padStart(2, '0'), mm = m[3] ?? '00';
+    return utc ? (hh === '00' && mm === '00' ? 'Z' : `${m[1]}${hh}:${mm}`) : undefined;
+  }
+  return utc ? 'Z' : undefined;
+}
 
 /** "this/last/next UNIT" relative to a reference day. */
 export function relativeUnit(ref: Ymd, rel: number, unitWord: string): Point {

@@ -1,20 +1,41 @@
 /**
  * Times of day: "4:15 a.m.", "10 p.m. Wednesday", "0314 GMT", "between 9 and 10 p.m.", "this morning", "the night of Jan. 5", "in the morning".
  */
-import type { Ctx, Rule, Prev, Exclusion } from '../../../language';
+import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
 import { DAY, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, weekdayNumber } from '../lexicon';
-import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, isDayLike, reasonLast, E } from './common';
+import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE_WORDS, zoneOf, zoneIn, isDayLike, reasonLast, E } from './common';
 
-/** The day just mentioned, if it came within a few words: the day a bare time of day falls on. */
-function nearbyDay(ctx: Ctx): Prev | null {
-  return ctx.prev && isDayLike(ctx.prev.point) && ctx.start - ctx.prev.end < 200 ? ctx.prev : null;
+/**
+ * The day a time of day given without one falls on: the day its own sentence names before it ("On
+ * Sunday, the game kicks off at 4.30pm"), never a day of another sentence; a day the sentence names
+ * after it ("by 5pm on Tuesday 21 April") the engine gives it later (Res.dayless); else the reference's.
+ */
+function sentenceDay(ctx: Ctx): Prev | null {
+  const prev = ctx.prevFor('day');
+  return prev && isDayLike(prev.point) && prev.end > ctx.sentenceStart() ? prev : null;
+}
+
+/** A time of day on its sentence's day, or on the reference's day until the engine finds a later one in the sentence. */
+function onSentenceDay(ctx: Ctx, time: { hh: number; mi: number; tz?: string }, end?: { hh: number; mi: number }): Pick<Res, 'point' | 'endPoint' | 'anchor' | 'dayless' | 'anchorable'> & { how: string } {
+  const near = sentenceDay(ctx);
+  const day = near ? pointStart(near.point) : ymd(ctx.ref);
+  const tz = time.tz ? { tz: time.tz } : {};
+  return {
+    point: { g: 'day', ...day, hh: time.hh, mi: time.mi, ...tz },
+    endPoint: end ? { g: 'day', ...day, hh: end.hh, mi: end.mi, ...tz } : undefined,
+    anchor: near ? 'previous' : 'dateline',
+    dayless: near ? undefined : { explanation: '' },
+    // On the reference's day only for want of another: not a day for "the next day" to count from.
+    anchorable: near ? undefined : false,
+    how: near ? 'on the day its sentence gives' : `on the day of ${ctx.refName} (its sentence gives no day)`,
+  };
 }
 
 const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]${g('minute', '\\d\\d')})?\\s*${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}:${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
 
-const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}|${g('deictic', 'today|yesterday|tomorrow')}|${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', 'today|yesterday|tomorrow')}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
 
 // "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {
@@ -56,12 +77,8 @@ export const timeSpanRule: Rule = {
     const h = (x: string) => { const v = +x; return v < 1 || v > 12 ? null : pm ? (v % 12) + 12 : v % 12; };
     const h1 = h(g.h1), h2 = h(g.h2), mi1 = g.mi1 ? +g.mi1 : 0, mi2 = g.mi2 ? +g.mi2 : 0;
     if (h1 === null || h2 === null || mi1 > 59 || mi2 > 59 || h1 * 60 + mi1 >= h2 * 60 + mi2) return null;
-    const near = nearbyDay(ctx);
-    const day = near ? pointStart(near.point) : ymd(ctx.ref);
-    return {
-      type: 'TIME', point: { g: 'day', ...day, hh: h1, mi: mi1 }, endPoint: { g: 'day', ...day, hh: h2, mi: mi2 },
-      anchor: near ? 'previous' : 'dateline', explanation: `A span of hours, on ${near ? 'the day just mentioned' : `the day of ${ctx.refName}`}.`,
-    };
+    const { how, dayless, ...at } = onSentenceDay(ctx, { hh: h1, mi: mi1 }, { hh: h2, mi: mi2 });
+    return { type: 'TIME', ...at, explanation: `A span of hours, ${how}.`, dayless: dayless && { explanation: 'A span of hours, on the day its sentence gives.' } };
   },
 };
 
@@ -69,13 +86,18 @@ export const timeSpanRule: Rule = {
 export const timeHhmmRule: Rule = {
   name: 'time-hhmm',
   triggers: ['digit4'],
-  re: re(`${B}${g('hh', '[01]\\d|2[0-3]')}${g('mi', '[0-5]\\d')}\\s*(?:GMT|UTC|[ECMP][SD]T|BST|CEST|CET|local time|hrs)${E}`),
+  re: re(`${B}${g('hh', '[01]\\d|2[0-3]')}${g('mi', '[0-5]\\d')}\\s*(?:${g('tz', ZONE_WORDS)}${g('tzOffset', '[+-]\\d{1,2}(?::?\\d\\d)?')}?|local time|hrs)(?:,?\\s+${g('weekday', WEEKDAY)})?${E}`),
   // No structural check (the pattern bounds the hours and minutes); the contexts are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
-    const near = nearbyDay(ctx);
-    const day = near ? pointStart(near.point) : ymd(ctx.ref);
-    return { type: 'TIME', point: { g: 'day', ...day, hh: +g.hh, mi: +g.mi }, anchor: near ? 'previous' : 'dateline', explanation: `A time of day, on ${near ? 'the day just mentioned' : `the day of ${ctx.refName}`}.` };
+    const tz = zoneOf(g.tz, g.tzOffset);
+    if (g.weekday) {
+      // "0452 GMT Thursday": the weekday of the time as its zone gives it
+      const r = weekdayPoint(ctx, weekdayNumber(g.weekday), '');
+      return { type: 'TIME', point: { g: 'day', ...r.day, hh: +g.hh, mi: +g.mi, ...(tz ? { tz } : {}) }, anchor: 'dateline', reason: r.reason, explanation: `A time of day, on ${reasonLast(r.how)}.` };
+    }
+    const { how, dayless, ...at } = onSentenceDay(ctx, { hh: +g.hh, mi: +g.mi, tz });
+    return { type: 'TIME', ...at, explanation: `A time of day, ${how}.`, dayless: dayless && { explanation: 'A time of day, on the day its sentence gives.' } };
   },
 };
 
@@ -118,22 +140,43 @@ export const timeRule: Rule = {
       const w = g.noon.toLowerCase();
       hh = w === 'midnight' ? 24 : 12;
     }
+    // "just after midnight", "after midnight": the first minutes of the next day, not 24:00 of this one.
+    const afterMidnight = hh === 24 && (/after/i.test(g.mod ?? '') || /\bafter\s+$/i.test(ctx.before));
+    const mod = g.mod === undefined ? undefined : /after/i.test(g.mod) ? 'AFTER' : /before/i.test(g.mod) ? 'BEFORE' : 'APPROX';
+    const tz = zoneIn(g);
     let day: Ymd = ymd(ctx.ref), how = `on the day of ${ctx.refName}`, anchor: Anchor = 'dateline', reason: ReasonCode | undefined;
     // "on the Friday on or after the dateline (future tense)"
     if (g.weekday) { const r = weekdayPoint(ctx, weekdayNumber(g.weekday), ''); day = r.day; how = `on ${reasonLast(r.how)}`; reason = r.reason; }
-    else if (g.deictic) { const w = g.deictic.toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
+    else if (g.thatPod) {
+      // "11:48 p.m. that night": the day just mentioned, in whatever sentence it was
+      const prev = ctx.prevFor('day');
+      if (!prev) return null;
+      day = pointStart(prev.point); how = 'on the day just mentioned'; anchor = 'previous';
+    } else if (g.deictic) { const w = g.deictic.toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
     else if (g.month) {
       const mo = monthNumber(g.month), d = parseInt(g.day, 10);
       const y = g.year ? +g.year : inferYear(ctx, mo, d).y;
       if (!isValidYmd(y, mo, d)) return null;
       day = { y, m: mo, d }; how = 'on the date given'; anchor = g.year ? 'absolute' : 'dateline';
     } else {
-      const near = nearbyDay(ctx);
-      if (near) { day = pointStart(near.point); how = 'on the day just mentioned'; anchor = 'previous'; }
+      const { how: h, dayless, ...at } = onSentenceDay(ctx, { hh, mi, tz });
+      const res: Res = { type: 'TIME', ...at, mod, explanation: `A time of day, ${h}.`, dayless: dayless && { explanation: 'A time of day, on the day its sentence gives.' } };
+      return afterMidnight ? nextMorning(res) : res;
     }
-    return { type: 'TIME', point: { g: 'day', ...day, hh, mi }, mod: modOf(g.mod?.split(' ')[0]), anchor, reason, explanation: `A time of day, ${how}.` };
+    const res: Res = { type: 'TIME', point: { g: 'day', ...day, hh, mi, ...(tz ? { tz } : {}) }, mod, anchor, reason, explanation: `A time of day, ${how}.` };
+    return afterMidnight ? nextMorning(res) : res;
   },
 };
+
+/** Midnight read as the start of the next day ("just after midnight"): 00:00 of the day after. */
+function nextMorning(r: Res): Res {
+  if (r.point?.g !== 'day') return r;
+  const after = (e: string) => e.replace(/\.$/, ': after midnight, the start of the next day.');
+  return {
+    ...r, point: { ...r.point, ...addDays(r.point, 1), hh: 0, mi: 0 }, explanation: after(r.explanation),
+    dayless: r.dayless && { explanation: after(r.dayless.explanation), plusDays: 1 },
+  };
+}
 
 // "in the morning", "overnight", "mid-afternoon": part of the day just mentioned, or of the reference day
 export const partOfDayBareRule: Rule = {
@@ -185,14 +228,5 @@ export const exclusions: readonly Exclusion[] = [
     example: 'The convoy reached the border 1200 hrs later.',
     rules: ['time-hhmm'],
     after: [8, /^\s+(?:ago|later|earlier|before|after)\b/i],
-  },
-  // "10:35 a.m. (0735 GMT)" restates the time before it: one entry is enough (a bracket in the 2
-  // characters either side).
-  {
-    name: 'hhmm-restated',
-    example: 'The quake struck at 10:35 a.m. (0735 GMT) on Sunday.',
-    rules: ['time-hhmm'],
-    before: [2, /\(\s*$/],
-    after: [2, /^\s*\)/],
   },
 ];

@@ -33,13 +33,56 @@ describe('lang/en/rules/times', () => {
 
   describe('time-hhmm', () => {
     it('reads a wire time', () => {
-      assert.deepStrictEqual(found('The quake struck at 0314 GMT.'), [['0314 GMT', '2025-11-19T03:14']]);
+      assert.deepStrictEqual(found('The quake struck at 0314 GMT.'), [['0314 GMT', '2025-11-19T03:14Z']]);
     });
     it('leaves out a wire time that is a length of time: "1200 hrs later"', () => {
       assert.deepStrictEqual(found('The convoy reached the border 1200 hrs later.'), []);
     });
-    it('leaves out a wire time that restates the time before it: "(0735 GMT)"', () => {
-      assert.ok(!texts('The quake struck at 10:35 a.m. (0735 GMT) on Sunday.').some((t) => /0735/.test(t)));
+    it('marks a time restated in another zone too, both on the day named after them', () => {
+      // TimeML marks both times; "struck" is past, so Sunday is the 16th; GMT gives Z.
+      assert.deepStrictEqual(found('The quake struck at 10:35 a.m. (0235 GMT) on Sunday.'), [['10:35 a.m.', '2025-11-16T10:35'], ['0235 GMT', '2025-11-16T02:35Z'], ['Sunday', '2025-11-16']]);
+    });
+    it('reads a wire time with its weekday as one time: "0452 GMT Thursday"', () => {
+      // Thursday after a Wednesday dateline, in a future sentence: the 20th.
+      assert.deepStrictEqual(found('The window will open at 0452 GMT Thursday.'), [['0452 GMT Thursday', '2025-11-20T04:52Z']]);
+    });
+  });
+
+  describe('time zones', () => {
+    it('gives a time in UTC or GMT the zone Z', () => {
+      assert.deepStrictEqual(found('The servers went down at 17:00 UTC.'), [['17:00 UTC', '2025-11-19T17:00Z']]);
+    });
+    it('gives a numeric offset as TIMEX3 writes it: GMT+1 is +01:00', () => {
+      assert.deepStrictEqual(found('The market opened at 09:30 GMT+1 on Nov. 18.'), [['09:30 GMT+1 on Nov. 18', '2025-11-18T09:30+01:00']]);
+    });
+    it('leaves a zone given only by name out of the value, as TimeBank does', () => {
+      assert.deepStrictEqual(found('The polls closed at 8 p.m. EST.'), [['8 p.m. EST', '2025-11-19T20:00']]);
+    });
+  });
+
+  describe('the day of a time given without one', () => {
+    it('takes the day its own sentence names before it', () => {
+      // Sunday in a past sentence before Wednesday 19 November: the 16th.
+      assert.deepStrictEqual(found('On Sunday, the final kicked off at 4.30pm.'), [['Sunday', '2025-11-16'], ['4.30pm', '2025-11-16T16:30']]);
+    });
+    it('takes the day named right after it: "by 5pm on Tuesday 25 November"', () => {
+      assert.deepStrictEqual(found('Ballots must arrive by 5pm on Tuesday 25 November.'), [['5pm', '2025-11-25T17:00'], ['Tuesday 25 November', '2025-11-25']]);
+    });
+    it('never takes the day of another sentence: the dateline\'s day instead', () => {
+      assert.deepStrictEqual(found('Police arrived on Nov. 2. The building was evacuated at 9 p.m.'), [['Nov. 2', '2025-11-02'], ['9 p.m.', '2025-11-19T21:00']]);
+    });
+    it('does not take the day of a later event in its sentence', () => {
+      assert.deepStrictEqual(found('Shares rose 2% by 1040 GMT, after a record high on Nov. 14.'), [['1040 GMT', '2025-11-19T10:40Z'], ['Nov. 14', '2025-11-14']]);
+    });
+    it('does not count "the next day" from a time that only took the dateline\'s day', () => {
+      const e = found('The car was found on Nov. 2, 2025. It had been seen at 11 p.m. The next day, police made an arrest.');
+      assert.deepStrictEqual(e.find(([t]) => t === 'The next day'), ['The next day', '2025-11-03']);
+    });
+    it('reads "11:48 p.m. that night" on the day just mentioned', () => {
+      assert.deepStrictEqual(found('The car left on Nov. 5, 2025. It was seen at 11:48 p.m. that night.'), [['Nov. 5, 2025', '2025-11-05'], ['11:48 p.m. that night', '2025-11-05T23:48']]);
+    });
+    it('reads "just after midnight" as the start of the next day, not 24:00', () => {
+      assert.deepStrictEqual(found('The fire started just after midnight.'), [['just after midnight', '2025-11-20T00:00']]);
     });
   });
 
