@@ -51,6 +51,7 @@ export class Discourse {
   add(r: Res, end: number): void {
     if (!r.point || r.anchorable === false) return;
     const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear, end };
+    if (r.scene) prev.scene = true;
     if (r.endPoint) prev.from = r.point;
     this.prev = prev;
     this.history.push(prev);

@@ -22,6 +22,8 @@ export interface Prev {
   point: Point;
   /** The text gave the year itself ("March 4, 2019"), rather than it being inferred. */
   explicitYear: boolean;
+  /** A year that sets the time of what follows ("In 1915 the family moved ..."), not a bound ("since 1990"). */
+  scene?: boolean;
   end: number;
   /** For a range ("fiscal Q1": July to September), where it starts; `point` is where it ends. */
   from?: Point;
@@ -75,6 +77,8 @@ export interface Res {
   /** Whether this result may serve as the anchor for a following "the next day" (default: yes for points). */
   anchorable?: boolean;
   explicitYear?: boolean;
+  /** A year that sets the time of what follows (Prev.scene). */
+  scene?: boolean;
   /**
    * A time of day the text gives without its day, resolved on the reference's day because nothing
    * before it in its sentence names one: the engine moves it to a day its sentence names after it ("by

@@ -81,6 +81,18 @@ describe('analyze: tense decides direction', () => {
   it('a month without a year goes back in a past-tense sentence: "rose in December" in January is last December', () => {
     assert.strictEqual(valueOf('Exports rose 4 percent in December, the customs office said.', 'December', '2025-01-15'), '2024-12');
   });
+  it('a past story about a past year keeps that year: "In 1915 ... In May" (not "since 1990 ... in December")', () => {
+    const story = analyze('In 1915 the family moved to Paris. In May, the father found work at a printer.', { dct: '2025-11-19' }).entries;
+    assert.strictEqual(one(story, 'May').value, '1915-05');
+    const bound = analyze('He had been arrested in several states since 1990. His car was found abandoned in December.', { dct: '2025-11-19' }).entries;
+    assert.strictEqual(one(bound, 'December').value, '2024-12');
+  });
+  it('"the end of the year" is the dateline\'s year, never a bare year of an earlier sentence', () => {
+    const e = analyze('The company was founded in 1998. It expects to break even by the end of the year.', { dct: '2025-11-19' }).entries;
+    assert.strictEqual(one(e, 'the end of the year').value, '2025');
+    const same = analyze('In 2019, profit for the year rose 5 percent.', { dct: '2025-11-19' }).entries;
+    assert.strictEqual(one(same, 'the year').value, '2019');
+  });
   it('a month without a year goes forward in a future-tense sentence', () => {
     assert.strictEqual(valueOf('The new line will open in March, the operator said.', 'March', '2025-11-19'), '2026-03');
   });

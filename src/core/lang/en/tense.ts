@@ -12,9 +12,10 @@
  *   "is set for" / "is scheduled for" + the date; may / might / must / should + verb (these speak
  *   of what is not yet settled: "the board may decide on Tuesday" is about the coming Tuesday).
  *   Also the future seen from a recent past moment, when the date follows: "was expected to rule on
- *   Friday", "were planning to drive ... on Monday", "agreed to buy the unit in February",
- *   "ordered him to appear on Monday": news reports plans that have not happened yet (had they
- *   happened, the report would say so), and TimeBank agrees. For the same reason "would" + verb, the
+ *   Friday", "were planning to drive ... on Monday", "ordered him to appear on Monday": news reports
+ *   plans that have not happened yet (had they happened, the report would say so). Not "agreed to"
+ *   or "decided to": a decision reported in the past is no plan still to come ("agreed to sell the
+ *   unit in February" is read by its past verb). For the same reason "would" + verb, the
  *   future of reported speech ("said it would publish the figures on Monday"): 13 of the 15 dates
  *   "would" governs in TimeBank lie after the article's date.
  * - past: a past-tense verb ("voted", "was held", "did not raise"), the present perfect ("has said",
@@ -124,7 +125,7 @@ const BE_OTHER = new Set(['be', 'been', 'being']);
 const HAVE_PRESENT = new Set(['has', 'have', "'ve"]);
 const DO_PRESENT = new Set(['do', 'does']);
 /** Lemmas that point forward when followed by "to" + verb: "plans to open", "is set to resume". */
-const INTENT = new Set(['plan', 'expect', 'schedule', 'set', 'slate', 'due', 'intend', 'aim', 'hope', 'poise', 'prepare', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'propose', 'agree', 'decide', 'forecast', 'project', 'predict', 'likely', 'unlikely', 'poised', 'slated', 'expected', 'scheduled', 'planned', 'about', 'ready', 'sure', 'certain', 'bound', 'go', 'need', 'wish']);
+const INTENT = new Set(['plan', 'expect', 'schedule', 'set', 'slate', 'due', 'intend', 'aim', 'hope', 'poise', 'prepare', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'propose', 'forecast', 'project', 'predict', 'likely', 'unlikely', 'poised', 'slated', 'expected', 'scheduled', 'planned', 'about', 'ready', 'sure', 'certain', 'bound', 'go', 'need', 'wish']);
 /** Verbs that direct someone to do something later: "ordered him to appear on Monday". */
 const DIRECTIVE = new Set(['order', 'ask', 'subpoena', 'summon', 'invite', 'urge', 'require', 'tell', 'force', 'allow', 'authorize', 'authorise', 'instruct', 'direct', 'call', 'schedule', 'persuade', 'encourage', 'appoint', 'elect', 'hire', 'sentence']);
 /** Adjectives that join a verb group before "to": "is due to", "is likely to", "was unable to" (only those in INTENT look forward). */
@@ -133,8 +134,12 @@ const INTENT_ADJ = new Set(['due', 'likely', 'unlikely', 'poised', 'set', 'slate
 const FOR_SCHEDULE = new Set(['set', 'schedule', 'slate', 'plan', 'due', 'scheduled', 'slated', 'planned', 'book', 'booked']);
 /** Verbs that arrange an event: "has scheduled a news conference Thursday", "called a strike for Monday". */
 const ARRANGE = new Set(['schedule', 'slate', 'plan', 'call']);
-/** Verbs whose simple present, with a date, is a timetable: "opens on Monday", "resume talks in May". */
-const SCHEDULE = new Set(['open', 'reopen', 'close', 'continue', 'start', 'begin', 'end', 'resume', 'meet', 'convene', 'arrive', 'leave', 'depart', 'return', 'launch', 'expire', 'go', 'vote', 'play', 'face', 'host', 'visit', 'fly', 'travel', 'head', 'kick', 'debut', 'premiere', 'air', 'run', 'finish', 'conclude', 'wrap']);
+/**
+ * Verbs of scheduled events whose simple present, with a date, is a timetable: "opens on Monday", "resume
+ * talks in May", "plays again on Saturday", "publishes its figures on March 3". Not ordinary verbs
+ * ("faces", "runs", "heads", "continues"): their plain present is no timetable.
+ */
+const SCHEDULE = new Set(['open', 'reopen', 'close', 'start', 'begin', 'end', 'resume', 'meet', 'convene', 'arrive', 'leave', 'depart', 'return', 'go', 'launch', 'expire', 'vote', 'play', 'host', 'visit', 'travel', 'kick', 'debut', 'premiere', 'air', 'conclude', 'publish', 'release']);
 /** Verbs whose past is their base form: "cut", "set", "put", "hit". */
 const SAME_PAST = new Set(['cut', 'set', 'put', 'hit', 'let', 'quit', 'cost', 'hurt', 'shut', 'spread', 'cast', 'broadcast', 'forecast', 'bet', 'bid', 'burst', 'read', 'split', 'upset', 'shed', 'thrust', 'beat']);
 /** Pronoun + clitic left as one token by the tagger ("I'm", "we'll"). */

@@ -77,6 +77,11 @@ describe('tense: the verb that governs the date', () => {
     ['The exchange said trading is to resume Tuesday.', 'Tuesday', 'future', 'is to + verb'],
     ['The bank’s board won’t meet until Dec. 3.', 'Dec. 3', 'future', 'curly apostrophes'],
     ['It’s set to open on Monday.', 'on Monday', 'future', "curly 's + set to"],
+    ['The board agreed to sell the unit in February.', 'in February', 'past', '"agreed to" dates the agreeing: the sale may be done or not, the report is of the past'],
+    ['The union decided to strike in March.', 'in March', 'past', '"decided to" is a past decision, not a plan still to come'],
+    ['The defending champions play again on Saturday.', 'on Saturday', 'future', 'a fixture: the present of a timetable'],
+    ['Northwind, which publishes its figures on March 3, declined to comment.', 'March 3', 'future', 'a company that publishes on a date: a timetable'],
+    ['The leaders meet again on Thursday.', 'on Thursday', 'future', 'meet: a timetable'],
   ];
   for (const [sentence, expr, want, why] of cases) {
     it(`${want}: "${expr}" in "${sentence}" (${why})`, () => {

@@ -5,7 +5,7 @@ import type { Rule, Exclusion } from '../../../language';
 import { Point, Unit, pointAt, pointStart, shiftPoint, shiftDay, SEASON_ORDER } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { PART_OF_DAY, SEASONS } from '../lexicon';
-import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E, g } from './common';
+import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E, g, prevForUnit } from './common';
 
 // "the same period last year", "the corresponding quarter a year earlier": the period just mentioned,
 // a year before, at its own grain (a fiscal quarter's months, a half, a quarter)
@@ -84,9 +84,9 @@ export const inTheUnitRule: Rule = {
   resolve(m, ctx) {
     const g = m.groups!;
     const unit = g.unit.toLowerCase() as Unit;
-    const p = ctx.prevFor(unit);
-    const near = p && ctx.start - p.end < NEAR;
-    const point = pointAt(near ? pointStart(p.point) : ymd(ctx.ref), unit);
+    const p = prevForUnit(ctx, unit);
+    const near = !!p;
+    const point = pointAt(p ? pointStart(p.point) : ymd(ctx.ref), unit);
     return {
       type: 'DATE', point, mod: modOf(g.mod), anchor: near ? 'previous' : 'dateline',
       explanation: `${g.mod[0].toUpperCase()}${g.mod.slice(1).toLowerCase()} in the ${unit} ${near ? 'just mentioned' : `of ${ctx.refName}`}.`,

@@ -150,7 +150,10 @@ export const yearRule: Rule = {
       if (ended) { start = (monthNumber(ended.groups!.month) % 12) + 1; if (start !== 1) ctx.learnFiscalStart(start); }
       if (start !== null && start !== 1) return fiscalYear(y, start);
     }
-    return { type: 'DATE', point: { g: 'year', y }, mod: modOf(g.mod), anchor: 'absolute', explanation: g.kind?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true };
+    return { type: 'DATE', point: { g: 'year', y }, mod: modOf(g.mod), anchor: 'absolute', explanation: g.kind?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true,
+      // "In 1915, ...", "During 1944 ...": a year opening its sentence sets the time of a story (not
+      // "since 1990", nor a fact in passing: "the project was approved in 2021")
+      scene: !g.mod && !g.kind && /(?:^|[^A-Za-z])(?:in|during)\s+$/i.test(ctx.before) && ctx.start - ctx.sentenceStart() <= 8 };
   },
 };
 

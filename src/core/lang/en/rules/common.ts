@@ -1,7 +1,7 @@
 /**
  * What the English rule families share: word fragments, year inference by tense, weekdays by tense, modifiers, durations in TIMEX3.
  */
-import type { Ctx, Res, Direction } from '../../../language';
+import type { Ctx, Res, Direction, Prev } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, Unit, addDays, compareYmd, toDayNumber, isValidYmd, pointAt, pointEnd, shiftPoint, shiftDay, weekday, SEASON_ORDER } from '../../../calendar';
 import { MONTH, SEASONS, durationCode, unitOf } from '../lexicon';
@@ -26,6 +26,20 @@ export const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 
 
 /** The prev anchor counts as "nearby" for year inheritance when within this many characters. */
 export const NEAR = 600;
+/** How far back a bare year still sets the year of a past story's months (about a sentence). */
+const NARRATIVE = 300;
+
+/**
+ * The date just mentioned that "the month", "the end of the year", "later in the week" refer to. A
+ * year only from its own sentence: "the end of the year" is the dateline's year unless the sentence
+ * names another, never a bare year an earlier sentence gave ("founded in 1998. ... by the end of the
+ * year"). Other units from within NEAR characters.
+ */
+export function prevForUnit(ctx: Ctx, unit: Unit): Prev | null {
+  const p = ctx.prevFor(unit);
+  if (!p || ctx.start - p.end >= NEAR) return null;
+  return unit === 'year' && p.end <= ctx.sentenceStart() ? null : p;
+}
 
 /** Year for a month (and day) the text gives without one: by tense around the reference, or the year of
  *  an explicit date just mentioned. */
@@ -46,6 +60,13 @@ export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; h
       const y = q.g === 'season' && q.s === 'WI' && m <= 2 ? q.y + 1 : q.y;
       return { y, how: `year ${y} from the ${q.g} just mentioned`, anchor: 'previous', reason: 'previous' };
     }
+  }
+  // A past story about a past year keeps that year: "In 1915 the family moved to Paris. In May, the
+  // father found work." A year that sets the scene ("In 1915", not "since 1990"; a date with a year
+  // names an event: "the Dec. 21, 1988, bombing"), at least two years before the reference, a
+  // sentence or so back, and a past clause.
+  if (d === null && p && p.scene && p.point.g === 'year' && p.point.y <= ctx.ref.y - 2 && ctx.start - p.end < NARRATIVE && ctx.direction() < 0) {
+    return { y: p.point.y, how: `year ${p.point.y}, of the past the text is telling`, anchor: 'previous', reason: 'previous' };
   }
   // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
   let y = ctx.ref.y;

@@ -5,7 +5,7 @@ import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Unit, compareYmd, pointAt, pointEnd, pointStart, shiftPoint, SEASON_ORDER } from '../../../calendar';
 import { MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
-import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW_WORDS, relWord, lastCompletedQuarter, quarterWithoutYear, fiscalYear, ENDED_IN, E, g } from './common';
+import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW_WORDS, relWord, lastCompletedQuarter, quarterWithoutYear, fiscalYear, ENDED_IN, E, g, prevForUnit } from './common';
 
 const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
 
@@ -265,9 +265,9 @@ export const thePeriodRule: Rule = {
   re: re(`the(?<=\\b(?:for|of|in|during|through|throughout)\\s+the)\\s+(?:full\\s+|whole\\s+|entire\\s+|fiscal\\s+|calendar\\s+)?${g('unit', 'year|week|month')}(?:'s)?${E}(?!\\s+(?:ended|ending|before|after|earlier|ago|to)\\b)`),
   resolve(m, ctx) {
     const unit = m.groups!.unit.toLowerCase() as Unit;
-    const prev = ctx.prevFor(unit);
-    const base = prev && ctx.start - prev.end < NEAR && unit !== 'week' ? pointAt(pointStart(prev.point), unit) : pointAt(ymd(ctx.ref), unit);
-    return { type: 'DATE', point: base, anchor: prev && base !== undefined && unit !== 'week' && ctx.start - prev.end < NEAR ? 'previous' : 'dateline', explanation: `The ${unit} being reported on.` };
+    const prev = unit === 'week' ? null : prevForUnit(ctx, unit);
+    const base = prev ? pointAt(pointStart(prev.point), unit) : pointAt(ymd(ctx.ref), unit);
+    return { type: 'DATE', point: base, anchor: prev ? 'previous' : 'dateline', explanation: `The ${unit} being reported on.` };
   },
 };
 

@@ -6,7 +6,7 @@ import { Point, Unit, addDays, compareYmd, pointAt, pointStart, shiftPoint, shif
 import { formatPoint } from '../../../timex';
 import { fineEnough } from '../../../discourse';
 import { NUM, PART_OF_DAY, SEASONS, UNIT, parseCount, unitOf } from '../lexicon';
-import { re, B, NEAR, ymd, modOf, REL_UNIT_WORDS, MODW_WORDS, POD_WORDS, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E, g } from './common';
+import { re, B, NEAR, ymd, modOf, REL_UNIT_WORDS, MODW_WORDS, POD_WORDS, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E, g, prevForUnit } from './common';
 
 // "the week after next", "the month before last", "the first of next month"
 export const afterNextRule: Rule = {
@@ -172,8 +172,8 @@ export const endOfUnitRule: Rule = {
   resolve(m, ctx) {
     const g = m.groups!;
     const unitW = g.unit.toLowerCase() as Unit;
-    const prev = ctx.prevFor(unitW);
-    const p = prev && ctx.start - prev.end < NEAR && /\bthe\s+(week|month|year|quarter)/i.test(m[0].slice(-(unitW.length + 5))) ? prev.point : null;
+    const prev = prevForUnit(ctx, unitW);
+    const p = prev && /\bthe\s+(week|month|year|quarter)/i.test(m[0].slice(-(unitW.length + 5))) ? prev.point : null;
     const base = p && !(p.g === 'day' && compareYmd(pointStart(p), ctx.ref) === 0) ? pointAt(pointStart(p), unitW) : pointAt(ctx.ref, unitW);
     return { type: 'DATE', point: base, mod: modOf(g.mod.trim().replace(/-$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
   },
