@@ -72,6 +72,39 @@ export const monthDayRangeRule: Rule = {
   },
 };
 
+// "Oct. 28 and 29", "March 3, 4 and 5": a second day of the month just given, an expression of its own
+// (TimeML marks each day; "and" is not a range). The match starts at the month, which it needs; the
+// entry is the last day number alone (lead).
+export const coordinatedDayRule: Rule = {
+  name: 'coordinated-day',
+  triggers: ['month'],
+  re: re(`${B}${g('month', MONTH)}\\s+${g('day', DAY)}(?:,\\s*${DAY})?,?\\s+(?:and|or|&)\\s+${g('endDay', DAY)}${E}(?=\\s*(?:[.,;:)!?]|$|(?:to|at|in|on|when|while|respectively|this|next|last|of|and|but)\\b))`),
+  lead: (m) => m[0].length - m.groups!.endDay.length,
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const mo = monthNumber(g.month), d1 = parseInt(g.day, 10), d2 = parseInt(g.endDay, 10);
+    // The day just mentioned is the first of the pair ("Oct. 28"): this one shares its month and year.
+    const prev = ctx.prev;
+    if (d2 <= d1 || !prev || prev.point.g !== 'day' || prev.point.m !== mo) return null;
+    const y = prev.point.y;
+    if (!isValidYmd(y, mo, d2)) return null;
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d: d2 }, anchor: 'previous', explanation: `Day ${d2} of the month and year just given.`, explicitYear: prev.explicitYear };
+  },
+};
+
+// "the 2016-2018 drought", "from 1990–1995": two years with a dash, a range (TimeML marks both years)
+export const yearRangeRule: Rule = {
+  name: 'year-range',
+  triggers: ['digit4'],
+  re: re(`${B}${g('year', YEAR)}\\s?[-–—]\\s?${g('endYear', YEAR)}${E}(?![-–/]?\\d)`),
+  // Structural: the second year comes after the first, within a century ("1990-1995", not "2020-1990").
+  valid: (m) => +m.groups!.endYear > +m.groups!.year && +m.groups!.endYear - +m.groups!.year <= 100,
+  resolve(m) {
+    const g = m.groups!;
+    return { type: 'DATE', point: { g: 'year', y: +g.year }, endPoint: { g: 'year', y: +g.endYear }, anchor: 'absolute', explicitYear: true, explanation: 'A range of years in the text.' };
+  },
+};
+
 // "March 2024", "March of 2024"
 export const monthYearRule: Rule = {
   name: 'month-year',

@@ -3,7 +3,7 @@
  * wins). The order is this list, and nothing else.
  */
 import type { Rule } from '../../../language';
-import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, coordinatedDayRule, yearRangeRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, partOfDayRule, timeRule, partOfDayBareRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, endOfUnitRule, vagueRule } from './relative';
@@ -16,6 +16,8 @@ export const RULES: readonly Rule[] = [
   monthDayYearRule,
   dayMonthYearRule,
   monthDayRangeRule,
+  coordinatedDayRule,
+  yearRangeRule,
   monthYearRule,
   monthRule,
   numericDateRule,

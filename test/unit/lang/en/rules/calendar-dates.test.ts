@@ -52,6 +52,30 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('coordinated-day', () => {
+    it('reads the second day of "Oct. 28 and 29" as a date of its own, in the same month and year', () => {
+      assert.deepStrictEqual(found('The policy meeting was held on Oct. 28 and 29.'), [['Oct. 28', '2025-10-28'], ['29', '2025-10-29']]);
+    });
+    it('takes the year the first day was given: next year in a future sentence', () => {
+      assert.deepStrictEqual(found('The summit will be held on Feb. 3 and 4.'), [['Feb. 3', '2026-02-03'], ['4', '2026-02-04']]);
+    });
+    it('leaves out a count after "and": "on March 3 and 4 people"', () => {
+      assert.deepStrictEqual(texts('Two died on March 3 and 4 people were hurt.'), ['March 3']);
+    });
+  });
+
+  describe('year-range', () => {
+    it('reads "2016-2018" as a range of years', () => {
+      assert.deepStrictEqual(withEnd('The 2016-2018 drought ruined farmers.'), [['2016-2018', '2016', '2018']]);
+    });
+    it('reads an en dash with spaces: "1990 – 1995"', () => {
+      assert.deepStrictEqual(withEnd('He led the party 1990 – 1995.'), [['1990 – 1995', '1990', '1995']]);
+    });
+    it('is no range when the second year is not after the first', () => {
+      assert.ok(!texts('Scores of 2020-1990 were posted.').some((t) => t.includes('-')));
+    });
+  });
+
   describe('month-year', () => {
     it('reads a month and year, with a modifier', () => {
       assert.deepStrictEqual(withMod('Prices peaked in March 2024.'), [['March 2024', '2024-03', undefined]]);
