@@ -9,6 +9,16 @@ function valueOf(text: string, expr: string, dct: string): string | undefined {
   return analyze(text, { dct }).entries.find((e) => e.text === expr)?.value;
 }
 
+describe('analyze: a date word in a name is a date when the name is an event held that day', () => {
+  it('"Sunday Mass" and "the Friday Talk" keep their day', () => {
+    assert.strictEqual(valueOf('In his Sunday Mass, the cardinal spoke of peace.', 'Sunday', '2025-11-19'), '2025-11-16');
+    assert.strictEqual(valueOf('The Friday Talk drew a big crowd.', 'Friday', '2025-11-19'), '2025-11-14');
+  });
+  it('a weekday before a function word of a title-case headline is still the day', () => {
+    assert.strictEqual(valueOf('Union Called Strike Friday After Talks Failed', 'Friday', '2025-11-19'), '2025-11-14');
+  });
+});
+
 describe('analyze: non-dates never appear', () => {
   const traps = [
     'Officials may decide to raise the rate.',
@@ -20,6 +30,20 @@ describe('analyze: non-dates never appear', () => {
     'He attended the 24th Meeting of the Council.',
     'Shares rose 1/2 to 7/8 in heavy trading.',
     'The show 60 Minutes aired a report.',
+    // names that hold a date word (a capitalised word that is no date word follows)
+    'She writes a column for the Sunday Times.',
+    'The film Friday Night Lights was remade for television.',
+    'Saturday Night Live opened with a sketch.',
+    'The Tuesday Club gathers at the Wednesday Café.',
+    'The concert moved to the August Hall.',
+    // titles in quotes
+    'The band closed with "Manic Monday" and an encore.',
+    // greetings
+    'Merry Christmas from everyone at the paper.',
+    // a quarter of a game
+    'The Lions scored 14 points in the second quarter.',
+    // version numbers
+    'Ubuntu 24.04 and Python 3.12 are supported in version 2.1.',
   ];
   for (const t of traps) {
     it(JSON.stringify(t), () => {

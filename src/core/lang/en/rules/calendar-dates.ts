@@ -5,7 +5,7 @@ import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { isValidYmd, isoWeeksInYear, weekOf, daysInMonth, shiftDay } from '../../../calendar';
 import { DAY, MONTH, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber, FULL_YEAR } from '../lexicon';
-import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E } from './common';
+import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E, NAME_AFTER } from './common';
 
 /** Text after a month that makes it a noun's modifier: a lower-case word that is not a preposition, verb or conjunction. */
 function attributive(after: string): boolean {
@@ -308,6 +308,15 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['month'],
     before: [4, /(?:^|\W)an?\s$/i],
     after: [16, /^\s(?:of|to|and|or|in|on|at|for|with|by|from|that|which|when|this|last|next|is|was|were|are|will|would|has|had|have|as|but|after|before|until|through)\b/],
+  },
+  // "the August Hall", "May Day", "March Madness": a month inside a proper-noun phrase is a name (a
+  // capitalised word that is no date word, or "Day", follows on the same line).
+  {
+    name: 'month-in-a-name',
+    example: 'The concert moved to the August Hall.',
+    rules: ['month'],
+    unless: ['mod', 'rel', 'yearRel'],
+    after: [24, new RegExp(`${NAME_AFTER.source}|^[ \\t]+Day\\b`)],
   },
   // Not part of an address, amount or list of numbers (the 4 characters before): "$2019", "No. 2019"
   // ("2019 and 2020" is fine).

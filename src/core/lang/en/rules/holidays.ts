@@ -51,6 +51,13 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['holiday'],
     lowercase: ['holiday'],
   },
+  // "Merry Christmas", "Happy Diwali", "a happy Easter to all": a greeting, not the day.
+  {
+    name: 'holiday-greeting',
+    example: 'Merry Christmas from all of us at the paper.',
+    rules: ['holiday'],
+    before: [8, /\b(?:merry|happy|blessed|joyous|joyful)\s+$/i],
+  },
   // "Easter Island", "the Easter Rising", "Independence Day star Jeff Goldblum": names, not days
   // (the 12 characters after the match).
   {

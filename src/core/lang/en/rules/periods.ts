@@ -335,6 +335,16 @@ export const exclusions: readonly Exclusion[] = [
     textNot: /year/i,
     around: [100, /\b(?:scor\w*|goals?|minutes?|match|game|kick-?off|penalt\w*|half-?time|touchdowns?|innings?|striker|keeper|referee|whistle|points?)\b/i],
   },
+  // "trailed in the second quarter", "a scoreless third quarter": a quarter of a game, not of the
+  // year (a word of sport within 100 characters, and no year, no fiscal word).
+  {
+    name: 'quarter-of-a-game',
+    example: 'The Lions scored 14 points in the second quarter.',
+    rules: ['quarter'],
+    unless: ['year', 'yearLead', 'yearAfter', 'ofYear', 'kind', 'kind2'],
+    textNot: /year|fiscal/i,
+    around: [100, /\b(?:scor(?:e|es|ed|ing)|scoreless|goals?|touchdowns?|free throws?|baskets?|trailed|halftime|half-time|overtime|quarterback|innings|buzzer|whistle|referee)\b/i],
+  },
   // "the fall of the regime", "the spring of hope": a season followed by "of" is something else.
   {
     name: 'season-of',

@@ -4,7 +4,7 @@
 import type { Ctx, Rule, Exclusion } from '../../../language';
 import { Point, addDays, pointStart, weekday } from '../../../calendar';
 import { PART_OF_DAY, WEEKDAY, weekdayNumber } from '../lexicon';
-import { WEEKDAY_NAMES, re, B, g, weekdayPoint, modOf, POD_WORDS, isDayLike, reasonLast, E } from './common';
+import { WEEKDAY_NAMES, re, B, g, weekdayPoint, modOf, POD_WORDS, isDayLike, reasonLast, E, NAME_AFTER } from './common';
 
 /** The context with `possessive` set when the expression is followed by "'s" ("Wednesday's ruling"). */
 const withPossessive = (ctx: Ctx): Ctx => ({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) });
@@ -68,6 +68,22 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['weekday'],
     unless: ['mod', 'rel'],
     before: [10, NAMED_DAY],
+  },
+  // "the Sunday Times", "Friday Night Lights", "the Tuesday Club": a weekday inside a proper-noun
+  // phrase is a name (a capitalised word that is no date word follows on the same line).
+  {
+    name: 'weekday-in-a-name',
+    example: 'She writes for the Sunday Times.',
+    rules: ['weekday'],
+    unless: ['mod', 'rel'],
+    after: [24, NAME_AFTER],
+  },
+  // "Manic Monday", "“Blue Monday”": a weekday inside a title in quotes, after a capitalised word.
+  {
+    name: 'weekday-in-a-quoted-title',
+    example: 'The band played "Manic Monday" twice.',
+    rules: ['weekday'],
+    before: [30, /["“‘](?:[A-Z][\w'’-]*[ \t]+)+$/],
   },
   // "Nov. 3, a Monday", "on a Friday": any such day, not a date (but "a Sunday night service" is one):
   // "a" in the 4 characters before, and a stop or a conjunction in the 8 after.
