@@ -261,11 +261,22 @@ export const exclusions: readonly Exclusion[] = [
   },
   // "daily" as an adjective before a noun ("a daily newspaper", "quarterly dividend") is not a set
   // of times; as an adverb ("trades daily", "meets weekly in Paris") it is.
+  // After a possessive it is someone's habit, a set ("his weekly radio address", "her daily walk"), as
+  // TBAQ marks it; a company's "quarterly" results stay a report's name.
   {
     name: 'set-adverb-before-noun',
-    example: 'The firm pays a quarterly dividend.',
+    example: 'The paper printed a daily horoscope.',
     rules: ['set'],
-    group: ['adverb', /^(?!annually$)/i],
+    group: ['adverb', /^(?!annually$|quarterly$)/i],
+    after: [12, /^\s+[a-z]/],
+    afterNot: [12, /^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/],
+    beforeNot: [8, /\b(?:his|her|their|my|our|your)\s+$/i],
+  },
+  {
+    name: 'set-quarterly-before-noun',
+    example: 'The firm raised its quarterly dividend.',
+    rules: ['set'],
+    group: ['adverb', /^quarterly$/i],
     after: [12, /^\s+[a-z]/],
     afterNot: [12, /^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/],
   },

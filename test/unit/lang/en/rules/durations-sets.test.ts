@@ -104,8 +104,12 @@ describe('lang/en/rules/durations-sets', () => {
     it('exclusion set-lowercase-weekday: not "every sunday"', () => {
       assert.deepStrictEqual(found('They sang every sunday.'), []);
     });
-    it('exclusion set-adverb-before-noun: not "a quarterly dividend"', () => {
-      assert.deepStrictEqual(found('The firm pays a quarterly dividend.'), []);
+    it('exclusion set-adverb-before-noun: not "a daily horoscope"; but "his weekly radio address" is his habit', () => {
+      assert.deepStrictEqual(found('The paper printed a daily horoscope.'), []);
+      assert.deepStrictEqual(found('He spoke in his weekly radio address.'), [['weekly', 'P1W']]);
+    });
+    it('exclusion set-quarterly-before-noun: not "its quarterly dividend"', () => {
+      assert.deepStrictEqual(found('The firm raised its quarterly dividend.'), []);
     });
     it('exclusion set-adverb-before-name: not "the business daily Nikkei"', () => {
       assert.deepStrictEqual(found('The business daily Nikkei reported the deal.'), []);
