@@ -138,6 +138,8 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       if (j.joined) entry.explanation = lang.explainRange(r.explanation);
     }
     if (r.mod) entry.mod = r.mod;
+    if (r.quant) entry.quant = r.quant;
+    if (r.freq) entry.freq = r.freq;
     if (r.point) entry.point = r.point;
     if (j.endPoint) entry.endPoint = j.endPoint;
     entries.push(entry);

@@ -69,6 +69,9 @@ export interface Res {
   /** A value that is not a calendar point: durations, sets, PAST_REF... */
   value?: string;
   mod?: string;
+  /** TIMEX3 `quant` and `freq` of a set: "every Monday" EVERY; "twice a week" 2X. */
+  quant?: string;
+  freq?: string;
   anchor: Anchor;
   /** How the value was reached, as a code; defaults from `anchor` (absolute, dateline, previous). */
   reason?: ReasonCode;

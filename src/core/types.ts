@@ -48,6 +48,9 @@ export interface Entry {
   endValue?: string;
   /** TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ... */
   mod?: string;
+  /** TIMEX3 `quant` and `freq` of a SET: "every Monday" EVERY, "twice a week" 2X. */
+  quant?: string;
+  freq?: string;
   granularity: Granularity;
   anchor: Anchor;
   reason: ReasonCode;

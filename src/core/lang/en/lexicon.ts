@@ -53,20 +53,22 @@ const NUMBER_WORDS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, 'a hundred': 100, 'one hundred': 100, half: 0.5, 'a half': 0.5, couple: 2, 'a couple of': 2, 'couple of': 2,
 };
-const VAGUE_NUMBERS = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous']);
+const VAGUE_NUMBERS = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous', 'hundreds of', 'thousands of']);
 
 const NUM_WORD_RE = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 /** A count: digits, number words ("twenty-five"), "a", "an", or a vague quantity ("several"). */
-export const NUM = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2|\\s+and a half)?|${NUM_WORD_RE}(?:[- ]${NUM_WORD_RE})?|a|an|a couple of|couple of|a few|several|few|many|some|a number of|numerous|one and a half)`;
+export const NUM = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2|\\s+and a half)?|${NUM_WORD_RE}(?:[- ]${NUM_WORD_RE}|\\s+and a half)?|a|an|a couple of|couple of|a few|several|few|many|some|a number of|numerous|(?:a|one) hundred|hundreds of|thousands of)`;
 
 /** Parses a count; null for vague quantities ("several"), which become "X" in TIMEX3. */
 export function parseCount(s: string): number | null {
   const w = s.toLowerCase().trim();
   if (VAGUE_NUMBERS.has(w)) return null;
   if (/^\d+(\.\d+)?$/.test(w)) return parseFloat(w);
-  const half = /^(\d+)\s+(?:1\/2|and a half)$/.exec(w);
-  if (half) return parseInt(half[1], 10) + 0.5;
-  if (w === 'one and a half') return 1.5;
+  const halfAt = w.endsWith(' and a half') ? w.length - 11 : w.endsWith(' 1/2') ? w.length - 4 : -1;
+  if (halfAt > 0) {
+    const whole = parseCount(w.slice(0, halfAt));
+    return whole === null ? null : whole + 0.5;
+  }
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   const parts = w.split(/[- ]/);
   if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];

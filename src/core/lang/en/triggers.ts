@@ -35,9 +35,11 @@ export const TRIGGERS: TriggerTables = {
   // Spelled-out years and decades ("nineteen ninety-six", "the two thousands", "the nineties").
   numberWord: ['eighteen', 'nineteen', 'twenty', 'thirty', 'thousand', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   codes: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'],
-  set: ['every', 'each', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly', 'biweekly', 'once', 'twice', 'times'],
+  set: ['every', 'each', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly', 'biweekly', 'fortnightly',
+    'biannually', 'semiannually', 'once', 'twice', 'thrice', 'times',
+    'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
   vague: ['recently', 'lately', 'now', 'nowadays', 'currently', 'present', 'presently', 'these days', 'soon', 'past', 'future', 'current',
-    'recent', 'moment', 'to date', 'coming'],
+    'recent', 'moment', 'to date', 'coming', 'other day'],
   holiday: ['christmas', 'boxing day', 'new year', 'independence day', 'fourth of july', 'july fourth', 'halloween', 'valentine', 'patrick',
     'veterans day', 'armistice day', 'remembrance day', 'thanksgiving', 'labor day', 'labour day', 'memorial day', 'election day', 'luther',
     'mlk', 'presidents', 'mother', 'father', 'easter', 'good friday', 'maundy', 'palm sunday', 'ash wednesday', 'shrove', 'mardi',

@@ -121,9 +121,11 @@ export function modOf(word: string | undefined): string | undefined {
   if (/^(early|earlier|the (beginning|start) of|the dawn of|beginning of|start of)$/.test(w)) return 'START';
   if (/^(mid|the middle of|middle of)$/.test(w)) return 'MID';
   if (/^(late|later|the end of|end of|the close of|the tail end of)$/.test(w)) return 'END';
-  if (/^(about|around|approximately|roughly|some|nearly|almost)$/.test(w)) return 'APPROX';
-  if (/^(more than|over)$/.test(w)) return 'MORE_THAN';
-  if (/^(less than|under|up to)$/.test(w)) return 'LESS_THAN';
+  if (/^(about|around|approximately|roughly|some|nearly|almost|close to)$/.test(w)) return 'APPROX';
+  if (/^(more than|over|just over|well over|a little over|a little more than|upwards of)$/.test(w)) return 'MORE_THAN';
+  if (/^(less than|fewer than|under|just under|well under)$/.test(w)) return 'LESS_THAN';
+  if (/^(at least|no less than|not less than)$/.test(w)) return 'EQUAL_OR_MORE';
+  if (/^(at most|no more than|not more than|up to)$/.test(w)) return 'EQUAL_OR_LESS';
   return undefined;
 }
 
@@ -227,7 +229,9 @@ export function durationValue(n: number | null, unitWord: string): string {
     num = String(v);
     if (!Number.isInteger(v)) {
       const whole = Math.floor(v), frac = v - whole;
-      const [sub, per, subTime] = code === 'Y' ? ['M', 12, false] : code === 'H' ? ['M', 60, true] : code === 'D' ? ['H', 24, true] : code === 'M' && !time ? ['D', 30, false] : ['', 0, false];
+      // A fraction goes to the next smaller unit, as TBAQ writes it ("2 1/2 years" P2Y6M, "5 1/2 hours"
+      // PT5H30M, "a minute and a half" PT1M30S); a week keeps its fraction ("three and a half weeks" P3.5W).
+      const [sub, per, subTime] = code === 'Y' ? ['M', 12, false] : code === 'H' ? ['M', 60, true] : code === 'D' ? ['H', 24, true] : code === 'M' ? (time ? ['S', 60, true] : ['D', 30, false]) : ['', 0, false];
       if (!per) return time ? `PT${v}${code}` : `P${v}${code}`;
       const head = whole ? `${whole}${code}` : '';
       const tail = `${Math.round(frac * (per as number))}${sub}`;

@@ -28,52 +28,111 @@ export const inNUnitsRule: Rule = {
   },
 };
 
-// "for six weeks", "the past two months", "the first nine months", "two-year", "a few days"
+// Quantifiers and approximators stand inside the span and set `mod` (TimeML): "about 11 hours",
+// "nearly two years", "under a minute", "no more than 60 days", "a little over four hours".
+const DURATION_MOD = 'more than|less than|fewer than|no more than|no less than|not more than|at least|at most|up to|just over|just under'
+  + '|a little over|a little more than|well over|well under|upwards of|close to|nearly|almost|about|around|roughly|approximately|some|over|under';
+// Of these, the ones that are also prepositions ("over the past year"): inside only right before the count.
+const PREPOSITION_MOD = /^(?:over|under|around|about|some)$/i;
+// "over"/"under" bound a length only after a word of lasting ("for over two years", "in under a
+// minute", "lasted over a week"); after a noun they are the preposition ("a rise over 24 months").
+const BOUND_CUE = /\b(?:for|in|within|than|last|lasts|lasted|lasting|take|takes|took|taking|spent|spend|after|of)\s+$/i;
+const bareBound = (mod: string | undefined) => !!mod && /^(?:over|under)$/i.test(mod);
+
+// "for six weeks", "the past two months", "the first nine months", "two-year", "a few days", "a year and a half"
 export const durationRule: Rule = {
   name: 'duration',
   triggers: ['unit'],
-  re: re(`${B}(?:${g('mod', 'more than|less than|at least|up to|just over|just under')}\\s+)?(?:${g('det', 'the|another|an additional|a further')}\\s+)?(?:${g('rel', 'past|last|next|first|previous|coming|final|following|latest|remaining')}\\s+)?${g('count', NUM)}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?(?:\\s+|-(?!quarters))${g('unit', UNIT)}${g('long', '-long')}?${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|earlier|later|from now|hence)\\b)`),
-  // "will last 60 days": "last" is the verb, not part of the expression.
+  re: re(`${B}(?:${g('mod', DURATION_MOD)}\\s+)?(?:${g('det', 'the|another|an additional|a further')}\\s+)?(?:${g('rel', 'past|last|next|first|previous|coming|final|following|latest|remaining')}\\s+)?${g('count', NUM)}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?${g('sep', '\\s+|-(?!quarters)')}${g('unit', UNIT)}${g('half', '\\s+and\\s+a\\s+half')}?${g('long', '-long')}?${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|from now|hence)\\b)`),
   lead: (m, text) => {
     const g = m.groups!;
-    return !g.mod && !g.det && /^last$/i.test(g.rel ?? '') && VERB_LAST.test(text.slice(Math.max(0, m.index - 12), m.index)) ? m[0].indexOf(g.count, 4) : 0;
+    // "will last 60 days": "last" is the verb, not part of the expression.
+    if (!g.mod && !g.det && /^last$/i.test(g.rel ?? '') && VERB_LAST.test(text.slice(Math.max(0, m.index - 12), m.index))) return m[0].indexOf(g.count, 4);
+    // "over the past year", "a rise over 24 months": "over" is the preposition.
+    const prep = !!g.mod && ((PREPOSITION_MOD.test(g.mod) && !!(g.det || g.rel)) || (bareBound(g.mod) && !BOUND_CUE.test(text.slice(Math.max(0, m.index - 10), m.index))));
+    const skip = prep ? g.mod.length + m[0].slice(g.mod.length).search(/\S/) : 0;
+    // "a day-long meeting": "a" is the meeting's.
+    if (g.long && /^an?$/i.test(g.count)) return m[0].indexOf(g.unit, skip + 1);
+    // "the 14-day waiting period", "the two day rally": the unit is an adjective of the noun that
+    // follows, and "the" belongs to that noun (as TBAQ marks "14-day", "eight-year").
+    if (g.det && /^the$/i.test(g.det) && !g.rel && (g.sep === '-' || (!/s$/i.test(g.unit) && parseCount(g.count) !== 1))) return m[0].indexOf(g.count, skip + g.det.length);
+    return skip;
   },
   resolve(m, ctx) {
     const g = m.groups!;
-    const n = parseCount(g.count);
+    let n = parseCount(g.count);
     const unitW = g.unit;
     if (n === null && /^(a|an)$/i.test(g.count)) return null;
+    if (g.half) {
+      if (n === null) return null;
+      n += 0.5;
+    }
     const value = durationValue(n, unitW);
-    const mod = modOf(g.mod);
-    return { type: 'DURATION', value, mod, anchor: 'absolute', explanation: `A length of time (${g.count} ${unitW}), not a point on the calendar (${ctx.refName} unused).`, anchorable: false };
+    // The span (lead) has left a preposition out; `mod` follows it.
+    const inSpan = !!g.mod && ctx.start === m.index;
+    const mod = modOf(inSpan ? g.mod : undefined);
+    return { type: 'DURATION', value, mod, anchor: 'absolute', explanation: `A length of time (${m[0].trim()}), not a point on the calendar (${ctx.refName} unused).`, anchorable: false };
+  },
+};
+
+// "a decades-long feud", "a day-long meeting", "a yearlong inquiry", "another year of deadlock", "all
+// day", "the whole week": lengths of time with no number, one unit (P1D) or an unstated count (PXDE).
+export const unitLengthRule: Rule = {
+  name: 'unit-length',
+  triggers: ['unit'],
+  re: re(`${B}(?:${g('long', 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries')}-long|${g('joined', 'hour|week|month|year')}long`
+    + `|${g('whole', 'another|an additional|a further|all|the whole|the entire|an entire|a whole')}\\s+${g('unit', 'day|week|month|year|decade|weekend')})${E}(?!-)`),
+  resolve(m) {
+    const g = m.groups!;
+    const unit = g.long ?? g.joined ?? g.unit;
+    const value = durationValue(/s$/i.test(unit) ? null : 1, unit);
+    return { type: 'DURATION', value, anchor: 'absolute', explanation: `A length of time (${m[0]}), not a point on the calendar.`, anchorable: false };
   },
 };
 
 const VAGUE_BEFORE = '\\b(?:for|over|in|within|took|take|lasted)\\s+';
-const VAGUE_MOD = 'recent|coming|the coming|the past|past';
-const VAGUE_UNIT = 'years|decades|months|weeks|days|hours|centuries';
+const VAGUE_UNIT = 'years|decades|months|weeks|days|hours|minutes|seconds|quarters|centuries';
 
-// Vague plural durations: "for years", "for decades", "in recent years" (the latter is PAST_REF)
+// Vague plural durations: "for years", "for decades", "in recent months", "the coming days", "the weeks
+// ahead", "over the years", "minutes before the call" (a length of unstated size: PXY, PXM, PTXM).
+// "Recent" and "coming" with a plural unit measure a stretch up to or from now, which TimeML marks as a
+// DURATION (TBAQ mostly does, and so does our modern news); "in past years" stays the vague past.
 export const vagueDurationRule: Rule = {
   name: 'vague-duration',
   triggers: ['unit'],
   // The word before ("for", "in") is asked for after the first word has matched, never at every position.
-  re: re(`(?:${g('mod', VAGUE_MOD)}(?<=${VAGUE_BEFORE}(?:${VAGUE_MOD}))\\s+${g('unit', VAGUE_UNIT)}|${g('unitAlone', VAGUE_UNIT)}(?<=${VAGUE_BEFORE}(?:${VAGUE_UNIT})))${E}(?!\\s+(?:ago|of|earlier|later|to come))`),
+  re: re(`${B}(?:${g('past', 'the past|past')}(?<=${VAGUE_BEFORE}(?:the past|past))\\s+${g('pastUnit', VAGUE_UNIT)}`
+    + `|(?:the\\s+)?(?:recent|coming)\\s+${g('nearUnit', VAGUE_UNIT)}`
+    + `|the(?<=\\b(?:over|through|throughout)\\s+the)\\s+${g('theUnit', VAGUE_UNIT)}`
+    + `|the\\s+${g('aheadUnit', VAGUE_UNIT)}\\s+ahead`
+    + `|${g('unitAlone', VAGUE_UNIT)}(?:(?<=${VAGUE_BEFORE}(?:${VAGUE_UNIT}))|(?=\\s+(?:before|after)\\s+[a-z])))${E}(?!\\s+(?:ago|of|earlier|later|to come))`),
+  // "2015 DAYS BEFORE": a number before the unit is the duration rule's, or no count at all. "In the
+  // weeks before the vote" names the period before it (TBAQ marks a DATE there), not a length.
+  valid: (m, text) => !m.groups!.unitAlone || !/(?:\d|\bthe)\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index)),
   resolve(m) {
     const g = m.groups!;
-    if (g.mod) {
-      const past = /recent|past/i.test(g.mod);
-      return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dateline', explanation: `An unspecified ${past ? 'recent past' : 'near future'}.`, anchorable: false };
-    }
-    return { type: 'DURATION', value: durationValue(null, g.unitAlone), anchor: 'absolute', explanation: 'An unspecified length of time.', anchorable: false };
+    if (g.past) return { type: 'DATE', value: 'PAST_REF', anchor: 'dateline', explanation: 'An unspecified recent past.', anchorable: false };
+    const unit = g.nearUnit ?? g.theUnit ?? g.aheadUnit ?? g.unitAlone;
+    return { type: 'DURATION', value: durationValue(null, unit), anchor: 'absolute', explanation: 'An unspecified length of time.', anchorable: false };
   },
 };
 
-// Sets: "every Monday", "each year", "daily", "twice a week", "every other month"
+const SET_ADVERBS: Record<string, { value: string; freq?: string }> = {
+  daily: { value: 'P1D' }, weekly: { value: 'P1W' }, monthly: { value: 'P1M' }, annually: { value: 'P1Y' }, yearly: { value: 'P1Y' },
+  // "nightly": every night, a part of the day that comes back (as "every night"), not a day's period.
+  nightly: { value: 'XXXX-XX-XXTNI' }, hourly: { value: 'PT1H' }, quarterly: { value: 'P1Q' }, biweekly: { value: 'P2W' }, fortnightly: { value: 'P2W' },
+  biannually: { value: 'P1Y', freq: '2X' }, semiannually: { value: 'P1Y', freq: '2X' },
+};
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/** A weekday's TIMEX3 week pattern ("Tuesday" XXXX-WXX-2), with a part of the day if one is given. */
+const weekdaySet = (weekday: string, pod: string | undefined) => `XXXX-WXX-${(weekdayNumber(weekday) + 6) % 7 + 1}${pod ? `T${PART_OF_DAY[pod.toLowerCase().replace(/s$/, '')]}` : ''}`;
+
+// Sets: "every Monday", "every Tuesday evening", "each year", "daily", "twice a week", "every other month"
 export const setRule: Rule = {
   name: 'set',
   triggers: ['set'],
-  re: re(`${B}(?:${g('every', 'every|each')}\\s+(?:${g('other', 'other|second|single')}\\s+)?(?:${g('weekday', WEEKDAY)}|${g('unit', 'day|week|month|year|quarter|morning|evening|night|weekend|summer|winter|spring|fall')})|${g('adverb', 'daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly')}|${g('times', 'once|twice|three times|four times|\\d+ times')}\\s+(?:a|an|per|each)\\s+${g('per', 'day|week|month|year|quarter')})${E}`),
+  re: re(`${B}(?:${g('every', 'every|each')}\\s+(?:${g('other', 'other|second|single')}\\s+)?(?:${g('weekday', WEEKDAY)}(?:\\s+${g('pod', 'morning|afternoon|evening|night')})?|${g('unit', 'day|week|month|year|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn')})|${g('adverb', Object.keys(SET_ADVERBS).join('|'))}|${g('times', 'once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times')}\\s+(?:a|an|per|each|every)\\s+${g('per', 'day|week|month|year|quarter|hour|minute')})${E}`),
   valid(m, text) {
     // "Daily Mail", "the Weekly Standard" after a capitalised word: a name. Kept here, not in the
     // exclusions: capitalWordBefore reads the word before once from the end, which a window's regular
@@ -85,21 +144,62 @@ export const setRule: Rule = {
   resolve(m) {
     const g = m.groups!;
     const every = (g.other && /other|second/i.test(g.other)) ? 2 : 1;
-    if (g.weekday) return { type: 'SET', value: `XXXX-WXX-${(weekdayNumber(g.weekday) + 6) % 7 + 1}`, anchor: 'absolute', explanation: `Every ${g.weekday}: a repeating time.`, anchorable: false };
+    const quant = g.every ? g.every.toUpperCase() : undefined;
+    const set = (value: string, extra: { freq?: string } = {}) => ({ type: 'SET' as const, value, quant, ...extra, anchor: 'absolute' as const, explanation: 'A repeating time.', anchorable: false });
+    if (g.weekday) return { ...set(weekdaySet(g.weekday, g.pod)), explanation: `Every ${g.weekday}${g.pod ? ` ${g.pod.toLowerCase()}` : ''}: a repeating time.` };
     if (g.unit) {
       const w = g.unit.toLowerCase();
-      if (w in PART_OF_DAY) return { type: 'SET', value: `T${PART_OF_DAY[w]}`, anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
-      if (w in SEASONS) return { type: 'SET', value: `XXXX-${SEASONS[w]}`, anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
-      if (w === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE', anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
-      return { type: 'SET', value: durationValue(every, w), anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+      // "every morning": the part of any day (XXXX-XX-XXTMO), as TimeML writes a part of the day that repeats.
+      if (w in PART_OF_DAY) return set(`XXXX-XX-XXT${PART_OF_DAY[w]}`);
+      if (w in SEASONS) return set(`XXXX-${SEASONS[w]}`);
+      if (w === 'weekend') return set('XXXX-WXX-WE');
+      return set(durationValue(every, w));
     }
     if (g.adverb) {
-      const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P1Q', biweekly: 'P2W' };
-      return { type: 'SET', value: map[g.adverb.toLowerCase()], anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+      const a = SET_ADVERBS[g.adverb.toLowerCase()];
+      return set(a.value, { freq: a.freq });
     }
-    return { type: 'SET', value: durationValue(1, g.per), anchor: 'absolute', explanation: 'A repeating time.', anchorable: false };
+    // "twice a week": the period, with the number of times in `freq` (2X).
+    const t = g.times.toLowerCase();
+    const k = t in TIMES ? TIMES[t] : parseCount(t.split(/\s/)[0]);
+    return set(durationValue(1, g.per), { freq: k ? `${k}X` : undefined });
   },
 };
+
+// "on Sundays", "Tuesday evenings", "Monday and Tuesday nights": a plural weekday is a habit, a SET.
+export const setWeekdaysRule: Rule = {
+  name: 'set-weekdays',
+  triggers: ['set', 'weekday'],
+  re: re(`${B}(?:${g('plural', 'Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays')}|${g('weekday', WEEKDAY)}\\s+${g('pod', 'mornings|afternoons|evenings|nights')})${E}(?!['’])`),
+  resolve(m) {
+    const g = m.groups!;
+    const day = g.plural ? g.plural.slice(0, -1) : g.weekday;
+    return { type: 'SET', value: weekdaySet(day, g.pod), anchor: 'absolute', explanation: `Every ${day}${g.pod ? ` ${g.pod.toLowerCase().replace(/s$/, '')}` : ''}: a repeating time.`, anchorable: false };
+  },
+};
+
+// "480 deaths a day", "29,000 jobs a month", "$1 billion a year", "3% a year": a rate, counted per
+// period, is a SET of that period (TimeML), when a quantity stands just before it.
+export const setRateRule: Rule = {
+  name: 'set-rate',
+  triggers: ['unit'],
+  // Not "per hour": "2 inches per hour", "60 miles an hour" are speeds, which TimeML leaves out.
+  re: re(`${B}${g('per', 'a|an|per')}\\s+${g('unit', 'day|week|month|year')}${E}(?![-'’]|\\s+(?:ago|earlier|later|before|after|of|or|and|off)\\b)`),
+  valid(m, text) {
+    const before = text.slice(Math.max(0, m.index - 48), m.index);
+    // A number just before ("480 deaths", "$1 billion", "3%", "hundreds of interviews"), within a few
+    // words, and not a length that a duration cue introduces ("for a year", "twice a day" are others').
+    return QUANTITY_BEFORE.test(before) && !RATE_CUE_BEFORE.test(before);
+  },
+  resolve(m) {
+    const g = m.groups!;
+    return { type: 'SET', value: durationValue(1, g.unit), anchor: 'absolute', explanation: `Per ${g.unit.toLowerCase()}: a rate, a repeating time.`, anchorable: false };
+  },
+};
+/** A quantity ends the text before a rate: a number (digits, %, "billion", "dozens of") and at most three words. */
+const QUANTITY_BEFORE = /(?:\d%?|\b(?:hundred|thousand|million|billion|trillion|dozen)s?(?:\s+of)?)(?:\s+[a-z][\w-]*){0,3}\s+$/i;
+/** Words before "a day" that make it a length or a count of times, not a rate. */
+const RATE_CUE_BEFORE = /\b(?:for|in|within|after|over|than|about|nearly|almost|lasted|last|spent|took|takes|take|during|once|twice|thrice|times|hours|minutes|days|weeks)\s+$/i;
 
 // "every June", "each year in June", "every year in August": a month that comes back every year
 export const setMonthRule: Rule = {
@@ -142,7 +242,9 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['duration'],
     group: ['count', /^an?$/i],
     unless: ['rel', 'det', 'mod'],
-    beforeNot: [10, /\b(?:for|in|within|after|over|than|about|nearly|almost|lasted|last|spent|took|takes|nearly|during)\s+$/i],
+    beforeNot: [12, /\b(?:for|in|within|after|over|than|about|nearly|almost|barely|just|only|lasted|last|spent|spend|took|takes|take|taking|wait|waited|during|give it|gave it|given it)\s+$/i],
+    // "an hour later" with no clock time to count from, "a day before the vote": a length (the offset rule's otherwise).
+    afterNot: [10, /^\s+(?:later|earlier|sooner|before|after)\b/i],
   },
   // "every monday" in lower case is not the weekday: weekday names are capitalised in English.
   {
@@ -151,13 +253,30 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['set'],
     lowercase: ['weekday'],
   },
+  {
+    name: 'set-weekdays-lowercase',
+    example: 'Nobody likes mondays.',
+    rules: ['set-weekdays'],
+    lowercase: ['plural', 'weekday'],
+  },
   // "daily" as an adjective before a noun ("a daily newspaper", "quarterly dividend") is not a set
   // of times; as an adverb ("trades daily", "meets weekly in Paris") it is.
+  // After a possessive it is someone's habit, a set ("his weekly radio address", "her daily walk"), as
+  // TBAQ marks it; a company's "quarterly" results stay a report's name.
   {
     name: 'set-adverb-before-noun',
-    example: 'The firm pays a quarterly dividend.',
+    example: 'The paper printed a daily horoscope.',
     rules: ['set'],
-    group: ['adverb', /^(?!annually$)/i],
+    group: ['adverb', /^(?!annually$|quarterly$)/i],
+    after: [12, /^\s+[a-z]/],
+    afterNot: [12, /^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/],
+    beforeNot: [8, /\b(?:his|her|their|my|our|your)\s+$/i],
+  },
+  {
+    name: 'set-quarterly-before-noun',
+    example: 'The firm raised its quarterly dividend.',
+    rules: ['set'],
+    group: ['adverb', /^quarterly$/i],
     after: [12, /^\s+[a-z]/],
     afterNot: [12, /^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/],
   },

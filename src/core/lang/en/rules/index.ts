@@ -9,7 +9,7 @@ import { partOfDateRule, timeSpanRule, timeHhmmRule, partOfDayRule, timeRule, pa
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, monthSpanQuarterRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
-import { inNUnitsRule, durationRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule } from './durations-sets';
+import { inNUnitsRule, durationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
 export const RULES: readonly Rule[] = [
@@ -57,10 +57,13 @@ export const RULES: readonly Rule[] = [
   endOfUnitRule,
   inNUnitsRule,
   durationRule,
+  unitLengthRule,
   vagueDurationRule,
   setRule,
   setMonthRule,
   setEveryNRule,
+  setWeekdaysRule,
+  setRateRule,
   vagueRule,
   holidayRule,
   spelledYearRule,

@@ -115,12 +115,22 @@ export const theWeekendRule: Rule = {
   },
 };
 
+/** A clock time in the text before an offset ("at 2:15 p.m.", "10 a.m.", "noon"). */
+const CLOCK_BEFORE = /\d[:.]\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
+
 // "three days ago", "a year earlier", "two weeks later", "six months from now", "a decade ago"
 export const offsetRule: Rule = {
   name: 'offset',
   triggers: ['unit'],
   requires: ['offsetWord'],
   re: re(`${B}(?:${g('mod', 'about|around|nearly|almost|more than|less than|some|roughly|approximately|just over|just under|over|only')}\\s+)?${g('count', NUM)}[\\s-]+${g('unit', UNIT)}(?:\\s+or\\s+so)?\\s+${g('dir', 'ago|earlier|later|before|after|from now|hence|previously|back')}${E}`),
+  // "30 minutes later" is a time only when counted from a clock time just given ("at 2 p.m. ... 30
+  // minutes later"), or from the reference's own time ("two hours ago"); with no clock time before it,
+  // "13 minutes later" is a length of time, and the duration rule takes "13 minutes" (TBAQ marks it so).
+  valid(m, text) {
+    if (!/^(?:seconds?|minutes?|hours?)$/i.test(m.groups!.unit) || /^(?:ago|from now|hence)$/i.test(m.groups!.dir)) return true;
+    return CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 400), m.index));
+  },
   resolve(m, ctx) {
     const g = m.groups!;
     const n = parseCount(g.count);
@@ -131,6 +141,20 @@ export const offsetRule: Rule = {
     const mod = modOf(g.mod);
     if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, anchor: 'dateline', explanation: `An unspecified number of ${unitW} ${dirW}.` };
     if (u === 'hour' || u === 'minute' || u === 'second') {
+      const fromNow = dirW === 'ago' || dirW === 'from now' || dirW === 'hence';
+      const p = ctx.prev;
+      const base = fromNow ? (ctx.ref.hh !== undefined ? { ...ymd(ctx.ref), hh: ctx.ref.hh, mi: ctx.ref.mi ?? 0 } : null)
+        : p && p.point.g === 'day' && p.point.hh !== undefined && ctx.start - p.end < NEAR ? { y: p.point.y, m: p.point.m, d: p.point.d, hh: p.point.hh, mi: p.point.mi ?? 0 } : null;
+      const minutes = u === 'hour' ? n * 60 : u === 'minute' ? n : 0;
+      if (base && Number.isInteger(minutes) && minutes > 0) {
+        const total = base.hh * 60 + base.mi + sign * minutes;
+        const days = Math.floor(total / 1440), within = total - days * 1440;
+        const day = addDays(base, days);
+        return {
+          type: 'TIME', point: { g: 'day', ...day, hh: Math.floor(within / 60), mi: within % 60 }, mod, anchor: fromNow ? 'dateline' : 'previous',
+          explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${fromNow ? ctx.refName : 'the time just mentioned'}.`,
+        };
+      }
       return { type: 'TIME', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dateline', explanation: `${m[0]}: a time near ${ctx.refName}.` };
     }
     const unit: Unit = u === 'night' ? 'day' : u === 'fortnight' ? 'week' : u === 'millennium' ? 'century' : u;
@@ -182,11 +206,14 @@ export const endOfUnitRule: Rule = {
 export const vagueRule: Rule = {
   name: 'vague',
   triggers: ['vague'],
-  re: re(`${B}${g('word', 'recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the distant past|current|recent years|recent months|recent weeks|recent days|the moment|to date|the coming (?:days|weeks|months|years)')}${E}`),
+  // Not "current" or "present" before a noun ("current funding", "the present system"): TimeML marks
+  // the adverbs and the nouns of the present, and leaves a plain adjective to its noun. "Recent weeks",
+  // "the coming days" are vague durations (durations-sets).
+  re: re(`${B}${g('word', 'recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the foreseeable future|the distant past|the other day|the moment|to date')}${E}`),
   resolve(m) {
     const w = m.groups!.word.toLowerCase();
     let value = 'PRESENT_REF';
-    if (/recent|lately|past/.test(w)) value = 'PAST_REF';
+    if (/recent|lately|past|other day/.test(w)) value = 'PAST_REF';
     else if (/soon|future|coming/.test(w)) value = 'FUTURE_REF';
     return { type: 'DATE', value, anchor: 'dateline', explanation: value === 'PAST_REF' ? 'An unspecified time in the past.' : value === 'FUTURE_REF' ? 'An unspecified time in the future.' : 'The present, around the time of writing.', anchorable: false };
   },
@@ -237,15 +264,26 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['relative-unit'],
     text: /\bthe\s+(?:previous|next)\s+(?!fiscal|financial)/i,
   },
-  // "two days before the vote" is a length of time before an event, not a date.
-  // ("a month after that," counts from the date just mentioned: "that" is that date.)
+  // "two days before the vote", "13 minutes after liftoff", "a week after June 5": TimeML keeps only
+  // the length of time ("two days", a DURATION) and leaves the event or date it counts from to
+  // itself. Only "before"/"after" with nothing after them ("two days before,") is a date, or "after
+  // that," which counts from the date just mentioned.
   {
     name: 'offset-before-event',
     example: 'Two days before the vote, the party split.',
     rules: ['offset'],
     group: ['dir', /^(?:before|after)$/i],
-    after: [12, /^\s+(?:the|that|his|her|their|its|a|an|this|last|he|she|it|they|we|i|you|[a-z]+ing\b|[A-Z0-9])/],
+    after: [12, /^\s+[\w$£€"“‘'(]/],
     afterNot: [12, /^\s+that\s*[,.;]/],
+  },
+  // "two weeks later than expected", "a month earlier than planned": a comparison of lengths, not a
+  // date; the duration rule keeps "two weeks".
+  {
+    name: 'offset-comparative',
+    example: 'The bridge opened two weeks later than expected.',
+    rules: ['offset'],
+    group: ['dir', /^(?:later|earlier)$/i],
+    after: [8, /^\s+than\b/i],
   },
   // "the past three years", "the past week": a count or a unit follows (the duration and relative rules).
   {
@@ -269,21 +307,5 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['vague'],
     group: ['word', /^now$/i],
     after: [20, /^\s*(?:defunct|famous|closed|former|retired|deceased|-)/i],
-  },
-  // "current" with no word after it ("the Gulf Stream current."): a flow of water, not the present.
-  {
-    name: 'vague-current-alone',
-    example: 'Swimmers were swept away by the current.',
-    rules: ['vague'],
-    group: ['word', /^current$/i],
-    afterNot: [20, /^\s+[a-z]/],
-  },
-  // "current account", "current affairs", "current flowing": a noun phrase or electricity, not the present.
-  {
-    name: 'vague-current-account',
-    example: 'The current account deficit widened.',
-    rules: ['vague'],
-    group: ['word', /^current$/i],
-    after: [20, /^\s+(?:account|accounts|affairs|events|flowing|flows?|density|limit|source|of|and)\b/],
   },
 ];

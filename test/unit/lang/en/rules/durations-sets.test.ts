@@ -3,6 +3,8 @@ import { analyze } from '../../../../../src/core';
 
 // 2025-11-19 is a Wednesday, in ISO week 47.
 const found = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
+const withMod = (text: string) => analyze(text, { dct: '2025-11-19' }).entries.map((e) => [e.text, e.value, e.mod]);
+const withFreq = (text: string) => analyze(text, { dct: '2025-11-19' }).entries.map((e) => [e.text, e.value, e.quant, e.freq]);
 
 describe('lang/en/rules/durations-sets', () => {
   describe('in-n-units', () => {
@@ -19,6 +21,32 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('It is a two-year deal.'), [['two-year', 'P2Y']]);
       assert.deepStrictEqual(found('He stayed for a year.'), [['a year', 'P1Y']]);
     });
+    it('keeps approximators and quantifiers in the span and in mod: "about 11 hours", "under a minute"', () => {
+      assert.deepStrictEqual(withMod('The jury deliberated for about 11 hours.'), [['about 11 hours', 'PT11H', 'APPROX']]);
+      assert.deepStrictEqual(withMod('The build finishes in under a minute.'), [['under a minute', 'PT1M', 'LESS_THAN']]);
+      assert.deepStrictEqual(withMod('Talks have stalled for nearly two years.'), [['nearly two years', 'P2Y', 'APPROX']]);
+      assert.deepStrictEqual(withMod('The sites open for no more than 60 days.'), [['no more than 60 days', 'P60D', 'EQUAL_OR_LESS']]);
+      assert.deepStrictEqual(withMod('He ran it in a little over four hours.'), [['a little over four hours', 'PT4H', 'MORE_THAN']]);
+    });
+    it('leaves out "over" when it is the preposition: "a rise over 24 months", "over the past year"', () => {
+      assert.deepStrictEqual(withMod('Pay will rise 6% over 24 months.'), [['24 months', 'P24M', undefined]]);
+      assert.deepStrictEqual(withMod('Sales grew over the past year.'), [['the past year', 'P1Y', undefined]]);
+    });
+    it('values halves in the next smaller unit ("a year and a half" P1Y6M, as TBAQ writes "2 1/2 years" P2Y6M); a week keeps its fraction', () => {
+      assert.deepStrictEqual(found('For a year and a half, the families waited.'), [['a year and a half', 'P1Y6M']]);
+      assert.deepStrictEqual(found('She spoke for an hour and a half.'), [['an hour and a half', 'PT1H30M']]);
+      assert.deepStrictEqual(found('The repair took three and a half weeks.'), [['three and a half weeks', 'P3.5W']]);
+      assert.deepStrictEqual(found('A pilot landed within a minute and a half.'), [['a minute and a half', 'PT1M30S']]);
+    });
+    it('an adjectival unit leaves the noun\'s "the" out: "the 14-day waiting period", "a five-year plan"', () => {
+      assert.deepStrictEqual(found('The government called the 14-day waiting period unfair.'), [['14-day', 'P14D']]);
+      assert.deepStrictEqual(found('It unveiled a five-year plan.'), [['five-year', 'P5Y']]);
+      assert.deepStrictEqual(found('Delegates left the two day rally early.'), [['two day', 'P2D']]);
+    });
+    it('"a century", "a month" after a cue of length ("take", "give it")', () => {
+      assert.deepStrictEqual(found('What used to take a century now takes a decade.'), [['a century', 'P1CE'], ['now', 'PRESENT_REF'], ['a decade', 'P1DE']]);
+      assert.deepStrictEqual(found('Give it a month, the coach said.'), [['a month', 'P1M']]);
+    });
     it('leaves out "last" when it is the verb: "will last 60 days"', () => {
       assert.deepStrictEqual(found('The talks will last 60 days.'), [['60 days', 'P60D']]);
     });
@@ -29,11 +57,28 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('It was a day to remember.'), []);
     });
   });
+  describe('unit-length', () => {
+    it('"decades-long", "day-long", "yearlong", "another year", "all day" are lengths with no number', () => {
+      assert.deepStrictEqual(found('They ended a decades-long feud after a day-long meeting.'), [['decades-long', 'PXDE'], ['day-long', 'P1D']]);
+      assert.deepStrictEqual(found('A yearlong inquiry followed.'), [['yearlong', 'P1Y']]);
+      assert.deepStrictEqual(found('Nobody wanted another year of deadlock.'), [['another year', 'P1Y']]);
+      assert.deepStrictEqual(found('The crews worked all day.'), [['all day', 'P1D']]);
+    });
+  });
   describe('vague-duration', () => {
-    it('"for decades" and "take years" are lengths of time; "in recent years" is the past', () => {
+    it('"for decades", "take years", "in recent years", "the coming days", "the weeks ahead" are lengths of unstated size', () => {
       assert.deepStrictEqual(found('The regime has ruled for decades.'), [['decades', 'PXDE']]);
       assert.deepStrictEqual(found('It may take years.'), [['years', 'PXY']]);
-      assert.deepStrictEqual(found('Prices have risen in recent years.'), [['recent years', 'PAST_REF']]);
+      assert.deepStrictEqual(found('Prices have risen in recent years.'), [['recent years', 'PXY']]);
+      assert.deepStrictEqual(found('Officials will decide in the coming days.'), [['the coming days', 'PXD']]);
+      assert.deepStrictEqual(found('Funds face more selling in the weeks ahead.'), [['the weeks ahead', 'PXW']]);
+      assert.deepStrictEqual(found('Over the years, the town grew.'), [['the years', 'PXY']]);
+    });
+    it('"minutes before the call" is a length before an event; "in the weeks before the vote" is no length', () => {
+      assert.deepStrictEqual(found('His car left minutes before the first call.'), [['minutes', 'PTXM']]);
+      assert.deepStrictEqual(found('In the weeks before the vote, polls moved.'), []);
+      // A number before the unit: not a count-less "DAYS".
+      assert.ok(!found('THEY PLAYED 2015 DAYS BEFORE MY BIRTHDAY.').some((e) => e[0] === 'DAYS'));
     });
   });
   describe('set', () => {
@@ -43,20 +88,54 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('Elections are held every other year.'), [['every other year', 'P2Y']]);
       assert.deepStrictEqual(found('The shop trades daily in Paris.'), [['daily', 'P1D']]);
     });
+    it('"every Tuesday evening" is one set; "every morning" a part of any day; "nightly" every night', () => {
+      assert.deepStrictEqual(withFreq('The club meets every Tuesday evening.'), [['every Tuesday evening', 'XXXX-WXX-2TEV', 'EVERY', undefined]]);
+      assert.deepStrictEqual(withFreq('They text each other every morning.'), [['every morning', 'XXXX-XX-XXTMO', 'EVERY', undefined]]);
+      assert.deepStrictEqual(found('The night buses run nightly.'), [['nightly', 'XXXX-XX-XXTNI']]);
+    });
+    it('gives the number of times as freq: "three times a week" 3X, "biannually" 2X', () => {
+      assert.deepStrictEqual(withFreq('Pills are taken three times a week.'), [['three times a week', 'P1W', undefined, '3X']]);
+      assert.deepStrictEqual(withFreq('Pills are taken twice a day.'), [['twice a day', 'P1D', undefined, '2X']]);
+      assert.deepStrictEqual(withFreq('The report is published biannually.'), [['biannually', 'P1Y', undefined, '2X']]);
+    });
     it('gives no set for "the Daily Mail", a name after a capitalised word (the check kept in valid)', () => {
       assert.deepStrictEqual(found('He read the Daily Mail.'), []);
     });
     it('exclusion set-lowercase-weekday: not "every sunday"', () => {
       assert.deepStrictEqual(found('They sang every sunday.'), []);
     });
-    it('exclusion set-adverb-before-noun: not "a quarterly dividend"', () => {
-      assert.deepStrictEqual(found('The firm pays a quarterly dividend.'), []);
+    it('exclusion set-adverb-before-noun: not "a daily horoscope"; but "his weekly radio address" is his habit', () => {
+      assert.deepStrictEqual(found('The paper printed a daily horoscope.'), []);
+      assert.deepStrictEqual(found('He spoke in his weekly radio address.'), [['weekly', 'P1W']]);
+    });
+    it('exclusion set-quarterly-before-noun: not "its quarterly dividend"', () => {
+      assert.deepStrictEqual(found('The firm raised its quarterly dividend.'), []);
     });
     it('exclusion set-adverb-before-name: not "the business daily Nikkei"', () => {
       assert.deepStrictEqual(found('The business daily Nikkei reported the deal.'), []);
     });
     it('exclusion set-the-daily: not "the financial daily", a newspaper', () => {
       assert.deepStrictEqual(found('The report ran in the financial daily.'), []);
+    });
+  });
+  describe('set-weekdays', () => {
+    it('a plural weekday is a habit: "on Wednesdays", "Tuesday nights"', () => {
+      assert.deepStrictEqual(found('Patch releases usually ship on Wednesdays.'), [['Wednesdays', 'XXXX-WXX-3']]);
+      assert.deepStrictEqual(found('Flights leave on Tuesday nights.'), [['Tuesday nights', 'XXXX-WXX-2TNI']]);
+    });
+    it('exclusion set-weekdays-lowercase: not "mondays"', () => {
+      assert.deepStrictEqual(found('Nobody likes mondays.'), []);
+    });
+  });
+  describe('set-rate', () => {
+    it('"480 deaths a day", "29,000 jobs a month", "3% a year": a rate after a quantity', () => {
+      assert.deepStrictEqual(found('The disease causes about 480 deaths a day.'), [['a day', 'P1D']]);
+      assert.deepStrictEqual(found('Employers added 29,000 jobs a month.'), [['a month', 'P1M']]);
+      assert.deepStrictEqual(found('Rents rose 3% a year.'), [['a year', 'P1Y']]);
+    });
+    it('not a speed ("2 inches per hour"), nor a length ("for a year", "24 hours a day")', () => {
+      assert.deepStrictEqual(found('Snow fell at 2 inches per hour.'), []);
+      assert.deepStrictEqual(found('He paid 500 dollars for a year.'), [['a year', 'P1Y']]);
     });
   });
   describe('set-month', () => {
