@@ -57,6 +57,8 @@ export interface Ctx {
   possessive?: boolean;
   /** The expression follows a word that looks forward (language.cues.forward). */
   forward: boolean;
+  /** The paragraph around the expression is informal text (Language.informal): notes and chat look ahead more than news. Computed lazily. */
+  informal?(): boolean;
 }
 
 /** A rule's resolution of one match. */
@@ -118,6 +120,8 @@ export interface Exclusion {
   unless?: readonly string[];
   /** Fires when one of these named groups matched and is not capitalised (Language.isCapitalised). */
   lowercase?: readonly string[];
+  /** Only when the paragraph around the match is (true) or is not (false) informal text (Language.informal). */
+  informal?: boolean;
   /** Tests on the matched text. */
   text?: RegExp;
   textNot?: RegExp;
@@ -223,6 +227,11 @@ export interface Language {
   holidays: ReadonlyMap<string, HolidaySpec>;
   /** True when a word is written with a capital, as this language writes month and weekday names. */
   isCapitalised(word: string): boolean;
+  /**
+   * True when a paragraph is informal text (notes, chat, posts), which may write month and weekday
+   * names in lower case; exclusions ask for it (Exclusion.informal). Without it, no text is.
+   */
+  informal?(paragraph: string): boolean;
   /** The letters of words, as a regular-expression class body ("A-Za-z"): trigger words start after none. */
   letters: string;
   /** The trigger tables a run of digits at [start, end) of `text` belongs to ("1990s": a decade, "24th": an ordinal). */
