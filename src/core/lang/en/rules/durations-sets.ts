@@ -144,12 +144,14 @@ export const exclusions: readonly Exclusion[] = [
     unless: ['rel', 'det', 'mod'],
     beforeNot: [10, /\b(?:for|in|within|after|over|than|about|nearly|almost|lasted|last|spent|took|takes|nearly|during)\s+$/i],
   },
-  // "every monday" in lower case is not the weekday: weekday names are capitalised in English.
+  // "every monday" in lower case is not the weekday in edited copy (which capitalises weekday names);
+  // informal text writes "every mon".
   {
     name: 'set-lowercase-weekday',
     example: 'They sang every sunday.',
     rules: ['set'],
     lowercase: ['weekday'],
+    informal: false,
   },
   // "daily" as an adjective before a noun ("a daily newspaper", "quarterly dividend") is not a set
   // of times; as an adverb ("trades daily", "meets weekly in Paris") it is.
