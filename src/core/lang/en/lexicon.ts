@@ -1,6 +1,7 @@
 /**
- * Words and regex fragments for English news dates. Month and weekday names must be capitalised
- * (as news copy writes them), which keeps "march ahead", "officials may decide" and "the sun" out.
+ * Words and regex fragments for English news dates. Month and weekday names must be capitalised in
+ * edited copy (as news writes them), which keeps "march ahead", "officials may decide" and "the sun"
+ * out; informal text (informal.ts) may write them in lower case.
  */
 import type { Unit } from '../../calendar';
 
@@ -37,8 +38,8 @@ export function weekdayNumber(word: string): number {
 }
 /**
  * Weekday names, and their short forms ("Tues.", "Sat", "weds"): other than "Tues." and "Thurs.", a
- * short form keeps its period only before a comma or a number ("Sat., Oct. 5"). Which short forms are dates in which text is for the
- * exclusions (the weekday family's): "the Sun", "sat down", "C'mon".
+ * short form keeps its period only before a comma or a number ("Sat., Oct. 5"). Which short forms
+ * are dates in which text is for the exclusions (the weekday family's): "the Sun", "sat down", "C'mon".
  */
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues\\.|Thurs\\.'
   + '|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:\\.(?=,|\\s+\\d)|(?![A-Za-z])))';
