@@ -111,6 +111,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
         return tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
       },
       forward: lang.cues.forward.test(before),
+      informal: c.informal ?? (() => false),
     };
     let r: Res | null = null;
     try {

@@ -13,6 +13,8 @@ export interface Candidate {
   /** Lower wins at equal length: the rule's place in the language's list. */
   prio: number;
   rule: string;
+  /** Whether the paragraph it stands in is informal text (Language.informal). */
+  informal?: () => boolean;
   resolve(ctx: Ctx): Res | null;
 }
 
@@ -50,13 +52,18 @@ export function prepare(lang: Language): Prepared {
 const windowBefore = (text: string, at: number, w: Window) => w[1].test(text.slice(Math.max(0, at - w[0]), at));
 const windowAfter = (text: string, at: number, w: Window) => w[1].test(text.slice(at, at + w[0]));
 
-/** True when the exclusion's every condition holds for the match [start, end) of `m`. */
-export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: number, text: string, lang: Language): boolean {
+/**
+ * True when the exclusion's every condition holds for the match [start, end) of `m`. `informal` says
+ * whether the paragraph around it is informal text; by default, the whole text is asked.
+ */
+export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: number, text: string, lang: Language,
+  informal: () => boolean = () => lang.informal?.(text) ?? false): boolean {
   const g = m.groups ?? {};
   if (x.when && !x.when.every((k) => g[k] !== undefined)) return false;
   if (x.unless && !x.unless.every((k) => g[k] === undefined)) return false;
   if (x.lowercase && !x.lowercase.some((k) => g[k] !== undefined && !lang.isCapitalised(g[k]))) return false;
   if (x.text && !x.text.test(m[0])) return false;
+  if (x.informal !== undefined && informal() !== x.informal) return false;
   if (x.textNot && x.textNot.test(m[0])) return false;
   if (x.group && !(g[x.group[0]] !== undefined && x.group[1].test(g[x.group[0]]))) return false;
   if (x.before && !windowBefore(text, start, x.before)) return false;
@@ -80,6 +87,7 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
     const re = rule.re;
     for (const para of paragraphs) {
       if ((para.mask & need) === 0 || (para.mask & all) !== all) continue;
+      const informal = () => (para.informal ??= lang.informal?.(para.text) ?? false);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(para.text)) !== null) {
@@ -87,10 +95,10 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
         m.index += para.start;
         const start = m.index, end = m.index + m[0].length;
         if (rule.valid && !rule.valid(m, text)) continue;
-        if (negatives && negatives.some((x) => excludes(x, m!, start, end, text, lang))) continue;
+        if (negatives && negatives.some((x) => excludes(x, m!, start, end, text, lang, informal))) continue;
         const match = m;
         const lead = rule.lead ? rule.lead(match, text) : 0;
-        out.push({ start: start + lead, end, prio, rule: rule.name, resolve: (ctx) => rule.resolve(match, ctx) });
+        out.push({ start: start + lead, end, prio, rule: rule.name, informal, resolve: (ctx) => rule.resolve(match, ctx) });
       }
     }
   });

@@ -29,6 +29,7 @@ export class Discourse {
   prevFor(unit: Unit): Prev | null {
     const h = this.history;
     for (let i = h.length - 1; i >= 0; i--) {
+      if (h[i].guessedDay) continue;
       const g = h[i].point.g;
       if (fineEnough(g, unit)) return h[i];
       if (g !== 'year' && g !== 'decade' && g !== 'century') return null;
@@ -52,6 +53,7 @@ export class Discourse {
     if (!r.point || r.anchorable === false) return;
     const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear, end };
     if (r.scene) prev.scene = true;
+    if (r.dayless) prev.guessedDay = true;
     if (r.endPoint) prev.from = r.point;
     this.prev = prev;
     this.history.push(prev);

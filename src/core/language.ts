@@ -24,6 +24,8 @@ export interface Prev {
   explicitYear: boolean;
   /** A year that sets the time of what follows ("In 1915 the family moved ..."), not a bound ("since 1990"). */
   scene?: boolean;
+  /** A time of day put on the reference's day for want of another (Res.dayless): "30 minutes later" counts from it, "the next day" does not. */
+  guessedDay?: boolean;
   end: number;
   /** For a range ("fiscal Q1": July to September), where it starts; `point` is where it ends. */
   from?: Point;
@@ -59,6 +61,8 @@ export interface Ctx {
   possessive?: boolean;
   /** The expression follows a word that looks forward (language.cues.forward). */
   forward: boolean;
+  /** The paragraph around the expression is informal text (Language.informal): notes and chat look ahead more than news. Computed lazily. */
+  informal?(): boolean;
 }
 
 /** A rule's resolution of one match. */
@@ -131,6 +135,8 @@ export interface Exclusion {
   unless?: readonly string[];
   /** Fires when one of these named groups matched and is not capitalised (Language.isCapitalised). */
   lowercase?: readonly string[];
+  /** Only when the paragraph around the match is (true) or is not (false) informal text (Language.informal). */
+  informal?: boolean;
   /** Tests on the matched text. */
   text?: RegExp;
   textNot?: RegExp;
@@ -236,6 +242,11 @@ export interface Language {
   holidays: ReadonlyMap<string, HolidaySpec>;
   /** True when a word is written with a capital, as this language writes month and weekday names. */
   isCapitalised(word: string): boolean;
+  /**
+   * True when a paragraph is informal text (notes, chat, posts), which may write month and weekday
+   * names in lower case; exclusions ask for it (Exclusion.informal). Without it, no text is.
+   */
+  informal?(paragraph: string): boolean;
   /** The letters of words, as a regular-expression class body ("A-Za-z"): trigger words start after none. */
   letters: string;
   /** The trigger tables a run of digits at [start, end) of `text` belongs to ("1990s": a decade, "24th": an ordinal). */

@@ -133,6 +133,8 @@ export interface Paragraph {
   text: string;
   /** The trigger tables this paragraph holds a word of. */
   mask: number;
+  /** Whether it is informal text (Language.informal), once an exclusion has asked. */
+  informal?: boolean;
 }
 
 /** The paragraphs of `text` (split at blank lines: no expression spans one), each with its trigger mask. */

@@ -9,7 +9,7 @@ const THANKSGIVING = [11, 4, 4] as const;
 
 export const HOLIDAYS: ReadonlyMap<string, HolidaySpec> = new Map<string, HolidaySpec>([
   ['christmas eve', { fixed: [12, 24] }],
-  ['christmas', { fixed: [12, 25] }], ['christmas day', { fixed: [12, 25] }],
+  ['christmas', { fixed: [12, 25] }], ['christmas day', { fixed: [12, 25] }], ['xmas', { fixed: [12, 25] }],
   ['boxing day', { fixed: [12, 26] }],
   ["new year's eve", { fixed: [12, 31] }],
   ["new year's", { fixed: [1, 1] }], ["new year's day", { fixed: [1, 1] }],

@@ -7,6 +7,7 @@ import { RULES } from './rules';
 import { EXCLUSIONS } from './exclusions';
 import { TRIGGERS, numberTriggers } from './triggers';
 import { isCapitalised } from './lexicon';
+import { isInformal } from './informal';
 import { CHRONO } from './chrono';
 import { SENTENCE_CUES } from './sentences';
 import { DATELINE_CUES } from './dateline-cues';
@@ -22,6 +23,7 @@ export const english: Language = {
   exclusions: EXCLUSIONS,
   holidays: HOLIDAYS,
   isCapitalised,
+  informal: isInformal,
   letters: 'A-Za-z',
   numberTriggers,
   extra: CHRONO,
@@ -32,7 +34,8 @@ export const english: Language = {
     timeRestated: /^\s*\(\s*$/,
   },
   ranges: {
-    gap: /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i,
+    // A dash at the start of a line is a list's bullet, not a range's gap ("late last night\n- next week").
+    gap: /^(?:[ \t]*(?:-|–|—)|\s*(?:to|through|thru|until|till))\s*$/i,
     andGap: /^\s+and\s+$/i,
     between: /\bbetween\s+$/i,
     from: /\bfrom\s+$/i,

@@ -1,6 +1,7 @@
 /**
- * Words and regex fragments for English news dates. Month and weekday names must be capitalised
- * (as news copy writes them), which keeps "march ahead", "officials may decide" and "the sun" out.
+ * Words and regex fragments for English news dates. Month and weekday names must be capitalised in
+ * edited copy (as news writes them), which keeps "march ahead", "officials may decide" and "the sun"
+ * out; informal text (informal.ts) may write them in lower case.
  */
 import type { Unit } from '../../calendar';
 
@@ -30,12 +31,24 @@ export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|
 
 const WEEKDAY_MAP = new Map<string, number>([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
-  ['tues', 2], ['wed', 3], ['thurs', 4], ['thu', 4],
+  ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 0],
 ]);
 export function weekdayNumber(word: string): number {
   return WEEKDAY_MAP.get(word.replace(/\.$/, '').toLowerCase()) ?? -1;
 }
-export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues\\.|Thurs\\.)';
+/**
+ * Weekday names, and their short forms ("Tues.", "Sat", "weds"): other than "Tues." and "Thurs.", a
+ * short form keeps its period only before a comma or a number ("Sat., Oct. 5"). Which short forms
+ * are dates in which text is for the exclusions (the weekday family's): "the Sun", "sat down", "C'mon".
+ */
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues\\.|Thurs\\.'
+  + '|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:\\.(?=,|\\s+\\d)|(?![A-Za-z])))';
+
+/**
+ * Month and weekday names that are words as well when written in lower case ("may", "march", "sat",
+ * "sun"): in edited copy, which capitalises names, they are the words (case-sensitive, tested on a match).
+ */
+export const AMBIGUOUS_NAME = /(?:^|[^A-Za-z])(?:may|march|mar|jan|jun|aug|august|mon|wed|sat|sun)(?![A-Za-z])/;
 
 /** Day of month 1-31 with an optional ordinal suffix. */
 export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
@@ -76,10 +89,14 @@ export function parseCount(s: string): number | null {
 }
 
 /** Calendar units as words, singular or plural. */
-export const UNIT = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))';
+export const UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies)|millenni(?:um|a))';
+
+/** The short forms of units in notes and chat ("2 hrs", "next wk", "4 yrs"). */
+const UNIT_SHORT: Record<string, string> = { min: 'minute', hr: 'hour', wk: 'week', yr: 'year' };
 
 export function unitOf(word: string): Unit | 'hour' | 'minute' | 'second' | 'night' | 'fortnight' | 'millennium' {
-  const w = word.toLowerCase().replace(/s$/, '');
+  const v = word.toLowerCase().replace(/s$/, '');
+  const w = UNIT_SHORT[v] ?? v;
   if (w.startsWith('centur')) return 'century';
   if (w.startsWith('millenni')) return 'millennium';
   return w as Unit;
@@ -113,5 +130,14 @@ export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = {
 };
 
 export const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI' | 'DT'> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', daytime: 'DT',
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', nite: 'NI', overnight: 'NI', daytime: 'DT',
 };
+
+/** Today, tomorrow and yesterday, and the short forms of notes and chat ("tmrw", "yday"), as day offsets. */
+export const DEICTIC_DAYS: Record<string, number> = {
+  today: 0, tdy: 0, tonight: 0, tonite: 0, '2nite': 0,
+  tomorrow: 1, tmr: 1, tmrw: 1, tmrow: 1, trmw: 1, tomo: 1, '2moro': 1, '2morrow': 1,
+  yesterday: -1, yday: -1,
+};
+/** The same words as a pattern fragment (longest first). */
+export const DEICTIC = '(?:tomorrow|yesterday|today|tonight|tonite|2nite|tmrow|tmrw|trmw|tmr|tomo|2moro|2morrow|tdy|yday)';

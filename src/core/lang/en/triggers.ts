@@ -8,15 +8,18 @@
 import type { TriggerTables } from '../../language';
 
 export const TRIGGERS: TriggerTables = {
-  // Month and weekday names count only with a capital: every rule they trigger asks for one (the
-  // exclusions 'date-lowercase-month-or-weekday', 'weekday-lowercase', ...), and "may" is mostly a verb.
-  month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
-  weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Tues', 'Thurs'],
-  deictic: ['today', 'yesterday', 'tomorrow', 'tonight'],
-  partOfDay: ['morning*', 'afternoon*', 'evening*', 'night*', 'overnight', 'midday', 'mid*'],
+  // Month and weekday names count in any case: informal text writes them in lower case, and the rules'
+  // exclusions decide where a lower-case "may", "march" or "sat" is a date ('date-lowercase-month',
+  // 'weekday-lowercase', 'weekday-short-form', ...).
+  month: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  deictic: ['today', 'yesterday', 'tomorrow', 'tonight', 'tonite', '2nite', 'tmrow', 'tmrw', 'trmw', 'tmr', 'tomo', '2moro', '2morrow', 'tdy', 'yday'],
+  partOfDay: ['morning*', 'afternoon*', 'evening*', 'night*', 'nite', 'overnight', 'midday', 'mid*'],
   clockWord: ['noon', 'midnight', 'midday'],
   unit: ['second*', 'minute*', 'hour*', 'day', 'days', 'night*', 'week*', 'fortnight*', 'month*', 'quarter*', 'year*', 'decade*',
+    'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'yr', 'yrs',
     'century', 'centuries', 'millenni*'],
   week: ['week'],
   weekend: ['weekend'],
@@ -29,7 +32,7 @@ export const TRIGGERS: TriggerTables = {
   same: ['same', 'comparable', 'corresponding'],
   afterNext: ['after next', 'before last', 'first of', 'first day of', '1st of', '1st day of', 'last of', 'last day of'],
   earlyLate: ['early', 'earlier', 'late', 'later'],
-  relWord: ['last', 'this', 'next', 'coming', 'current', 'past', 'previous', 'present'],
+  relWord: ['last', 'this', 'next', 'nxt', 'coming', 'current', 'past', 'previous', 'present'],
   endWord: ['beginning', 'start', 'middle', 'end', 'close', 'early*', 'late*', 'mid*'],
   offsetWord: ['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'previously', 'back'],
   // Spelled-out years and decades ("nineteen ninety-six", "the two thousands", "the nineties").
@@ -40,7 +43,7 @@ export const TRIGGERS: TriggerTables = {
     'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
   vague: ['recently', 'lately', 'now', 'nowadays', 'currently', 'present', 'presently', 'these days', 'soon', 'past', 'future', 'current',
     'recent', 'moment', 'to date', 'coming', 'other day'],
-  holiday: ['christmas', 'boxing day', 'new year', 'independence day', 'fourth of july', 'july fourth', 'halloween', 'valentine', 'patrick',
+  holiday: ['christmas', 'xmas', 'boxing day', 'new year', 'independence day', 'fourth of july', 'july fourth', 'halloween', 'valentine', 'patrick',
     'veterans day', 'armistice day', 'remembrance day', 'thanksgiving', 'labor day', 'labour day', 'memorial day', 'election day', 'luther',
     'mlk', 'presidents', 'mother', 'father', 'easter', 'good friday', 'maundy', 'palm sunday', 'ash wednesday', 'shrove', 'mardi',
     'black friday', 'cyber'],
@@ -54,6 +57,8 @@ export const TRIGGERS: TriggerTables = {
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)/i;
 const CLOCK_AFTER = /^(?:[:.]\d|\s*[ap]\.?m)/i;
+/** "430pm", "1130pm", "5+am": hours and minutes run together before a.m. or p.m., as notes write them. */
+const AMPM_AFTER = /^\+?(?:am|pm)(?![A-Za-z])/i;
 
 /** A run of digits: four of them (a year, an ISO date, a wire time), an ordinal day, a clock time, part of a slashed date, a decade. */
 export function numberTriggers(text: string, start: number, end: number): readonly string[] {
@@ -62,7 +67,7 @@ export function numberTriggers(text: string, start: number, end: number): readon
   const after = text.slice(end, end + 6);
   if (len === 4) out.push('digit4');
   if (len <= 2 && ORDINAL_SUFFIX.test(after)) out.push('ordinal');
-  if (len <= 2 && CLOCK_AFTER.test(after)) out.push('clock');
+  if ((len <= 2 && CLOCK_AFTER.test(after)) || (len <= 4 && AMPM_AFTER.test(after))) out.push('clock');
   if (after[0] === '/' || text[start - 1] === '/') out.push('slash');
   if ((len === 4 || len === 2) && (after[0] === 's' || after[0] === 'S')) out.push('decadeNumber');
   return out;

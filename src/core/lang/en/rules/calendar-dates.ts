@@ -118,11 +118,14 @@ export const monthYearRule: Rule = {
   },
 };
 
-// A bare month: "in December", "since March", "late November", "last April"
+/** A month's short form written without its period, as notes do ("in jan", "mid-feb"). */
+const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+
+// A bare month: "in December", "since March", "late November", "last April", "in jan"
 export const monthRule: Rule = {
   name: 'month',
   triggers: ['month'],
-  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?${MONTH_FULL}))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
   // No structural check: the capital, and "a" before a month that is no noun's modifier, are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -284,13 +287,33 @@ export const spelledYearRule: Rule = {
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [
-  // A month or weekday name in lower case is a word, not a date (news copy capitalises them):
-  // "officials may decide to march ahead".
+  // A month or weekday name in lower case, in edited copy (which capitalises them), is a word, not a
+  // date: "officials may decide to march ahead". Informal text writes "in jan", "june expenses".
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
     rules: ['month-day-year', 'day-month-year', 'month-day-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year'],
     lowercase: ['month', 'weekday'],
+    informal: false,
+  },
+  // A lower-case "may", "march", "august" alone takes a preposition that is no verb's or noun's: not
+  // "plan to march", "the march", "for may", even in informal text.
+  {
+    name: 'month-lowercase-weak-cue',
+    example: 'we all plan to march on city hall',
+    rules: ['month'],
+    group: ['month', /^(?:may|march|august)$/],
+    unless: ['rel', 'mod', 'yearRel'],
+    before: [12, /(?:^|[^A-Za-z])(?:to|the|an?|and|or|for|of|before|after|between)\s$/i],
+  },
+  // A short form alone ("Jan", "dec") is a month after "in", "since", "by", "until"...: not "told Jan".
+  {
+    name: 'month-short-form-weak-cue',
+    example: 'The prize went to Jan and his crew.',
+    rules: ['month'],
+    group: ['month', /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i],
+    unless: ['rel', 'mod', 'yearRel'],
+    beforeNot: [12, /(?:^|[^A-Za-z])(?:in|since|by|until|till|during|from|through|throughout|early|late|end of)\s$/i],
   },
   // After "a" (the 4 characters before), a month only as a noun's modifier ("a June agreement"): not
   // when no lower-case word of three letters or more follows (the 16 characters after): "in a June."

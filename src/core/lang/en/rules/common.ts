@@ -107,6 +107,8 @@ export function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how
   // get around Wednesday's ruling") does not move it forward; it is the nearer of the two Wednesdays.
   if (dir > 0 && ctx.possessive && back < fwd) return { day: addDays(ref, -back), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName} (the day names an event)` };
   if (dir > 0) return { day: addDays(ref, fwd), how: `future tense: the ${WEEKDAY_NAMES[wd]} on or after ${ctx.refName}`, reason: 'tense' };
+  // With no tense to go by, notes and chat plan what comes ("mtg w/ mayor tues 3pm"): the next one.
+  if (dir === 0 && ctx.informal?.()) return { day: addDays(ref, fwd), how: `informal text with no tense: the ${WEEKDAY_NAMES[wd]} after ${ctx.refName}`, reason: 'tense' };
   // With no tense to go by, news reports what happened: the past weekday unless it is most of a week away.
   if (dir < 0 || back <= 4) return { day: addDays(ref, -back), how: `${dir < 0 ? 'past tense' : 'no future tense'}: the ${WEEKDAY_NAMES[wd]} on or before ${ctx.refName}`, reason: 'tense' };
   return { day: addDays(ref, fwd), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName}` };
@@ -142,7 +144,7 @@ export const NAME_AFTER = /^[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept
 export const g = (name: string, body: string) => `(?<${name}>${body})`;
 
 /** Units "this/last/next" can take. */
-export const REL_UNIT_WORDS = 'week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter';
+export const REL_UNIT_WORDS = 'week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|wk|yr';
 export const REL_UNIT = `(${REL_UNIT_WORDS})`;
 
 /** Modifiers of a period ("early", "the end of"): modOf() reads them. */
@@ -152,7 +154,7 @@ export const MODW = `(${MODW_WORDS})`;
 export const MODW_NC = MODW.replace('(', '(?:');
 
 /** Parts of the day. */
-export const POD_WORDS = 'morning|afternoon|evening|night|overnight';
+export const POD_WORDS = 'morning|afternoon|evening|night|nite|overnight';
 export const POD = `(${POD_WORDS})`;
 
 /** Zone names and abbreviations a time may carry. */
@@ -201,7 +203,7 @@ export function relativeUnit(ref: Ymd, rel: number, unitWord: string): Point {
 export function relWord(w: string): number {
   const r = w.toLowerCase().replace(/^this\s+past$/, 'past');
   if (r === 'last' || r === 'past' || r === 'previous' || r === 'preceding') return -1;
-  if (r === 'next' || r === 'coming' || r === 'following') return 1;
+  if (r === 'next' || r === 'nxt' || r === 'coming' || r === 'following') return 1;
   return 0;
 }
 

@@ -246,12 +246,14 @@ export const exclusions: readonly Exclusion[] = [
     // "an hour later" with no clock time to count from, "a day before the vote": a length (the offset rule's otherwise).
     afterNot: [10, /^\s+(?:later|earlier|sooner|before|after)\b/i],
   },
-  // "every monday" in lower case is not the weekday: weekday names are capitalised in English.
+  // "every monday" in lower case is not the weekday in edited copy (which capitalises weekday names);
+  // informal text writes "every mon".
   {
     name: 'set-lowercase-weekday',
     example: 'They sang every sunday.',
     rules: ['set'],
     lowercase: ['weekday'],
+    informal: false,
   },
   {
     name: 'set-weekdays-lowercase',

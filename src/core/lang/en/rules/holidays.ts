@@ -17,7 +17,7 @@ function holidayDay(name: string, y: number): Ymd | null {
 export const holidayRule: Rule = {
   name: 'holiday',
   triggers: ['holiday'],
-  re: re(`${B}(?:${g('rel', 'last|next|this')}\\s+)?(?<holiday>Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Black Friday|Cyber Monday)(?:\\s+${g('week', 'week')})?(?:,?\\s+${g('year', YEAR)})?${E}`),
+  re: re(`${B}(?:${g('rel', 'last|next|this')}\\s+)?(?<holiday>Christmas Eve|Christmas Day|Christmas|Xmas|Boxing Day|New Year's Eve|New Year's Day|New Year's|Independence Day|the Fourth of July|July Fourth|Halloween|Valentine's Day|(?:St\\.|Saint) Patrick's Day|Veterans Day|Armistice Day|Remembrance Day|Thanksgiving Day|Thanksgiving|Labou?r Day|Memorial Day|Election Day|Martin Luther King(?: Jr\\.)? Day|MLK Day|Presidents'? Day|Mother's Day|Father's Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Black Friday|Cyber Monday)(?:\\s+${g('week', 'week')})?(?:,?\\s+${g('year', YEAR)})?${E}`),
   // No structural check: the capitals and the names that follow are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -45,11 +45,13 @@ export const holidayRule: Rule = {
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [
   // A holiday's name in lower case is a common noun or a figure of speech, not the day: "a hidden easter egg".
+  // ("xmas" is no other word.)
   {
     name: 'holiday-lowercase',
     example: 'The game hides an easter egg in its credits.',
     rules: ['holiday'],
     lowercase: ['holiday'],
+    textNot: /xmas/i,
   },
   // "Merry Christmas", "Happy Diwali", "a happy Easter to all": a greeting, not the day.
   {

@@ -5,7 +5,7 @@ import type { Rule, Exclusion } from '../../../language';
 import { Point, Unit, addDays, compareYmd, pointAt, pointStart, shiftPoint, shiftDay, weekOf, weekday, daysInMonth } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { fineEnough } from '../../../discourse';
-import { NUM, PART_OF_DAY, SEASONS, UNIT, parseCount, unitOf } from '../lexicon';
+import { DEICTIC, DEICTIC_DAYS, NUM, PART_OF_DAY, SEASONS, UNIT, parseCount, unitOf } from '../lexicon';
 import { re, B, NEAR, ymd, modOf, REL_UNIT_WORDS, MODW_WORDS, POD_WORDS, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E, g, prevForUnit } from './common';
 
 // "the week after next", "the month before last", "the first of next month"
@@ -28,11 +28,11 @@ export const afterNextRule: Rule = {
   },
 };
 
-// today, yesterday, tomorrow, tonight, (with a part of the day), "earlier today"
+// today, yesterday, tomorrow, tonight, (with a part of the day), "earlier today"; "tmrw", "yday", "tonite"
 export const deicticDayRule: Rule = {
   name: 'deictic-day',
   triggers: ['deictic'],
-  re: re(`${B}(?:${g('mod', 'early|earlier|late|later|mid-?')}\\s*)?${g('day', 'today|yesterday|tomorrow|tonight|the day (?:after tomorrow|before yesterday)')}(?:\\s+${g('pod', POD_WORDS)})?${E}`),
+  re: re(`${B}(?:${g('mod', 'early|earlier|late|later|mid-?')}\\s*)?${g('day', `${DEICTIC}|the day (?:after tomorrow|before yesterday)`)}(?:\\s+${g('pod', POD_WORDS)})?${E}`),
   valid(m, text) {
     // "USA Today", "VOA Today": a name. Kept here, not in the exclusions: capitalWordBefore reads the
     // word before once from the end, which a window's regular expression (/[A-Z][\w.]*\s+$/, tried at
@@ -43,10 +43,10 @@ export const deicticDayRule: Rule = {
   resolve(m, ctx) {
     const g = m.groups!;
     const w = g.day.toLowerCase();
-    const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day after tomorrow' ? 2 : w === 'the day before yesterday' ? -2 : 0;
+    const off = w === 'the day after tomorrow' ? 2 : w === 'the day before yesterday' ? -2 : DEICTIC_DAYS[w];
     const day = addDays(ymd(ctx.ref), off);
     let pod = g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : undefined;
-    if (w === 'tonight') pod = 'NI';
+    if (/^(?:tonight|tonite|2nite)$/.test(w)) pod = 'NI';
     return {
       type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(g.mod), anchor: 'dateline', yearInText: true,
       explanation: `${w[0].toUpperCase()}${w.slice(1)}, counted from ${ctx.refName}.`,
@@ -59,7 +59,7 @@ export const relativeUnitRule: Rule = {
   name: 'relative-unit',
   triggers: ['unit', 'season'],
   requires: ['relWord'],
-  re: re(`${B}(?:${g('mod', MODW_WORDS)}\\s+)?(?:the\\s+)?${g('rel', 'last|this(?:\\s+past)?|next|coming|current|past|previous|present')}\\s+(?:(?:fiscal|financial)\\s+)?${g('unit', REL_UNIT_WORDS)}${E}`),
+  re: re(`${B}(?:${g('mod', MODW_WORDS)}\\s+)?(?:the\\s+)?${g('rel', 'last|this(?:\\s+past)?|next|nxt|coming|current|past|previous|present')}\\s+(?:(?:fiscal|financial)\\s+)?${g('unit', REL_UNIT_WORDS)}${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const relW = g.rel.toLowerCase();
@@ -101,17 +101,18 @@ export const earlierThisRule: Rule = {
   },
 };
 
-// "the weekend", "the week" (the one of the reference, by tense)
+// "the weekend", "it's the weekend", "a long weekend" (the one of the reference, by tense)
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
   triggers: ['weekend'],
-  re: re(`the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of)\\s+the)\\s+${g('unit', 'weekend')}${E}`),
+  re: re(`(?:the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of|it's|its|it is)\\s+the)\\s+(?:long\\s+)?|${B}(?:an?\\s+)?long\\s+)${g('unit', 'weekend')}${E}`),
   resolve(_m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref);
     let day = ymd(ctx.ref);
-    if (wd !== 0 && wd !== 6) day = dir > 0 ? day : addDays(day, -wd - 1);
-    return { type: 'DATE', point: weekOf(day, true), anchor: 'dateline', yearInText: true, explanation: `${dir > 0 ? 'The coming' : 'The most recent'} weekend around ${ctx.refName}.` };
+    // With no tense to go by, the weekend of the reference's own week ("it's the weekend!", "long weekend yay").
+    if (wd !== 0 && wd !== 6 && dir < 0) day = addDays(day, -wd - 1);
+    return { type: 'DATE', point: weekOf(day, true), anchor: 'dateline', yearInText: true, explanation: `${dir > 0 ? 'The coming' : dir < 0 ? 'The most recent' : 'The'} weekend ${dir === 0 ? 'of the week of' : 'around'} ${ctx.refName}.` };
   },
 };
 

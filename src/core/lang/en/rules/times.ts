@@ -4,7 +4,7 @@
 import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
-import { DAY, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, weekdayNumber } from '../lexicon';
+import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, weekdayNumber } from '../lexicon';
 import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE_WORDS, zoneOf, zoneIn, isDayLike, reasonLast, E } from './common';
 
 /**
@@ -18,7 +18,7 @@ function sentenceDay(ctx: Ctx): Prev | null {
 }
 
 /** A time of day on its sentence's day, or on the reference's day until the engine finds a later one in the sentence. */
-function onSentenceDay(ctx: Ctx, time: { hh: number; mi: number; tz?: string }, end?: { hh: number; mi: number }): Pick<Res, 'point' | 'endPoint' | 'anchor' | 'dayless' | 'anchorable'> & { how: string } {
+function onSentenceDay(ctx: Ctx, time: { hh: number; mi: number; tz?: string }, end?: { hh: number; mi: number }): Pick<Res, 'point' | 'endPoint' | 'anchor' | 'dayless'> & { how: string } {
   const near = sentenceDay(ctx);
   const day = near ? pointStart(near.point) : ymd(ctx.ref);
   const tz = time.tz ? { tz: time.tz } : {};
@@ -26,16 +26,31 @@ function onSentenceDay(ctx: Ctx, time: { hh: number; mi: number; tz?: string }, 
     point: { g: 'day', ...day, hh: time.hh, mi: time.mi, ...tz },
     endPoint: end ? { g: 'day', ...day, hh: end.hh, mi: end.mi, ...tz } : undefined,
     anchor: near ? 'previous' : 'dateline',
+    // On the reference's day only for want of another: the engine keeps it from "the next day" (Prev.guessedDay).
     dayless: near ? undefined : { explanation: '' },
-    // On the reference's day only for want of another: not a day for "the next day" to count from.
-    anchorable: near ? undefined : false,
     how: near ? 'on the day its sentence gives' : `on the day of ${ctx.refName} (its sentence gives no day)`,
   };
 }
 
-const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]${g('minute', '\\d\\d')})?\\s*${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}:${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
+/** The hour and minute of TIME_CORE's groups; null when they are no clock ("13 pm", "9:75 a.m."). */
+function clockOf(g: Record<string, string | undefined>): { hh: number; mi: number } | null {
+  if (g.hour !== undefined) {
+    let hh = +g.hour;
+    const mi = g.minute ? +g.minute : 0;
+    if (hh < 1 || hh > 12 || mi > 59) return null;
+    const pm = g.ampm!.toLowerCase().startsWith('p');
+    if (pm && hh < 12) hh += 12;
+    if (!pm && hh === 12) hh = 0;
+    return { hh, mi };
+  }
+  if (g.clockH !== undefined) return { hh: +g.clockH, mi: +g.clockM! };
+  return { hh: g.noon!.toLowerCase() === 'midnight' ? 24 : 12, mi: 0 };
+}
 
-const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', 'today|yesterday|tomorrow')}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
+// "4:15 a.m.", "10 pm", and as notes write them "430pm", "5+am"; "17:00"; "noon"
+const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]?${g('minute', '\\d\\d')})?(?:\\+|\\s*)${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}:${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
+
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
 
 // "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {
@@ -129,17 +144,9 @@ export const timeRule: Rule = {
   valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
   resolve(m, ctx) {
     const g = m.groups!;
-    let hh: number, mi = 0;
-    if (g.hour !== undefined) {
-      hh = +g.hour; mi = g.minute ? +g.minute : 0;
-      if (hh < 1 || hh > 12 || mi > 59) return null;
-      const pm = g.ampm.toLowerCase().startsWith('p');
-      if (pm && hh < 12) hh += 12;
-      if (!pm && hh === 12) hh = 0;
-    } else if (g.clockH !== undefined) { hh = +g.clockH; mi = +g.clockM; } else {
-      const w = g.noon.toLowerCase();
-      hh = w === 'midnight' ? 24 : 12;
-    }
+    const clock = clockOf(g);
+    if (!clock) return null;
+    const { hh, mi } = clock;
     // "just after midnight", "after midnight": the first minutes of the next day, not 24:00 of this one.
     const afterMidnight = hh === 24 && (/after/i.test(g.mod ?? '') || /\bafter\s+$/i.test(ctx.before));
     const mod = g.mod === undefined ? undefined : /after/i.test(g.mod) ? 'AFTER' : /before/i.test(g.mod) ? 'BEFORE' : 'APPROX';
@@ -152,7 +159,7 @@ export const timeRule: Rule = {
       const prev = ctx.prevFor('day');
       if (!prev) return null;
       day = pointStart(prev.point); how = 'on the day just mentioned'; anchor = 'previous';
-    } else if (g.deictic) { const w = g.deictic.toLowerCase(); day = addDays(day, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); how = w; }
+    } else if (g.deictic) { const w = g.deictic.toLowerCase(); day = addDays(day, DEICTIC_DAYS[w]); how = w; }
     else if (g.month) {
       const mo = monthNumber(g.month), d = parseInt(g.day, 10);
       const y = g.year ? +g.year : inferYear(ctx, mo, d).y;
@@ -178,6 +185,52 @@ function nextMorning(r: Res): Res {
   };
 }
 
+// "tues 3pm", "this Sat, 430pm", "this Fri night, 2359", "today 4pm", "tmrw 9am": a day, then its time
+// ("today at 9am" is two expressions, as "at" parts them)
+export const dayThenTimeRule: Rule = {
+  name: 'day-then-time',
+  triggers: ['weekday', 'deictic'],
+  re: re(`${B}(?:(?:${g('rel', 'last|next|this|coming')}\\s+)?${g('weekday', WEEKDAY)}|${g('deictic', DEICTIC)})(?:\\s+${g('pod', POD_WORDS)})?(?:,\\s*|\\s+)(?:${TIME_CORE}|${g('hhmm', '(?:[01]\\d|2[0-3])[0-5]\\d')}(?=\\s*(?:[,.;!?)]|$)))(?!\\d)`),
+  // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the capitals are exclusions, below).
+  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const clock = g.hhmm ? { hh: +g.hhmm.slice(0, 2), mi: +g.hhmm.slice(2) } : clockOf(g);
+    if (!clock) return null;
+    let day: Ymd, how: string, reason: ReasonCode | undefined;
+    if (g.weekday) { const r = weekdayPoint(ctx, weekdayNumber(g.weekday), g.rel ?? ''); day = r.day; how = `on ${reasonLast(r.how)}`; reason = r.reason; }
+    else { const w = g.deictic.toLowerCase(); day = addDays(ymd(ctx.ref), DEICTIC_DAYS[w]); how = `${w}, counted from ${ctx.refName}`; }
+    return { type: 'TIME', point: { g: 'day', ...day, ...clock }, anchor: 'dateline', reason, explanation: `A time of day, ${how}.` };
+  },
+};
+
+// "by 4 tmrw", "at 11 tomorrow", "at 8 tonight": a bare hour with its day, in notes (1 to 7 are afternoon
+// hours, and every hour is an evening one tonight)
+export const hourThenDayRule: Rule = {
+  name: 'hour-then-day',
+  triggers: ['deictic'],
+  re: re(`(?<=\\b(?:by|at|until|till|before|after|from|around|about|abt)\\s)${g('hour', '1[0-2]|0?[1-9]')}\\s+${g('deictic', DEICTIC)}${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const w = g.deictic.toLowerCase(), h = +g.hour;
+    const evening = /^(?:tonight|tonite|2nite)$/.test(w);
+    const hh = h === 12 ? 12 : evening || h <= 7 ? h + 12 : h;
+    return { type: 'TIME', point: { g: 'day', ...addDays(ymd(ctx.ref), DEICTIC_DAYS[w]), hh, mi: 0 }, anchor: 'dateline', explanation: `${h} o'clock ${w}, counted from ${ctx.refName} (${hh < 12 ? 'a morning hour' : 'an afternoon or evening hour'}).` };
+  },
+};
+
+// "at 1015", "abt 2250": four figures after "at" as a 24-hour clock, where no year can be read (not 1600 to 2099)
+export const atHhmmRule: Rule = {
+  name: 'at-hhmm',
+  triggers: ['digit4'],
+  re: re(`(?<=\\b(?:at|by|abt|about|around|until|till|from)\\s)${g('hh', '[01][0-5]|2[1-3]')}${g('mi', '[0-5]\\d')}(?=\\s*(?:[,.;!?)]|$|\\s(?:on|today|tonight|tomorrow|and|to)\\b))`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const { how, dayless, ...at } = onSentenceDay(ctx, { hh: +g.hh, mi: +g.mi });
+    return { type: 'TIME', ...at, explanation: `A 24-hour time of day, ${how}.`, dayless: dayless && { explanation: 'A 24-hour time of day, on the day its sentence gives.' } };
+  },
+};
+
 // "in the morning", "overnight", "mid-afternoon": part of the day just mentioned, or of the reference day
 export const partOfDayBareRule: Rule = {
   name: 'part-of-day-bare',
@@ -197,12 +250,15 @@ export const partOfDayBareRule: Rule = {
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [
-  // A month or weekday in lower case is not a date's (news copy capitalises them): "the 10 a.m. march 3 miles".
+  // A lower-case "march", "may", "sat", "sun"... is a word in edited copy (which capitalises month and
+  // weekday names): "the 10 a.m. march 3 miles". Informal text may mean the date.
   {
     name: 'time-lowercase-month-or-weekday',
     example: 'Thousands joined the 10 a.m. march 3 miles through downtown.',
-    rules: ['part-of-date', 'time'],
+    rules: ['part-of-date', 'time', 'day-then-time'],
     lowercase: ['month', 'weekday'],
+    text: AMBIGUOUS_NAME,
+    informal: false,
   },
   // "17:00" alone: only with "at"/"by"/"from" in the 6 characters before it (or a date after it), not a
   // score or ratio: "voted 12:10 against".
@@ -211,8 +267,8 @@ export const exclusions: readonly Exclusion[] = [
     example: 'The committee voted 12:10 against the plan.',
     rules: ['time'],
     when: ['clockH'],
-    unless: ['month'],
-    beforeNot: [6, /\b(?:at|by|from|until|till|before|after)\s+$/i],
+    unless: ['month', 'weekday', 'deictic'],
+    beforeNot: [6, /(?:\b(?:at|by|from|until|till|before|after|the)\s+|@\s*)$/i],
   },
   // "High Noon", "high noon comes today": a figure of speech (the 6 characters before).
   {

@@ -51,14 +51,74 @@ export const dayNextToWeekdayRule: Rule = {
   },
 };
 
+/**
+ * What tells a lower-case or short weekday ("friday", "tues", "Sat") from a word: before it, a
+ * preposition, "next", "a", a clock time ("10am sat") or another weekday and "&" ("thurs & fri")...
+ * ("every" is the set rule's, which asks for informal text).
+ */
+const WEEKDAY_CUE_BEFORE = /(?:(?:^|[^A-Za-z])(?:on|by|until|till|til|from|since|for|before|after|this|next|nxt|last|coming|a|noon|midnight|am|pm|a\.m\.|p\.m\.)\s+|\d\s+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,5}\.?\s?(?:,|&|and|or|-|–|to|thru)\s*)$/i;
+/** The cues before a weekday that a name cannot have ("a Sun spokesman", "for Sun"). */
+const WEEKDAY_STRONG_CUE_BEFORE = /(?:(?:^|[^A-Za-z])(?:on|by|until|till|since|noon|midnight|am|pm|a\.m\.|p\.m\.)\s+|\d\s+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,5}\.?\s?(?:,|&|and|or|-|–|to|thru)\s*)$/i;
+/** ... or after it, a day number or clock time ("tues 3pm", "Sat, 430pm"), a part of the day ("mon night", "fri eod"), or another weekday. */
+const WEEKDAY_CUE_AFTER = /^(?:,?\s?\d|\s(?:noon|midnight|morning|afternoon|evening|night|nite|eod|am|pm)\b|\s?(?:&|and|or|,|-|–|to|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun))/i;
+
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [
-  // A weekday's name in lower case is not the day (news copy capitalises it): "monday.com".
+  // A weekday's name in lower case, in edited copy (which capitalises it), is a date only with a cue
+  // around it ("on friday", "friday night"); informal text writes "friday" for Friday.
   {
     name: 'weekday-lowercase',
     example: 'Shares of monday.com rose after the results.',
     rules: ['weekday', 'day-next-to-weekday'],
     lowercase: ['weekday'],
+    informal: false,
+    unless: ['rel', 'pod', 'mod'],
+    beforeNot: [16, WEEKDAY_CUE_BEFORE],
+    afterNot: [12, WEEKDAY_CUE_AFTER],
+  },
+  // A web address: "monday.com" (a dot and a letter after the name).
+  {
+    name: 'weekday-web-address',
+    example: 'He left the day before Monday.com listed.',
+    rules: ['weekday', 'day-next-to-weekday'],
+    after: [2, /^\.[a-z]/i],
+  },
+  // A short form ("Sat", "weds", "Sun") with no cue around it: "the Sun", "C'mon down".
+  {
+    name: 'weekday-short-form-alone',
+    example: 'Readers of the Sun wrote in.',
+    rules: ['weekday'],
+    group: ['weekday', /^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i],
+    unless: ['rel', 'pod'],
+    beforeNot: [16, WEEKDAY_CUE_BEFORE],
+    afterNot: [12, WEEKDAY_CUE_AFTER],
+  },
+  // "sat", "sun", "wed", "mon" in lower case are words in edited copy, cue or not: "the ship sat 3 miles off".
+  {
+    name: 'weekday-lowercase-word',
+    example: 'The ship sat 3 miles offshore.',
+    rules: ['weekday', 'day-next-to-weekday'],
+    group: ['weekday', /^(?:mon|wed|sat|sun)$/],
+    informal: false,
+  },
+  // "Sun", "Sat", "Wed", "Mon" with a capital, in edited copy, are names ("a Sun spokesman", "for Sun
+  // to meet demand") unless a strong cue says a day: "on Sun", "this Sat", "Sat 10am".
+  {
+    name: 'weekday-short-name-weak-cue',
+    example: 'Demand for Sun servers rose, a Sun spokesman said.',
+    rules: ['weekday'],
+    group: ['weekday', /^(?:Mon|Wed|Sat|Sun)$/i],
+    unless: ['rel', 'pod'],
+    informal: false,
+    beforeNot: [16, WEEKDAY_STRONG_CUE_BEFORE],
+    afterNot: [12, WEEKDAY_CUE_AFTER],
+  },
+  // A hashtag ("#Friday") tags a post, it does not date it.
+  {
+    name: 'weekday-hashtag',
+    example: 'Drinks after work! #Friday',
+    rules: ['weekday', 'day-then-time'],
+    before: [1, /#$/],
   },
   // "Bloody Sunday", "Super Tuesday", "Black Monday": a name, not a day of this week (the 10
   // characters before a weekday with no modifier or "last/next").

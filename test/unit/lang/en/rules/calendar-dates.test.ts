@@ -163,4 +163,17 @@ describe('lang/en/rules/calendar-dates', () => {
       assert.deepStrictEqual(found('Some two thousand people marched on the capital.'), []);
     });
   });
+
+  describe('informal months', () => {
+    it('reads a short month after "in" in notes: "in jan"', () => {
+      assert.deepStrictEqual(found('she was a no in jan'), [['jan', '2025-01']]);
+    });
+    it('reads "mid-feb"', () => {
+      assert.deepStrictEqual(found('the bridge has been closed since mid-feb'), [['mid-feb', '2025-02']]);
+    });
+    it('leaves out a short form that is a name, and "march" the verb', () => {
+      assert.deepStrictEqual(found('The prize went to Jan and his crew.'), []);
+      assert.deepStrictEqual(found('we all plan to march on city hall'), []);
+    });
+  });
 });

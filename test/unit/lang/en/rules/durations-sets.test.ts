@@ -154,4 +154,10 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('The bus comes every few minutes.'), [['few minutes', 'PTXM']]);
     });
   });
+
+  describe('informal units', () => {
+    it('reads "hrs", "wks" and "yrs"', () => {
+      assert.deepStrictEqual(found('waited 2 hrs, then 6 wks, then 4 yrs'), [['2 hrs', 'PT2H'], ['6 wks', 'P6W'], ['4 yrs', 'P4Y']]);
+    });
+  });
 });

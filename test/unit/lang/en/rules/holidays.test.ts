@@ -24,4 +24,10 @@ describe('lang/en/rules/holidays', () => {
     assert.ok(!found('Tourists flock to Easter Island every year.').some(([t]) => /Easter/.test(t)));
     assert.deepStrictEqual(found('The Independence Day star signed a new contract.'), []);
   });
+
+  describe('informal names', () => {
+    it('reads "xmas" and "Xmas"', () => {
+      assert.deepStrictEqual(analyze('home for xmas', { dct: '2025-11-19' }).entries.map((e) => [e.text, e.value]), [['xmas', '2025-12-25']]);
+    });
+  });
 });

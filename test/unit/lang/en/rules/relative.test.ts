@@ -114,4 +114,22 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(found('He flew with the now defunct airline.'), []);
     });
   });
+
+  describe('informal text', () => {
+    it('reads "tmr", "yday" and "tonite"', () => {
+      assert.deepStrictEqual(found('Feels like staying home tmr.'), [['tmr', '2025-11-20']]);
+      assert.deepStrictEqual(found('yday was long'), [['yday', '2025-11-18']]);
+      assert.deepStrictEqual(found('party tonite!'), [['tonite', '2025-11-19TNI']]);
+    });
+    it('reads "next wk" and "nxt yr"', () => {
+      assert.deepStrictEqual(found('follow up next wk re: budget'), [['next wk', '2025-W48']]);
+      assert.deepStrictEqual(found('one more member nxt yr'), [['nxt yr', '2026']]);
+    });
+    it('reads "it\'s the weekend" as the weekend of the dateline\'s week', () => {
+      assert.deepStrictEqual(found("It's the weekend!"), [['the weekend', '2025-W47-WE']]);
+    });
+    it('does not join two items of a list into a range at the bullet', () => {
+      assert.deepStrictEqual(found('- call back tomorrow\n- next week: budget'), [['tomorrow', '2025-11-20'], ['next week', '2025-W48']]);
+    });
+  });
 });

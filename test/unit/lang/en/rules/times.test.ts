@@ -132,4 +132,26 @@ describe('lang/en/rules/times', () => {
       assert.deepStrictEqual(found('On Nov. 5, 2025, rain fell overnight.'), [['Nov. 5, 2025', '2025-11-05'], ['overnight', '2025-11-05TNI']]);
     });
   });
+
+  describe('informal times', () => {
+    it('reads a weekday and its time in notes: "tues 3pm" is the next Tuesday', () => {
+      assert.deepStrictEqual(found('- mtg w/ mayor tues 3pm'), [['tues 3pm', '2025-11-25T15:00']]);
+    });
+    it('reads "this Sat, 430pm" as one time', () => {
+      assert.deepStrictEqual(found('The show is on this Sat, 430pm at the park.'), [['this Sat, 430pm', '2025-11-22T16:30']]);
+    });
+    it('reads a time before a short day word: "4pm tmrw"', () => {
+      assert.deepStrictEqual(found('Doors open 4pm tmrw!'), [['4pm tmrw', '2025-11-20T16:00']]);
+    });
+    it('reads a bare hour with its day after "by": "by 4 tmrw" is an afternoon hour', () => {
+      assert.deepStrictEqual(found('ed wants the copy by 4 tmrw'), [['4 tmrw', '2025-11-20T16:00']]);
+    });
+    it('reads four figures after "at" as a clock where they cannot be a year', () => {
+      assert.deepStrictEqual(found('We left school at 1015, then ate.'), [['1015', '2025-11-19T10:15']]);
+      assert.ok(!found('The plan runs by 2015, officials said.').some(([, v]) => /T/.test(v!)));
+    });
+    it('reads a time of day with a lower-case weekday after it in notes: "14:30 thurs"', () => {
+      assert.deepStrictEqual(found('budget mtg is at 14:30 thurs'), [['14:30 thurs', '2025-11-20T14:30']]);
+    });
+  });
 });

@@ -44,4 +44,25 @@ describe('lang/en/rules/weekdays', () => {
       assert.ok(!texts('He left the day before monday.com listed.').some((t) => /monday/i.test(t)));
     });
   });
+
+  describe('informal text', () => {
+    it('reads a lower-case weekday in notes, and with no tense takes the next one', () => {
+      assert.deepStrictEqual(found('gym then dinner w/ mum on friday'), [['friday', '2025-11-21']]);
+    });
+    it('reads a lower-case weekday after a preposition in edited copy', () => {
+      assert.deepStrictEqual(found('The plant closed on friday.'), [['friday', '2025-11-14']]);
+    });
+    it('reads a short form with a cue: "this Sat"', () => {
+      assert.deepStrictEqual(found('Tickets for the show this Sat are gone.'), [['this Sat', '2025-11-22']]);
+    });
+    it('reads "thurs & fri" in notes', () => {
+      assert.deepStrictEqual(found("i'm off thurs & fri"), [['thurs', '2025-11-20'], ['fri', '2025-11-21']]);
+    });
+    it('leaves out "Sun" the company, "sat" the verb, "C\'mon" and a hashtag', () => {
+      assert.deepStrictEqual(found('Demand for Sun servers rose, a Sun spokesman said.'), []);
+      assert.deepStrictEqual(found('The ship sat 3 miles offshore.'), []);
+      assert.deepStrictEqual(found("C'mon down and join us!"), []);
+      assert.deepStrictEqual(found('Drinks after work! #Friday'), []);
+    });
+  });
 });
