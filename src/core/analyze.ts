@@ -86,6 +86,9 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     return sentenceAt(sentences, pos) ?? [Math.max(0, pos - 200), Math.min(text.length, pos + 200)];
   };
 
+  let order: 'dmy' | 'mdy' | null | undefined;
+  const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
+
   const discourse = new Discourse();
   const resolved: Resolved[] = [];
   for (const c of chosen) {
@@ -111,6 +114,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
         return tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
       },
       forward: lang.cues.forward.test(before),
+      numericOrder,
     };
     let r: Res | null = null;
     try {

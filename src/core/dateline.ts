@@ -276,8 +276,16 @@ function detect(text: string, fallback: Date, cues: DatelineCues): Dateline | nu
   });
   const top = (fs: Found[]): Found | null => fs.reduce<Found | null>((b, f) => (!b || f.score > b.score ? f : b), null);
   let best = top(found);
-  // "Published … • Updated …": the first publication is the dateline, however the update scores.
-  if (best && best.cue === 'update') best = top(found.filter((f) => f.cue === 'publish')) ?? best;
+  // "Published … • Updated …": the first publication is the dateline, however the update scores. So is
+  // a stamp of its own with a time ("04/02/2025 - 09:30" above "Updated 04/02/2025 - 14:10"), or on
+  // another day; a by-line's bare date of the update's day only loses the update's time of day.
+  if (best && best.cue === 'update') {
+    const b = best;
+    const alt = top(found.filter((f) => f.cue !== 'update' && f.score >= 5));
+    const sameDay = (p: Point, q: Point) => p.g === 'day' && q.g === 'day' && p.y === q.y && p.m === q.m && p.d === q.d;
+    best = top(found.filter((f) => f.cue === 'publish'))
+      ?? (alt && (alt.point.g !== 'day' || alt.point.hh !== undefined || !sameDay(alt.point, b.point)) ? alt : b);
+  }
   // A stamp with a year (a by-line, a cue) above a wire dateline without one: the stamp is the dateline.
   if (best && best.wire && best.yearInferred) {
     const b = best;

@@ -59,6 +59,8 @@ export interface Ctx {
   possessive?: boolean;
   /** The expression follows a word that looks forward (language.cues.forward). */
   forward: boolean;
+  /** The article's order of numeric dates that could be read either way (dateline.numericOrder). Computed lazily. */
+  numericOrder?(): 'dmy' | 'mdy' | null;
 }
 
 /** A rule's resolution of one match. */
