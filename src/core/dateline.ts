@@ -97,7 +97,7 @@ function pointIn(m: RegExpExecArray, cues: DatelineCues, fallback: Date, order: 
     // without one a dateline must not guess, unless a weekday tells (a date without its year).
     const a = +g.na, b = +g.nb;
     y = g.ny !== undefined ? +g.ny : undefined;
-    const o = g.sep === '.' || (a > 12 && b <= 12) ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : order();
+    const o = g.sep === '.' || (a > 12 && b <= 12) ? 'dmy' : (b > 12 && a <= 12) || a === b ? 'mdy' : order();
     if (o === 'dmy') readings = [[b, a]];
     else if (o === 'mdy') readings = [[a, b]];
     else if (y === undefined) readings = [[a, b], [b, a]];

@@ -118,6 +118,13 @@ describe('dateline formats of today\'s web and wire copy', () => {
     check('Nov 4 (Reuters) - Shares of Acme rose on Tuesday.', '2025-11-04', 'Nov 4');
     check('AUSTIN, Texas, Oct. 7, 2025 /PRNewswire/ -- Acme today announced a new plant.', '2025-10-07', 'Oct. 7, 2025');
   });
+  it('press releases: "HOUSTON — March 3, 2025 — Acme …", "HOUSTON--(BUSINESS WIRE)--March 3, 2025--Acme …"', () => {
+    check('HOUSTON — March 3, 2025 — Acme Corp. today announced quarterly results.', '2025-03-03', 'March 3, 2025');
+    check('HOUSTON--(BUSINESS WIRE)--March 3, 2025--Acme Corp. today announced quarterly results.', '2025-03-03', 'March 3, 2025');
+  });
+  it('"Published 3/3/2025": a numeric date with the same day and month is read either way', () => {
+    check('Water rates rise\n\nPublished 3/3/2025\n\nRates rise next month.', '2025-03-03');
+  });
   it('a newsletter head: "The Evening Wrap | Tuesday, December 9, 2025"', () => {
     check('The Evening Wrap | Tuesday, December 9, 2025\n\nGood evening. Here is the news.', '2025-12-09', 'Tuesday, December 9, 2025');
   });

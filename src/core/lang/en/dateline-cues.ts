@@ -66,7 +66,8 @@ export const DATELINE_CUES: DatelineCues = {
   agency: new RegExp(`\\(${AGENCY}\\)|\\b(?:Reuters|Associated Press|Agence France-Presse|Xinhua|Bloomberg)\\b`),
   // (Bounded: a city is a few words; unbounded runs of spaces made the test quadratic.)
   cityPrefix: /^\s{0,16}[A-Z][A-Z .'-]{2,60}(?:,\s{0,4}[A-Z][\w.]{0,30}(?:\s{1,4}[A-Z][\w.]{0,30}){0,6})?\s{0,8}[,(]/,
-  wireBefore: /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*$/,
+  // "MOSCOW," and, in press releases, "HOUSTON — " or "HOUSTON--(BUSINESS WIRE)--" (a few bounded words).
+  wireBefore: /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*$|^\s{0,8}[A-Z][A-Z.']{1,30}(?: [A-Z][A-Z.']{1,30}){0,3}(?:, [A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})? {0,4}(?:—|–|--)(?: {0,4}\([A-Za-z ]{2,30}\) {0,4}(?:—|–|--))? {0,4}$/,
   // A city in any case ("Bengaluru,", "Madrid,"), or nothing: a dateline only with an agency after the date.
   wireBeforeLoose: /^\s{0,8}(?:[A-Z][\w.'-]{1,30}(?:\s{1,4}[A-Z][\w.'-]{0,30}){0,3},\s{0,4})?$/,
   wireAfter: /^\s*(?:(?:\([^)]{1,40}\)|\/[^/\n]{1,40}\/)\s*(?:\.\s*)?)?(?:-{1,2}|–|—|_)/,
