@@ -154,6 +154,25 @@ export const dateTimeStampRule: Rule = {
   },
 };
 
+// An ISO 8601 date-time in the text: "2025-06-21T11:10+02:00", "2025-03-06T14:05:00Z". Its zone as
+// TIMEX3 writes it: Z for UTC (an offset of zero too), else the offset, hours and minutes.
+export const isoDateTimeRule: Rule = {
+  name: 'iso-date-time',
+  triggers: ['digit4'],
+  re: re(`${B}${g('y', FULL_YEAR)}-${g('mo', '\\d\\d')}-${g('d', '\\d\\d')}T${g('hh', '[01]\\d|2[0-3]')}:${g('mi', '[0-5]\\d')}(?::[0-5]\\d(?:\\.\\d{1,9})?)?${g('zone', 'Z|[+-](?:0\\d|1[0-4]):?[0-5]\\d')}?${E}`),
+  resolve(m) {
+    const g = m.groups!;
+    const y = +g.y, mo = +g.mo, d = +g.d;
+    if (!isValidYmd(y, mo, d)) return null;
+    let tz: string | undefined;
+    if (g.zone) {
+      const z = g.zone.toUpperCase().replace(/^([+-]\d\d):?(\d\d)$/, '$1:$2');
+      tz = z === 'Z' || /^[+-]00:00$/.test(z) ? 'Z' : z;
+    }
+    return { type: 'TIME', point: { g: 'day', y, m: mo, d, hh: +g.hh, mi: +g.mi, ...(tz ? { tz } : {}) }, anchor: 'absolute', explanation: 'An ISO date and time in the text.', explicitYear: true };
+  },
+};
+
 // "this morning", "last night", "this evening", "later this afternoon", "mid-afternoon"
 export const partOfDayRule: Rule = {
   name: 'part-of-day',

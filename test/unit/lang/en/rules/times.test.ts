@@ -56,6 +56,18 @@ describe('lang/en/rules/times', () => {
     });
   });
 
+  describe('iso-date-time', () => {
+    it('reads an ISO date-time with its zone as TIMEX3 writes it', () => {
+      assert.deepStrictEqual(found('Update 2025-06-22T09:40+02:00: the line reopened.'), [['2025-06-22T09:40+02:00', '2025-06-22T09:40+02:00']]);
+      assert.deepStrictEqual(found('Filed 2025-03-06T14:05:00Z by the desk.'), [['2025-03-06T14:05:00Z', '2025-03-06T14:05Z']]);
+      assert.deepStrictEqual(found('Logged at 2025-03-06T14:05:30+0000.'), [['2025-03-06T14:05:30+0000', '2025-03-06T14:05Z']]);
+      assert.deepStrictEqual(found('Logged at 2025-03-06T14:05.'), [['2025-03-06T14:05', '2025-03-06T14:05']]);
+    });
+    it('leaves out an impossible day: "2025-02-30T10:00"', () => {
+      assert.deepStrictEqual(texts('Logged at 2025-02-30T10:00.').filter((t) => t.includes('T10')), []);
+    });
+  });
+
   describe('time-hhmm', () => {
     it('reads a wire time', () => {
       assert.deepStrictEqual(found('The quake struck at 0314 GMT.'), [['0314 GMT', '2025-11-19T03:14Z']]);
