@@ -3,10 +3,10 @@
  *
  *   node dist/cli.js FILE                 a readable timeline
  *   node dist/cli.js FILE --json          { dateline, entries } as analyze() returns it
- *   node dist/cli.js --jsonl FILE|-       lines { id, text, dct? } in, lines { id, dateline, entries } out
+ *   node dist/cli.js --jsonl FILE|-       lines { id, text, dct?, fallback? } in, lines { id, dateline, entries } out
  */
 import * as fs from 'fs';
-import { analyze, AnalyzeOptions, AnalyzeResult, Entry, describeValue, entryWords, isOnTimeline } from './core';
+import { analyze, AnalyzeOptions, AnalyzeResult, Entry, describeValue, entryWords, isDatelineWords, isOnTimeline } from './core';
 
 const USAGE = `Usage: dateline FILE [--json] [--dct VALUE] [--fallback YYYY-MM-DD]
        dateline --jsonl FILE|- [--fallback YYYY-MM-DD]
@@ -17,10 +17,13 @@ const USAGE = `Usage: dateline FILE [--json] [--dct VALUE] [--fallback YYYY-MM-D
                      2025-11-19T08:19); skips dateline detection
   --fallback DATE    date used to infer a dateline's missing year, and as the reference when the
                      article has no dateline (default: today)
-  --jsonl FILE|-     read lines { "id", "text", "dct"? } and write one line { id, dateline, entries }
-                     per input, in the same order; a line that cannot be read (not JSON, no "id" or
-                     "text", a bad "dct", a text that is not text) gives { id, line, error } in its
-                     place and a note on stderr, and the other lines are still analysed
+  --jsonl FILE|-     read lines { "id", "text", "dct"?, "fallback"? } and write one line
+                     { id, dateline, entries } per input, in the same order; a line's "fallback"
+                     (YYYY-MM-DD) replaces --fallback for that line; an entry that is the detected
+                     dateline's own words carries "datelineWords": true; a line that cannot be read
+                     (not JSON, no "id" or "text", a bad "dct" or "fallback", a text that is not
+                     text) gives { id, line, error } in its place and a note on stderr, and the
+                     other lines are still analysed
   -h, --help         this help
 
 A UTF-8 byte-order mark at the start of FILE is removed; offsets refer to the text without it.
@@ -50,6 +53,15 @@ function checkDateTime(v: string, timeAllowed = true): { y: number; m: number; d
   if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   if (m[4] !== undefined && (+m[4] > 23 || +m[5] > 59 || (m[6] !== undefined && +m[6] > 59))) return null;
   return { y, m: mo, d };
+}
+
+/** A `YYYY-MM-DD` fallback as a local Date (years before 100 kept as written), or null. */
+function fallbackDate(v: string): Date | null {
+  const r = checkDateTime(v, false);
+  if (!r) return null;
+  const d = new Date(2000, r.m - 1, r.d);
+  d.setFullYear(r.y);
+  return d;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -88,10 +100,9 @@ function parseArgs(argv: string[]): Args | 'help' {
       }
       case '--fallback': {
         const v = value();
-        const r = checkDateTime(v, false);
-        if (!r) throw new UsageError(`--fallback: not a valid YYYY-MM-DD date: ${v}`);
-        a.fallback = new Date(2000, r.m - 1, r.d);
-        a.fallback.setFullYear(r.y);
+        const d = fallbackDate(v);
+        if (!d) throw new UsageError(`--fallback: not a valid YYYY-MM-DD date: ${v}`);
+        a.fallback = d;
         break;
       }
       case '--jsonl': a.jsonl = value(); break;
@@ -199,7 +210,7 @@ function analyseLine(line: string, fallback: Date | undefined): string {
     throw new LineError('not valid JSON', null);
   }
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new LineError('not a JSON object', null);
-  const { id, text, dct } = rec as { id?: unknown; text?: unknown; dct?: unknown };
+  const { id, text, dct, fallback: lineFallback } = rec as { id?: unknown; text?: unknown; dct?: unknown; fallback?: unknown };
   const goodId = typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
   if (goodId === null) throw new LineError('needs "id" (a string or a number)', null);
   if (typeof text !== 'string') throw new LineError('needs "text" (a string)', goodId);
@@ -208,7 +219,13 @@ function analyseLine(line: string, fallback: Date | undefined): string {
   if (dct !== undefined && dct !== null && (typeof dct !== 'string' || !checkDateTime(dct))) {
     throw new LineError('bad "dct": not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with a real date and time', goodId);
   }
-  const opts: AnalyzeOptions = { fallbackDate: fallback };
+  let fb = fallback;
+  if (lineFallback !== undefined && lineFallback !== null) {
+    const d = typeof lineFallback === 'string' ? fallbackDate(lineFallback) : null;
+    if (!d) throw new LineError('bad "fallback": not YYYY-MM-DD with a real date', goodId);
+    fb = d;
+  }
+  const opts: AnalyzeOptions = { fallbackDate: fb };
   if (typeof dct === 'string') opts.dct = dct;
   let r: AnalyzeResult;
   try {
@@ -216,7 +233,8 @@ function analyseLine(line: string, fallback: Date | undefined): string {
   } catch (e) {
     throw new LineError(`analysis failed: ${(e as Error).message}`, goodId);
   }
-  return JSON.stringify({ id: goodId, dateline: r.dateline, entries: r.entries });
+  const entries = r.entries.map((e) => (isDatelineWords(e, r.dateline) ? { ...e, datelineWords: true } : e));
+  return JSON.stringify({ id: goodId, dateline: r.dateline, entries });
 }
 
 async function runJsonl(args: Args): Promise<number> {

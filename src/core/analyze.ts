@@ -86,6 +86,9 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     return sentenceAt(sentences, pos) ?? [Math.max(0, pos - 200), Math.min(text.length, pos + 200)];
   };
 
+  let order: 'dmy' | 'mdy' | null | undefined;
+  const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
+
   const discourse = new Discourse();
   const resolved: Resolved[] = [];
   for (const c of chosen) {
@@ -112,6 +115,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       },
       forward: lang.cues.forward.test(before),
       informal: c.informal ?? (() => false),
+      numericOrder,
     };
     let r: Res | null = null;
     try {

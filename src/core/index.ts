@@ -14,7 +14,7 @@ export * from './types';
 export type { Language, Rule, Exclusion, Sentences, Tense } from './language';
 export { english };
 export { analyzeWith, buildTimelineWith };
-export { isOnTimeline } from './entry';
+export { isDatelineWords, isOnTimeline } from './entry';
 export { limitTimeline, pointKey } from './timeline';
 export type { TimelineModel, TimelineItem, TimelineGroup, TimelineRow } from './timeline';
 export { parseReferenceInput } from './lang/en/reference';

@@ -63,6 +63,8 @@ export interface Ctx {
   forward: boolean;
   /** The paragraph around the expression is informal text (Language.informal): notes and chat look ahead more than news. Computed lazily. */
   informal?(): boolean;
+  /** The article's order of numeric dates that could be read either way (dateline.numericOrder). Computed lazily. */
+  numericOrder?(): 'dmy' | 'mdy' | null;
 }
 
 /** A rule's resolution of one match. */
@@ -176,8 +178,9 @@ export interface SentenceCues {
 export interface DatelineCues {
   /**
    * One date in a line, with optional time before or after. Named groups: `t1h t1m t1ap` (time before),
-   * `mon day year` (month first), `dday dmon dyear` (day first), `iy im id ih imin` (ISO), `na sep nb ny`
-   * (numeric), `t2h t2m t2ap` (time after). Global flag.
+   * `wd` (a weekday before the date), `mon day year` (month first), `dday dmon dyear` (day first),
+   * `iy im id ih imin` (ISO), `na sep nb ny` (numeric; `ny` may be missing), `wd2` (a weekday in
+   * brackets after the date), `t2h t2m t2ap` (time after). Global flag.
    */
   dateInLine: RegExp;
   /** A cue before the date: "Published", "Updated on". */
@@ -187,12 +190,22 @@ export interface DatelineCues {
   publishCue: RegExp;
   agency: RegExp;
   cityPrefix: RegExp;
+  /** Before the date of a wire dateline: a city in capitals ("MOSCOW,"). */
   wireBefore: RegExp;
+  /** Before the date of a wire dateline with an agency after it: a city in any case ("Madrid,"), or nothing. */
+  wireBeforeLoose?: RegExp;
+  /** After the date of a wire dateline: an optional agency and a dash ("(Reuters) -", "/PRNewswire/ --"). */
   wireAfter: RegExp;
+  /** An agency right after the date: "(PTI)", "/PRNewswire/". */
+  agencyAfter?: RegExp;
   byline: RegExp;
   /** Front-matter keys in order of preference, lower case. */
   frontMatterKeys: readonly string[];
   monthNumber(word: string): number;
+  /** Weekday number of a weekday word (Sunday 0 … Saturday 6), or -1. */
+  weekdayNumber?(word: string): number;
+  /** The article's order of numeric dates that could be read either way ("04/11/2025"), when it shows one. */
+  numericOrder?(text: string): 'dmy' | 'mdy' | null;
 }
 
 /** The text of dates in words (the panel, hovers, the CLI, exports). */

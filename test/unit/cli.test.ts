@@ -50,6 +50,37 @@ describe('CLI', () => {
     assert.deepStrictEqual(lines.map((l) => l.id), ['b', 'a']);
     assert.strictEqual(lines[0].entries[0].value, '2025-11-17');
   });
+  it('--jsonl takes each line\'s "fallback" for a year-less dateline, over --fallback', () => {
+    const text = 'HAVANA, Dec 30 (Dateline Wire) - The ferry sailed on Monday.';
+    const input = [
+      JSON.stringify({ id: 'own', text, fallback: '2024-01-02' }),
+      JSON.stringify({ id: 'flag', text }),
+    ].join('\n');
+    const r = run(['--jsonl', '-', '--fallback', '2025-06-01'], input);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const [own, flag] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // 30 December not after 2 January 2024 is 2023's; not after 1 June 2025, 2024's.
+    assert.strictEqual(own.dateline.value, '2023-12-30');
+    assert.strictEqual(flag.dateline.value, '2024-12-30');
+  });
+  it('--jsonl marks the entry that is the detected dateline\'s own words', () => {
+    const text = 'HAVANA, Dec 30 (Dateline Wire) - The ferry sailed on Monday.';
+    const r = run(['--jsonl', '-'], JSON.stringify({ id: 'x', text, fallback: '2024-01-02' }) + '\n');
+    const out = JSON.parse(r.stdout);
+    const marked = out.entries.filter((e: { datelineWords?: boolean }) => e.datelineWords).map((e: Entry) => e.text);
+    assert.deepStrictEqual(marked, ['Dec 30']);
+  });
+  it('--jsonl refuses a bad "fallback" on its line only', () => {
+    const input = [
+      JSON.stringify({ id: 'bad', text: 'It rained on Monday.', fallback: '2024-02-30' }),
+      JSON.stringify({ id: 'good', text: 'It rained on Monday.', fallback: '2024-02-28' }),
+    ].join('\n');
+    const r = run(['--jsonl', '-'], input);
+    assert.strictEqual(r.status, 1);
+    const [bad, good] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.match(bad.error, /"fallback"/);
+    assert.strictEqual(good.entries[0].value, '2024-02-26');
+  });
   it('strips a BOM from file input', () => {
     const r = run([tmp('bom.txt', '\ufeff' + ARTICLE), '--json']);
     const j = JSON.parse(r.stdout);

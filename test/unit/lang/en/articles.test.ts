@@ -253,3 +253,35 @@ check('tennis-preview.txt', { fallbackDate: new Date(2026, 0, 12) }, '2026-01-12
   ['last year', 'DATE', '2025'],
   ['September', 'DATE', '2025-09'],
 ], ['24-year-old', 'three sets', 'quarter-final', 'semi-finals']);
+
+// An all-caps web stamp with a weekday and a 12-hour clock, and an update stamp under it: the
+// publication is the dateline, Thursday, March 6, 2025, 4:12 p.m. (ISO week 10; next week is 11).
+check('caps-stamp-harbour.txt', { fallbackDate: new Date(2025, 2, 8) }, '2025-03-06T16:12', [
+  ['FRI, MAR 7, 2025 AT 9:03 AM', 'TIME', '2025-03-07T09:03'],
+  ['Wednesday', 'DATE', '2025-03-05'],
+  ['April 14', 'DATE', '2025-04-14'],
+  ['next week', 'DATE', '2025-W11'],
+  ['2019', 'DATE', '2019'],
+  ['six weeks', 'DURATION', 'P6W'],
+], []);
+
+// A European stamp, day first ("GMT+1", "28 January" and the other numeric date say so): Tuesday,
+// 4 February 2025, 09:30. The update stamp at the foot is a time of the text, with its numeric offset.
+check('euro-stamp-ferries.txt', { fallbackDate: new Date(2025, 1, 6) }, '2025-02-04T09:30', [
+  ['Monday', 'DATE', '2025-02-03'],
+  ['three days', 'DURATION', 'P3D'],
+  ['10/02/2025', 'DATE', '2025-02-10'],
+  ['28 January', 'DATE', '2025-01-28'],
+  ['Friday', 'DATE', '2025-02-07'],
+  ['04/02/2025 - 14:10 GMT+1', 'TIME', '2025-02-04T14:10+01:00'],
+], []);
+
+// A by-line date with its year above a wire dateline without one: the by-line is the dateline
+// (Monday, Dec. 2, 2024), though the fallback alone would put "Dec 2" in 2025.
+check('byline-over-wire.txt', { fallbackDate: new Date(2026, 0, 5) }, '2024-12-02', [
+  ['Dec 2', 'DATE', '2024-12-02'],
+  ['Sunday', 'DATE', '2024-12-01'],
+  ['March', 'DATE', '2025-03'],
+  ['2031', 'DATE', '2031'],
+  ['June 2022', 'DATE', '2022-06'],
+], []);

@@ -152,15 +152,20 @@ export const numericDateRule: Rule = {
   name: 'numeric-date',
   triggers: ['digit4', 'slash'],
   re: re(`${B}(?:${g('isoYear', YEAR)}-${g('isoMonth', '\\d\\d')}-${g('isoDay', '\\d\\d')}|${g('num1', '\\d{1,2}')}/${g('num2', '\\d{1,2}')}/${g('numYear', `${YEAR}|\\d\\d`)})${E}(?![-/]\\d)`),
-  resolve(m) {
+  resolve(m, ctx) {
     const g = m.groups!;
     let y: number, mo: number, d: number;
     let how = 'A numeric date in the text.';
     if (g.isoYear) { y = +g.isoYear; mo = +g.isoMonth; d = +g.isoDay; } else {
       mo = +g.num1; d = +g.num2; y = g.numYear.length === 2 ? 1900 + +g.numYear + (+g.numYear < 50 ? 100 : 0) : +g.numYear;
-      // "21/10/2025" can only be day/month; "4/5/2025" is read month/day, the American way.
+      // "21/10/2025" can only be day/month; "4/5/2025" is read in the article's order (another date
+      // that can only be day first, dates in words written "12 February", European zones), else
+      // month/day, the American way.
       if (mo > 12 && d <= 12) { [mo, d] = [d, mo]; how = 'A numeric date in the text, day first.'; }
-      else if (mo <= 12 && d <= 12 && mo !== d) how = 'A numeric date in the text, read month first (it could be day first).';
+      else if (mo <= 12 && d <= 12 && mo !== d) {
+        if (ctx.numericOrder?.() === 'dmy') { [mo, d] = [d, mo]; how = 'A numeric date in the text, read day first as the article writes its dates.'; }
+        else how = 'A numeric date in the text, read month first (it could be day first).';
+      }
     }
     if (!isValidYmd(y, mo, d)) return null;
     return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: how, explicitYear: true };

@@ -1,5 +1,6 @@
 /**
- * Times of day: "4:15 a.m.", "10 p.m. Wednesday", "0314 GMT", "between 9 and 10 p.m.", "this morning", "the night of Jan. 5", "in the morning".
+ * Times of day: "4:15 a.m.", "10 p.m. Wednesday", "0314 GMT", "between 9 and 10 p.m.", "this morning", "the night of Jan. 5", "in the morning",
+ * and date-and-time stamps: "Feb. 3, 2025, 10:14 a.m. ET", "25.02.2026 – 18:05 CET", "6:47 PM EDT, Wed Sept. 17, 2025".
  */
 import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
@@ -50,7 +51,12 @@ function clockOf(g: Record<string, string | undefined>): { hh: number; mi: numbe
 // "4:15 a.m.", "10 pm", and as notes write them "430pm", "5+am"; "17:00"; "noon"
 const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]?${g('minute', '\\d\\d')})?(?:\\+|\\s*)${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}:${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
 
-const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
+/** A weekday as stamps write it before a date, in full or cut short: "Wednesday", "Wed", "Thurs.". */
+const STAMP_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?';
+
+// The day of a time: "10 p.m. Wednesday", "noon today", "11:48 p.m. that night", "5 p.m. EST Nov. 9",
+// "6:47 PM EDT, Wed September 17, 2025" (a weekday before the date, as stamps write it).
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|(?:${STAMP_WEEKDAY},?\\s+)?${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
 
 // "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {
@@ -113,6 +119,72 @@ export const timeHhmmRule: Rule = {
     }
     const { how, dayless, ...at } = onSentenceDay(ctx, { hh: +g.hh, mi: +g.mi, tz });
     return { type: 'TIME', ...at, explanation: `A time of day, ${how}.`, dayless: dayless && { explanation: 'A time of day, on the day its sentence gives.' } };
+  },
+};
+
+// A date with its year, then a clock time: the stamps of web and wire copy. "Feb. 3, 2025, 10:14 a.m. ET",
+// "Jan 27, 2026 / 09:12 PM CST", "16 September 2024, 08:40 BST", "25.02.2026 – 18:05 CET",
+// "14/07/2025 - 16:40", "Wed Sept. 17, 2025 at 6:47 p.m.". One TIME: the day at that time.
+const STAMP_DATE = `(?:${g('sWeekday', STAMP_WEEKDAY)},?\\s+)?(?:${g('sMonth', MONTH)}\\s+${g('sDay', DAY)},?\\s+${g('sYear', FULL_YEAR)}`
+  + `|${g('dDay', DAY)}\\s+${g('dMonth', MONTH)},?\\s+${g('dYear', FULL_YEAR)}`
+  + `|${g('n1', '\\d{1,2}')}${g('nSep', '[/.]')}${g('n2', '\\d{1,2}')}[/.]${g('nYear', FULL_YEAR)})`;
+const STAMP_TIME = `${g('sh', '\\d{1,2}')}(?:${g('tSep', '[:.]')}${g('smi', '\\d\\d')})?(?:\\s*${g('sap', 'a\\.m\\.|p\\.m\\.|am|pm')})?`;
+
+export const dateTimeStampRule: Rule = {
+  name: 'date-time-stamp',
+  triggers: ['digit4'],
+  re: re(`${B}${STAMP_DATE}(?:\\s*[,/|–—-]\\s*|\\s+)(?:at\\s+)?${STAMP_TIME}${TZ}?${E}(?!\\s*(?:%|per\\s?cent|million|billion))`),
+  // A clock, not a number: minutes after a colon, or a.m./p.m.; "16.30" only with a zone or a.m./p.m.
+  // The zone and the month are written in capitals ("CST", not "cst"; "Jan", not "jan").
+  valid(m) {
+    const g = m.groups!;
+    const h = +g.sh, mi = g.smi !== undefined ? +g.smi : 0;
+    if (g.sap ? h < 1 || h > 12 : h > 23 || g.smi === undefined) return false;
+    const zone = g.tz ?? g.tzP;
+    if (mi > 59 || (g.tSep === '.' && !g.sap && !zone)) return false;
+    if (zone && zone !== zone.toUpperCase()) return false;
+    const month = g.sMonth ?? g.dMonth;
+    return month === undefined || /^[A-Z]/.test(month);
+  },
+  resolve(m, ctx) {
+    const g = m.groups!;
+    let y: number, mo: number, d: number;
+    let how = 'A date and a time of day, as a stamp gives them.';
+    if (g.sMonth !== undefined) { mo = monthNumber(g.sMonth); d = parseInt(g.sDay, 10); y = +g.sYear; }
+    else if (g.dMonth !== undefined) { mo = monthNumber(g.dMonth); d = parseInt(g.dDay, 10); y = +g.dYear; }
+    else {
+      // "25.02.2026" (dots) and "14/07/2025" are day first; "07/14/2025" month first; "04/06/2025" as the article writes its dates.
+      const a = +g.n1, b = +g.n2;
+      y = +g.nYear;
+      const dayFirst = g.nSep === '.' || (a > 12 && b <= 12) || (!(b > 12 && a <= 12) && ctx.numericOrder?.() === 'dmy');
+      [d, mo] = dayFirst ? [a, b] : [b, a];
+      if (dayFirst) how = 'A date (day first) and a time of day, as a stamp gives them.';
+    }
+    if (!isValidYmd(y, mo, d)) return null;
+    let hh = +g.sh;
+    const mi = g.smi !== undefined ? +g.smi : 0;
+    if (g.sap) { const pm = /^p/i.test(g.sap); hh = (hh % 12) + (pm ? 12 : 0); }
+    const tz = zoneIn(g);
+    return { type: 'TIME', point: { g: 'day', y, m: mo, d, hh, mi, ...(tz ? { tz } : {}) }, anchor: 'absolute', explanation: how, explicitYear: true };
+  },
+};
+
+// An ISO 8601 date-time in the text: "2025-06-21T11:10+02:00", "2025-03-06T14:05:00Z". Its zone as
+// TIMEX3 writes it: Z for UTC (an offset of zero too), else the offset, hours and minutes.
+export const isoDateTimeRule: Rule = {
+  name: 'iso-date-time',
+  triggers: ['digit4'],
+  re: re(`${B}${g('y', FULL_YEAR)}-${g('mo', '\\d\\d')}-${g('d', '\\d\\d')}T${g('hh', '[01]\\d|2[0-3]')}:${g('mi', '[0-5]\\d')}(?::[0-5]\\d(?:\\.\\d{1,9})?)?${g('zone', 'Z|[+-](?:0\\d|1[0-4]):?[0-5]\\d')}?${E}`),
+  resolve(m) {
+    const g = m.groups!;
+    const y = +g.y, mo = +g.mo, d = +g.d;
+    if (!isValidYmd(y, mo, d)) return null;
+    let tz: string | undefined;
+    if (g.zone) {
+      const z = g.zone.toUpperCase().replace(/^([+-]\d\d):?(\d\d)$/, '$1:$2');
+      tz = z === 'Z' || /^[+-]00:00$/.test(z) ? 'Z' : z;
+    }
+    return { type: 'TIME', point: { g: 'day', y, m: mo, d, hh: +g.hh, mi: +g.mi, ...(tz ? { tz } : {}) }, anchor: 'absolute', explanation: 'An ISO date and time in the text.', explicitYear: true };
   },
 };
 

@@ -108,6 +108,18 @@ describe('lang/en/rules/calendar-dates', () => {
       assert.deepStrictEqual(found('The form was dated 21/10/2025.'), [['21/10/2025', '2025-10-21']]);
       assert.deepStrictEqual(found('The form was dated 4/5/25.'), [['4/5/25', '2025-04-05']]);
     });
+    it('reads a date that could be either way day first in an article that writes its dates day first', () => {
+      // Another numeric date that can only be day first (14 October) settles "02/12/2025": 2 December.
+      assert.deepStrictEqual(found('The appeal, lodged on 14/10/2025, was heard on 02/12/2025.'), [['14/10/2025', '2025-10-14'], ['02/12/2025', '2025-12-02']]);
+      // Dates in words written day first ("12 March") do too: 4 June.
+      const r = found('The inquest opened on 12 March 2025 and resumed on 04/06/2025.');
+      assert.deepStrictEqual(r.find(([t]) => t === '04/06/2025'), ['04/06/2025', '2025-06-04']);
+    });
+    it('reads it month first in an article that writes "March 12", or shows nothing', () => {
+      const r = found('The filing was made on March 12, 2025, and amended on 04/06/2025.');
+      assert.deepStrictEqual(r.find(([t]) => t === '04/06/2025'), ['04/06/2025', '2025-04-06']);
+      assert.deepStrictEqual(found('The form was dated 04/06/2025.'), [['04/06/2025', '2025-04-06']]);
+    });
   });
 
   describe('year', () => {

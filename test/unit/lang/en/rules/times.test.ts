@@ -31,6 +31,43 @@ describe('lang/en/rules/times', () => {
     });
   });
 
+  describe('date-time-stamp', () => {
+    it('reads a date and a clock time as one TIME: "Feb. 4, 2025, 9:05 a.m. ET", "Jan 28, 2026 / 08:10 PM CST"', () => {
+      assert.deepStrictEqual(found('Updated Feb. 4, 2025, 9:05 a.m. ET'), [['Feb. 4, 2025, 9:05 a.m. ET', '2025-02-04T09:05']]);
+      assert.deepStrictEqual(found('Updated: Jan 28, 2026 / 08:10 PM CST'), [['Jan 28, 2026 / 08:10 PM CST', '2026-01-28T20:10']]);
+      assert.deepStrictEqual(found('Updated 17 September 2024, 09:10 BST'), [['17 September 2024, 09:10 BST', '2024-09-17T09:10']]);
+    });
+    it('reads numeric stamps day first with dots, or where the month cannot be first', () => {
+      assert.deepStrictEqual(found('Updated: 26.02.2026 – 19:45 CET'), [['26.02.2026 – 19:45 CET', '2026-02-26T19:45']]);
+      assert.deepStrictEqual(found('Modified: 15/07/2025 - 17:20'), [['15/07/2025 - 17:20', '2025-07-15T17:20']]);
+      assert.deepStrictEqual(found('Posted 07/15/2025 at 5:20 PM'), [['07/15/2025 at 5:20 PM', '2025-07-15T17:20']]);
+    });
+    it('gives UTC/GMT a Z and a numeric offset its offset; a zone by name no suffix', () => {
+      assert.deepStrictEqual(found('Updated March 4, 2025, 14:30 GMT'), [['March 4, 2025, 14:30 GMT', '2025-03-04T14:30Z']]);
+      assert.deepStrictEqual(found('Updated 03.02.2025 - 09:30 GMT+1'), [['03.02.2025 - 09:30 GMT+1', '2025-02-03T09:30+01:00']]);
+    });
+    it('reads a time before a date with a weekday cut short: "7:02 PM EDT, Thu September 18, 2025"', () => {
+      assert.deepStrictEqual(found('Updated 7:02 PM EDT, Thu September 18, 2025'), [['7:02 PM EDT, Thu September 18, 2025', '2025-09-18T19:02']]);
+    });
+    it('leaves the date alone when a number, not a clock, follows it', () => {
+      assert.deepStrictEqual(found('On Jan. 5, 2024, 12 people were hurt.'), [['Jan. 5, 2024', '2024-01-05']]);
+      assert.deepStrictEqual(texts('Sales reached on March 3, 2025, 1.25 million units.'), ['March 3, 2025']);
+      assert.deepStrictEqual(texts('Prices rose on 3 March 2025 - 10.50 percent in a day.').filter((t) => /10/.test(t)), []);
+    });
+  });
+
+  describe('iso-date-time', () => {
+    it('reads an ISO date-time with its zone as TIMEX3 writes it', () => {
+      assert.deepStrictEqual(found('Update 2025-06-22T09:40+02:00: the line reopened.'), [['2025-06-22T09:40+02:00', '2025-06-22T09:40+02:00']]);
+      assert.deepStrictEqual(found('Filed 2025-03-06T14:05:00Z by the desk.'), [['2025-03-06T14:05:00Z', '2025-03-06T14:05Z']]);
+      assert.deepStrictEqual(found('Logged at 2025-03-06T14:05:30+0000.'), [['2025-03-06T14:05:30+0000', '2025-03-06T14:05Z']]);
+      assert.deepStrictEqual(found('Logged at 2025-03-06T14:05.'), [['2025-03-06T14:05', '2025-03-06T14:05']]);
+    });
+    it('leaves out an impossible day: "2025-02-30T10:00"', () => {
+      assert.deepStrictEqual(texts('Logged at 2025-02-30T10:00.').filter((t) => t.includes('T10')), []);
+    });
+  });
+
   describe('time-hhmm', () => {
     it('reads a wire time', () => {
       assert.deepStrictEqual(found('The quake struck at 0314 GMT.'), [['0314 GMT', '2025-11-19T03:14Z']]);
