@@ -113,6 +113,10 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
         }
         return tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
       },
+      tense(): Tense {
+        this.direction();
+        return tense!;
+      },
       forward: lang.cues.forward.test(before),
       informal: c.informal ?? (() => false),
       numericOrder,

@@ -39,6 +39,8 @@ export interface Ctx {
   refName: string;
   /** Tense of the clause around the expression: past −1, future +1, otherwise 0. Computed lazily. */
   direction(): Direction;
+  /** The tense itself (present and unknown are both direction 0). Computed lazily, with direction(). */
+  tense(): Tense;
   prev: Prev | null;
   /** The most recent date mentioned that is at least as fine as `unit` ("the following day" needs a day). */
   prevFor(unit: Unit): Prev | null;

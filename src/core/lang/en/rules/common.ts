@@ -107,6 +107,10 @@ export function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how
   // get around Wednesday's ruling") does not move it forward; it is the nearer of the two Wednesdays.
   if (dir > 0 && ctx.possessive && back < fwd) return { day: addDays(ref, -back), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName} (the day names an event)` };
   if (dir > 0) return { day: addDays(ref, fwd), how: `future tense: the ${WEEKDAY_NAMES[wd]} on or after ${ctx.refName}`, reason: 'tense' };
+  // The present with a day other than today speaks of what is fixed to come ("The first semi-final
+  // is on Tuesday", "the leaders are meeting on Friday"): a past day would take the past tense.
+  // Not a day that names an event ("Thursday's closing price", "his Sunday night address").
+  if (dir === 0 && !ctx.possessive && !/\b(?:his|her|its|their|our|my|your|the|a)\s+$/i.test(ctx.before) && ctx.tense() === 'present') return { day: addDays(ref, fwd), how: `present tense: the ${WEEKDAY_NAMES[wd]} still to come after ${ctx.refName}`, reason: 'tense' };
   // With no tense to go by, notes and chat plan what comes ("mtg w/ mayor tues 3pm"): the next one.
   if (dir === 0 && ctx.informal?.()) return { day: addDays(ref, fwd), how: `informal text with no tense: the ${WEEKDAY_NAMES[wd]} after ${ctx.refName}`, reason: 'tense' };
   // With no tense to go by, news reports what happened: the past weekday unless it is most of a week away.

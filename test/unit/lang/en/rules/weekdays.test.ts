@@ -7,6 +7,13 @@ const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entri
 
 describe('lang/en/rules/weekdays', () => {
   describe('weekday', () => {
+    it('reads a weekday in a present-tense sentence as one still to come: "The semi-final is on Monday"', () => {
+      // a past Monday would be "was": the 24th, not the 17th
+      assert.deepStrictEqual(found('The first semi-final is on Monday.'), [['Monday', '2025-11-24']]);
+    });
+    it('keeps a weekday that names an event the nearest one, whatever the present verb', () => {
+      assert.deepStrictEqual(found("The offer is 24% above Monday's closing price."), [["Monday", '2025-11-17']]);
+    });
     it('reads a bare weekday in a past sentence as the one before the dateline', () => {
       assert.deepStrictEqual(found('The minister resigned on Monday.'), [['Monday', '2025-11-17']]);
     });
