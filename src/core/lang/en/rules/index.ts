@@ -8,7 +8,7 @@ import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
-import { splitYearRule, monthSpanQuarterRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
+import { splitYearRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
 import { inNUnitsRule, durationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
@@ -43,6 +43,7 @@ export const RULES: readonly Rule[] = [
   earlierThisRule,
   theWeekendRule,
   monthSpanQuarterRule,
+  quarterByEndMonthRule,
   nthWeekOfMonthRule,
   weekOfRule,
   weekNumberRule,

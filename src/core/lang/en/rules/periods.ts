@@ -27,18 +27,37 @@ export const splitYearRule: Rule = {
   },
 };
 
-// "the April-June quarter", "the July-September period": the calendar quarter those months make
+// "the April-June quarter", "the July-September period": the calendar quarter those months make; "the
+// January-June period" a half; "the April-December period" nine months (a length: no calendar unit)
 export const monthSpanQuarterRule: Rule = {
   name: 'month-span-quarter',
   triggers: ['month'],
-  re: re(`${B}(?:the\\s+)?${g('month', MONTH_FULL)}[-–]${g('monthEnd', MONTH_FULL)}\\s+(?:quarter|period)${E}`),
-  // Structural: the months span a calendar quarter (April to June, not May to July).
-  valid: (m) => monthNumber(m.groups!.monthEnd) - monthNumber(m.groups!.month) === 2 && monthNumber(m.groups!.month) % 3 === 1,
+  re: re(`${B}(?:the\\s+)?${g('month', MONTH_FULL)}[-–]${g('monthEnd', MONTH_FULL)}\\s+${g('unit', 'quarter|period|half')}${E}`),
+  // Structural: the months run forward ("April-June", not "June-April").
+  valid: (m) => monthNumber(m.groups!.monthEnd) > monthNumber(m.groups!.month),
   resolve(m, ctx) {
     const g = m.groups!;
-    const mo = monthNumber(g.month);
-    const yi = inferYear(ctx, mo + 2, null);
-    return { type: 'DATE', point: { g: 'quarter', y: yi.y, q: (mo + 2) / 3 }, anchor: yi.anchor, reason: yi.reason, explanation: `The quarter from ${g.month} to ${g.monthEnd}; no year given: ${yi.how}.` };
+    const mo = monthNumber(g.month), end = monthNumber(g.monthEnd), n = end - mo + 1;
+    const unit = g.unit.toLowerCase();
+    const yi = inferYear(ctx, end, null);
+    if (n === 3 && mo % 3 === 1 && unit !== 'half') return { type: 'DATE', point: { g: 'quarter', y: yi.y, q: end / 3 }, anchor: yi.anchor, reason: yi.reason, explanation: `The quarter from ${g.month} to ${g.monthEnd}; no year given: ${yi.how}.` };
+    if (n === 6 && mo % 6 === 1 && unit !== 'quarter') return { type: 'DATE', point: { g: 'half', y: yi.y, h: end / 6 }, anchor: yi.anchor, reason: yi.reason, explanation: `The half-year from ${g.month} to ${g.monthEnd}; no year given: ${yi.how}.` };
+    if (unit !== 'period') return null;
+    return { type: 'DURATION', value: `P${n}M`, anchor: 'dateline', explanation: `The ${n} months from ${g.month} to ${g.monthEnd}.` };
+  },
+};
+
+// "the December quarter", "the June quarter": the quarter that ends in that month, as companies and
+// statistics offices name it
+export const quarterByEndMonthRule: Rule = {
+  name: 'quarter-by-end-month',
+  triggers: ['month'],
+  re: re(`${B}the\\s+${g('month', 'March|June|September|December')}\\s+quarter${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const end = monthNumber(g.month);
+    const yi = inferYear(ctx, end, null);
+    return { type: 'DATE', point: { g: 'quarter', y: yi.y, q: end / 3 }, anchor: yi.anchor, reason: yi.reason, explanation: `The quarter that ends in ${g.month}; no year given: ${yi.how}.` };
   },
 };
 

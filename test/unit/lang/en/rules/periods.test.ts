@@ -19,6 +19,13 @@ describe('lang/en/rules/periods', () => {
     it('"the April-June quarter" is the second quarter', () => {
       assert.deepStrictEqual(found('Sales in the April-June quarter rose.'), [['the April-June quarter', '2025-Q2']]);
     });
+    it('"the January-June period" is the first half; "the April-December period" nine months', () => {
+      assert.deepStrictEqual(found('Growth in the January-June period was 5 percent.'), [['the January-June period', '2025-H1']]);
+      assert.deepStrictEqual(found('For the April-December period, profit rose.'), [['the April-December period', 'P9M']]);
+    });
+    it('"the September quarter" is the quarter that ends in September', () => {
+      assert.deepStrictEqual(found('Profit rose in the September quarter.'), [['the September quarter', '2025-Q3']]);
+    });
     it('exclusion month-span-quarter-lowercase', () => {
       assert.deepStrictEqual(found('Sales in the april-june quarter rose.'), []);
     });
