@@ -78,7 +78,8 @@ export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; h
   const dir: Direction = ctx.forward ? 1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
   else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
-  else if (dir === 0 && gap >= 6 * 31) y--; // half a year either way: news reports what happened
+  // Half a year either way: news reports what happened, but a deadline ("until the end of December") looks ahead.
+  else if (dir === 0 && (ctx.deadline ? gap > 6 * 31 : gap >= 6 * 31)) y--;
   else if (dir === 0 && gap < -6 * 31) y++; // no tense: the nearer of the two
   const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : dir === 0 ? `${y < ctx.ref.y ? 'previous' : 'next'} year, the nearer of the two (no tense to go by)` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
   // Moved a year by the verb's tense, or by 'half a year either way' when there is no tense to go by.
@@ -267,6 +268,9 @@ export function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string
   // months stays in this year even in a future-tense sentence ("third-quarter earnings will be low").
   if (dir < 0 && compareYmd(start, ctx.ref) > 0) y--;
   else if (dir > 0 && toDayNumber(end.y, end.m, end.d) < refDay - 92) y++;
+  // With no tense, a quarter more than half a year off is last year's, just reported ("could weigh on
+  // fourth-quarter profits" in January).
+  else if (dir === 0 && toDayNumber(start.y, start.m, start.d) - refDay > 182) y--;
   return { p: { g: 'quarter', y, q }, how: y === ctx.ref.y ? `quarter of the year of ${ctx.refName}` : `${y < ctx.ref.y ? 'last' : 'next'} year's quarter, by ${dirWord(dir)}`, reason: y !== ctx.ref.y && dir !== 0 ? 'tense' : 'dateline' };
 }
 

@@ -52,6 +52,16 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('month after an adjective', () => {
+    it('reads "their weakest December", "a slower January"', () => {
+      assert.deepStrictEqual(found('Stores posted their weakest December on record. Retailers now face a slower January.', '2026-01-05'), [['December', '2025-12'], ['now', 'PRESENT_REF'], ['January', '2026-01']]);
+    });
+    it('a deadline half a year ahead stays in the year of the dateline, even under a past verb', () => {
+      // June dateline: "until the end of December" is this December, not last year's
+      assert.deepStrictEqual(found('The council approved a pilot running until the end of December.', '2025-06-21'), [['the end of December', '2025-12']]);
+    });
+  });
+
   describe('coordinated-day', () => {
     it('reads the second day of "Oct. 28 and 29" as a date of its own, in the same month and year', () => {
       assert.deepStrictEqual(found('The policy meeting was held on Oct. 28 and 29.'), [['Oct. 28', '2025-10-28'], ['29', '2025-10-29']]);

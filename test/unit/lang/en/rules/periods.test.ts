@@ -23,6 +23,9 @@ describe('lang/en/rules/periods', () => {
       assert.deepStrictEqual(found('Growth in the January-June period was 5 percent.'), [['the January-June period', '2025-H1']]);
       assert.deepStrictEqual(found('For the April-December period, profit rose.'), [['the April-December period', 'P9M']]);
     });
+    it('with no tense, a quarter more than half a year ahead is last year\'s: "fourth-quarter" in January', () => {
+      assert.deepStrictEqual(found('Returns could weigh on fourth-quarter profits.', '2026-01-05'), [['fourth-quarter', '2025-Q4']]);
+    });
     it('"the September quarter" is the quarter that ends in September', () => {
       assert.deepStrictEqual(found('Profit rose in the September quarter.'), [['the September quarter', '2025-Q3']]);
     });
