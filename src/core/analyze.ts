@@ -10,7 +10,7 @@ import { detectDateline } from './dateline';
 import { Candidate, extraCandidates, ruleCandidates, select } from './candidates';
 import { Discourse } from './discourse';
 import { joinRanges, Resolved } from './ranges';
-import { sentenceAt, splitSentences } from './sentences';
+import { paragraphAt, paragraphStarts, sentenceAt, splitSentences } from './sentences';
 import { formatPoint, parseReference, Reference, referencePoint } from './timex';
 import { addDays, Point } from './calendar';
 
@@ -89,6 +89,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   let order: 'dmy' | 'mdy' | null | undefined;
   const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
 
+  let paragraphs: number[] | null = null;
   const discourse = new Discourse();
   const resolved: Resolved[] = [];
   for (const c of chosen) {
@@ -99,6 +100,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       fiscalStart: discourse.fiscalStart, learnFiscalStart: (month) => { discourse.fiscalStart = month; },
       before, after: text.slice(c.end, c.end + 32),
       sentenceStart: () => sentenceOf(c.start)[0],
+      paragraphStart: () => paragraphAt(paragraphs ??= paragraphStarts(text), c.start),
       prevFor: (unit) => discourse.prevFor(unit),
       prevPeriod: () => discourse.prevPeriod(sentenceOf(c.start)[0]),
       deadline: lang.cues.deadline.test(before),

@@ -51,7 +51,10 @@ export class Discourse {
   /** Records a resolved expression that ends at `end`. */
   add(r: Res, end: number): void {
     if (!r.point || r.anchorable === false) return;
-    const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear, end };
+    // A day counted from a date whose year the text gave ("12 February 2024 ... Two days later") is as
+    // sure of its year.
+    const counted = r.anchor === 'previous' && r.point.g === 'day' && !!this.prev?.explicitYear && this.prev.point.g === 'day';
+    const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear || counted, end };
     if (r.scene) prev.scene = true;
     if (r.dayless) prev.guessedDay = true;
     if (r.endPoint) prev.from = r.point;

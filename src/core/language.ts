@@ -57,6 +57,8 @@ export interface Ctx {
   after: string;
   /** Where the sentence around the expression starts. Computed lazily. */
   sentenceStart(): number;
+  /** Where the paragraph around the expression starts (after a blank line). Computed lazily. */
+  paragraphStart(): number;
   /** The expression is a deadline (language.cues.deadline matched before it): tense does not push it back. */
   deadline: boolean;
   /** The expression is a possessive ("Wednesday's ruling"). */

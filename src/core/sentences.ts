@@ -86,6 +86,24 @@ export function sentenceAt(sentences: Sentences, pos: number): readonly [number,
   return null;
 }
 
+/** Where each paragraph starts: 0, and the end of every blank line (one linear pass). */
+export function paragraphStarts(text: string): number[] {
+  const out = [0];
+  const re = /\n[ \t]*\r?\n/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** The start of the paragraph holding `pos`, from paragraphStarts(). */
+export function paragraphAt(starts: readonly number[], pos: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+  }
+  return starts[lo];
+}
+
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }

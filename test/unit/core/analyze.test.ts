@@ -87,6 +87,15 @@ describe('analyze: tense decides direction', () => {
     const bound = analyze('He had been arrested in several states since 1990. His car was found abandoned in December.', { dct: '2025-11-19' }).entries;
     assert.strictEqual(one(bound, 'December').value, '2024-12');
   });
+  it('a day counted from a date with its year keeps that year for the days after it', () => {
+    const e = analyze('He robbed a pharmacy on 12 February 2024. Two days later he robbed another, and on 21 February a third.', { dct: '2025-11-04' }).entries;
+    assert.strictEqual(one(e, 'Two days later').value, '2024-02-14');
+    assert.strictEqual(one(e, '21 February').value, '2024-02-21');
+  });
+  it('a year given in an earlier paragraph does not carry to a day within a month of the dateline', () => {
+    const e = analyze('The Games opened on 26 July 2024.\n\nSchool holidays began on 5 July.', { dct: '2025-07-14' }).entries;
+    assert.strictEqual(one(e, '5 July').value, '2025-07-05');
+  });
   it('"the end of the year" is the dateline\'s year, never a bare year of an earlier sentence', () => {
     const e = analyze('The company was founded in 1998. It expects to break even by the end of the year.', { dct: '2025-11-19' }).entries;
     assert.strictEqual(one(e, 'the end of the year').value, '2025');

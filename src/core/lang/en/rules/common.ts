@@ -47,7 +47,11 @@ export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; h
   const p = ctx.prev;
   // A bare month takes that year only from the same sentence: "the Dec. 21, 1988, bombing ... Gadhafi
   // agreed in April" is this April, not April 1988; "On Dec. 3, 2019, ... On Dec. 5" keeps 2019.
-  if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y && (d !== null || p.end > ctx.sentenceStart())) {
+  // Not into another paragraph for a day within a month of the reference: "... on 26 July 2024.
+  // [new paragraph] School holidays began on 5 July" (a July 14 dateline) is this July.
+  const nearRef = d !== null && Math.abs(toDayNumber(ctx.ref.y, m, d) - toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d)) <= 31;
+  if (p && p.explicitYear && p.point.g === 'day' && ctx.start - p.end < NEAR && p.point.y !== ctx.ref.y && (d !== null || p.end > ctx.sentenceStart())
+    && !(nearRef && p.end <= ctx.paragraphStart())) {
     return { y: p.point.y, how: `year ${p.point.y} from the date just mentioned`, anchor: 'previous', reason: 'previous' };
   }
   // A month or day inside a season, quarter or half the same sentence has just given with its year:

@@ -62,17 +62,19 @@ const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d
 export const partOfDateRule: Rule = {
   name: 'part-of-date',
   triggers: ['partOfDay'],
-  re: re(`${B}the\\s+${g('pod', 'morning|afternoon|evening|night')}\\s+of\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?|the\\s+${g('nth', DAY)})${E}`),
+  re: re(`${B}the\\s+${g('pod', 'morning|afternoon|evening|night')}\\s+of\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH)}(?:,?\\s+${g('yearAfter', FULL_YEAR)})?|the\\s+${g('nth', DAY)})${E}`),
   // No structural check: the month's capital is an exclusion (below).
   resolve(m, ctx) {
     const g = m.groups!;
     const pod = PART_OF_DAY[g.pod.toLowerCase()];
     let day: Ymd, anchor: Anchor = 'dateline', how: string, reason: ReasonCode | undefined;
-    if (g.month !== undefined) {
-      const mo = monthNumber(g.month), d = parseInt(g.day, 10);
-      const yi = g.year ? { y: +g.year, how: 'the year given', anchor: 'absolute' as Anchor, reason: undefined } : inferYear(ctx, mo, d);
+    const monthW = g.month ?? g.monthAfter, yearW = g.year ?? g.yearAfter;
+    if (monthW !== undefined) {
+      // "the night of Jan. 5, 2024", "the evening of 21 February"
+      const mo = monthNumber(monthW), d = parseInt(g.day ?? g.dayFirst, 10);
+      const yi = yearW ? { y: +yearW, how: 'the year given', anchor: 'absolute' as Anchor, reason: undefined } : inferYear(ctx, mo, d);
       if (!isValidYmd(yi.y, mo, d)) return null;
-      day = { y: yi.y, m: mo, d }; anchor = yi.anchor; reason = yi.reason; how = g.year ? 'of the date given' : `of ${MONTH_NAMES[mo - 1]} ${d} (${yi.how})`;
+      day = { y: yi.y, m: mo, d }; anchor = yi.anchor; reason = yi.reason; how = yearW ? 'of the date given' : `of ${MONTH_NAMES[mo - 1]} ${d} (${yi.how})`;
     } else {
       // "the morning of the 6th": the month of the day just mentioned ("the night of Jan. 5 ... the
       // morning of the 6th"), else the reference's.
@@ -83,7 +85,7 @@ export const partOfDateRule: Rule = {
       if (!isValidYmd(ym.y, ym.m, d)) return null;
       day = { y: ym.y, m: ym.m, d }; anchor = base ? 'previous' : 'dateline'; how = `of day ${d} of the month ${base ? 'just mentioned' : `of ${ctx.refName}`}`;
     }
-    return { type: 'TIME', point: { g: 'day', ...day, pod }, anchor, reason, explanation: `The ${g.pod.toLowerCase()} ${how}.`, explicitYear: !!g.year };
+    return { type: 'TIME', point: { g: 'day', ...day, pod }, anchor, reason, explanation: `The ${g.pod.toLowerCase()} ${how}.`, explicitYear: !!yearW };
   },
 };
 
@@ -328,7 +330,7 @@ export const exclusions: readonly Exclusion[] = [
     name: 'time-lowercase-month-or-weekday',
     example: 'Thousands joined the 10 a.m. march 3 miles through downtown.',
     rules: ['part-of-date', 'time', 'day-then-time'],
-    lowercase: ['month', 'weekday'],
+    lowercase: ['month', 'monthAfter', 'weekday'],
     text: AMBIGUOUS_NAME,
     informal: false,
   },

@@ -17,6 +17,9 @@ describe('lang/en/rules/times', () => {
     it('reads "the evening of the 6th" in the dateline\'s month', () => {
       assert.deepStrictEqual(found('The rally took place on the evening of the 6th.'), [['the evening of the 6th', '2025-11-06TEV']]);
     });
+    it('reads the day first too: "the evening of 21 February"', () => {
+      assert.deepStrictEqual(found('He struck again on the evening of 21 February, police said.'), [['the evening of 21 February', '2025-02-21TEV']]);
+    });
     it('leaves out a month in lower case', () => {
       assert.ok(!texts('They met on the night of may 5.').some((t) => /night of may/i.test(t)));
     });
