@@ -3,7 +3,7 @@
  */
 import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
-import { isValidYmd, isoWeeksInYear, weekOf, daysInMonth, shiftDay } from '../../../calendar';
+import { isValidYmd, isoWeeksInYear, weekOf, daysInMonth, shiftDay, pointStart } from '../../../calendar';
 import { DAY, MONTH, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber, FULL_YEAR } from '../lexicon';
 import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E, NAME_AFTER } from './common';
 
@@ -89,6 +89,32 @@ export const coordinatedDayRule: Rule = {
     const y = prev.point.y;
     if (!isValidYmd(y, mo, d2)) return null;
     return { type: 'DATE', point: { g: 'day', y, m: mo, d: d2 }, anchor: 'previous', explanation: `Day ${d2} of the month and year just given.`, explicitYear: prev.explicitYear };
+  },
+};
+
+// "post-1989", "pre-2020": a year as the bound of a time before or after it
+export const prefixedYearRule: Rule = {
+  name: 'prefixed-year',
+  triggers: ['digit4'],
+  re: re(`(?<![A-Za-z0-9-])${g('prefix', 'post|pre|Post|Pre')}-${g('year', YEAR)}${E}(?![-–/]?\\d)`),
+  resolve(m) {
+    const g = m.groups!;
+    const after = g.prefix.toLowerCase() === 'post';
+    return { type: 'DATE', point: { g: 'year', y: +g.year }, mod: after ? 'AFTER' : 'BEFORE', anchor: 'absolute', explicitYear: true, explanation: `The time ${after ? 'after' : 'before'} ${g.year}.` };
+  },
+};
+
+// "that October", "that June": the month in the year of the date just mentioned ("arrested in 2023 ...
+// released on bond that October")
+export const thatMonthRule: Rule = {
+  name: 'that-month',
+  triggers: ['month'],
+  re: re(`${B}[Tt]hat\\s+${g('month', MONTH_FULL)}${E}(?!\\s+\\d)`),
+  resolve(m, ctx) {
+    const p = ctx.prev;
+    if (!p || p.point.g === 'decade' || p.point.g === 'century') return null;
+    const y = pointStart(p.point).y, mo = monthNumber(m.groups!.month);
+    return { type: 'DATE', point: { g: 'month', y, m: mo }, anchor: 'previous', explicitYear: p.explicitYear, explanation: `${MONTH_NAMES[mo - 1]} of the year just mentioned (${y}).` };
   },
 };
 
@@ -247,11 +273,12 @@ export const nthWeekOfMonthRule: Rule = {
 export const weekOfRule: Rule = {
   name: 'week-of',
   triggers: ['month'],
-  re: re(`${B}the\\s+week\\s+of\\s+${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
+  re: re(`${B}the\\s+week\\s+of\\s+(?:${g('month', MONTH)}\\s+${g('day', DAY)}|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH)})(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
   // No structural check: the capital is an exclusion (below).
   resolve(m, ctx) {
     const g = m.groups!;
-    const mo = monthNumber(g.month), d = parseInt(g.day, 10);
+    // "the week of March 9", "the week of 9 March"
+    const mo = monthNumber(g.month ?? g.monthAfter), d = parseInt(g.day ?? g.dayFirst, 10);
     const y = g.year ? +g.year : inferYear(ctx, mo, d).y;
     if (!isValidYmd(y, mo, d)) return null;
     return { type: 'DATE', point: weekOf({ y, m: mo, d }), anchor: g.year ? 'absolute' : 'dateline', explanation: 'The week that holds the date given.' };
@@ -297,8 +324,8 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
-    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year'],
-    lowercase: ['month', 'weekday'],
+    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day'],
+    lowercase: ['month', 'monthAfter', 'weekday'],
     informal: false,
   },
   // A lower-case "may", "march", "august" alone takes a preposition that is no verb's or noun's: not

@@ -378,7 +378,7 @@ export const exclusions: readonly Exclusion[] = [
     example: 'Winter storms closed the roads.',
     rules: ['season'],
     unless: ['mod', 'ofYear', 'year'],
-    beforeNot: [12, /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
+    beforeNot: [12, /\b(?:in|into|during|for|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
   },
   // The same with "the end of", "the beginning of": "at the end of summer" needs a preposition too.
   // ("the early summer", "late spring": the modifier alone makes it a time of year, below.)
@@ -388,7 +388,7 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['season'],
     unless: ['ofYear', 'year'],
     group: ['mod', /^(?!early|mid|late)/i],
-    beforeNot: [12, /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
+    beforeNot: [12, /\b(?:in|into|during|for|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
   },
   // "the Early Spring range": with a capitalised season the modifier does not make it a time of year
   // (a name), so it needs a preposition as well.
@@ -400,7 +400,7 @@ export const exclusions: readonly Exclusion[] = [
     unless: ['ofYear', 'year'],
     text: /^(?!the middle of)(?:the\s+)?(?:early|mid|late)/i,
     group: ['season', /^[^a-z]/],
-    beforeNot: [12, /\b(?:in|into|during|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
+    beforeNot: [12, /\b(?:in|into|during|for|by|until|till|before|after|since|over|through|throughout|this|last|next|early|late)\s+$/i],
   },
   // A decade in words needs "the": "twenty people", "thirty years" are numbers, "the twenties" a decade.
   {

@@ -62,6 +62,21 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('prefixed-year and that-month', () => {
+    it('"post-1989" and "pre-2020" are years, mod AFTER and BEFORE', () => {
+      assert.deepStrictEqual(withMod('Her post-1989 work hangs beside pre-2020 prints.'), [['post-1989', '1989', 'AFTER'], ['pre-2020', '2020', 'BEFORE']]);
+    });
+    it('"that October" is October of the year just mentioned, and "three months later" counts from it', () => {
+      assert.deepStrictEqual(found('He was arrested in 2023. He was freed that October and jailed again three months later.'), [['2023', '2023'], ['that October', '2023-10'], ['three months later', '2024-01']]);
+    });
+    it('"that may", "that march" in lower case are words', () => {
+      assert.deepStrictEqual(texts('He was arrested in 2023. He said that may be true, and that march was long.'), ['2023']);
+    });
+    it('"the week of 9 March" (day first) is the week that holds it', () => {
+      assert.deepStrictEqual(found('Talks are planned for the week of 9 March.', '2026-02-25'), [['the week of 9 March', '2026-W11']]);
+    });
+  });
+
   describe('coordinated-day', () => {
     it('reads the second day of "Oct. 28 and 29" as a date of its own, in the same month and year', () => {
       assert.deepStrictEqual(found('The policy meeting was held on Oct. 28 and 29.'), [['Oct. 28', '2025-10-28'], ['29', '2025-10-29']]);

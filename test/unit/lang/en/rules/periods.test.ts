@@ -15,6 +15,11 @@ describe('lang/en/rules/periods', () => {
       assert.deepStrictEqual(found('The 2024-19 figure is odd.'), []);
     });
   });
+  describe('season', () => {
+    it('"planned for the spring" is the coming spring', () => {
+      assert.deepStrictEqual(found('A memorial concert is planned for the spring.', '2025-02-02'), [['the spring', '2025-SP']]);
+    });
+  });
   describe('month-span-quarter', () => {
     it('"the April-June quarter" is the second quarter', () => {
       assert.deepStrictEqual(found('Sales in the April-June quarter rose.'), [['the April-June quarter', '2025-Q2']]);
