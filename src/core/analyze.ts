@@ -90,6 +90,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
 
   let paragraphs: number[] | null = null;
+  let country: string | null | undefined;
   const discourse = new Discourse();
   const resolved: Resolved[] = [];
   for (const c of chosen) {
@@ -100,6 +101,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       fiscalStart: discourse.fiscalStart, learnFiscalStart: (month) => { discourse.fiscalStart = month; },
       before, after: text.slice(c.end, c.end + 32),
       sentenceStart: () => sentenceOf(c.start)[0],
+      country: () => (country === undefined ? (country = lang.country ? lang.country(text) : null) : country),
       paragraphStart: () => paragraphAt(paragraphs ??= paragraphStarts(text), c.start),
       prevFor: (unit) => discourse.prevFor(unit),
       prevPeriod: () => discourse.prevPeriod(sentenceOf(c.start)[0]),

@@ -57,6 +57,8 @@ export interface Ctx {
   after: string;
   /** Where the sentence around the expression starts. Computed lazily. */
   sentenceStart(): number;
+  /** The country the article is about (Language.country), for holidays that differ by country; null if none. Computed lazily, once. */
+  country(): string | null;
   /** Where the paragraph around the expression starts (after a blank line). Computed lazily. */
   paragraphStart(): number;
   /** The expression is a deadline (language.cues.deadline matched before it): tense does not push it back. */
@@ -279,6 +281,8 @@ export interface Language {
   };
   /** Ranges: the gap between two dates ("to", "–"), "and" after "between", and the words before the start. */
   ranges: { gap: RegExp; andGap: RegExp; between: RegExp; from: RegExp; toOnly: RegExp; opener: RegExp };
+  /** The country an article is about, from its place names (a code such as 'us'), or null. */
+  country?(text: string): string | null;
   sentences: SentenceCues;
   dateline: DatelineCues;
   /**

@@ -35,6 +35,37 @@ export const HOLIDAYS: ReadonlyMap<string, HolidaySpec> = new Map<string, Holida
   ['shrove tuesday', { paschal: -47 }], ['mardi gras', { paschal: -47 }],
   ['black friday', { nth: THANKSGIVING, plus: 1 }],
   ['cyber monday', { nth: THANKSGIVING, plus: 4 }],
+  // national days: the same day wherever the article is written
+  ['bastille day', { fixed: [7, 14] }],
+  ['ve day', { fixed: [5, 8] }], ['v-e day', { fixed: [5, 8] }],
+  ['vj day', { fixed: [8, 15] }], ['v-j day', { fixed: [8, 15] }],
+  ['canada day', { fixed: [7, 1] }],
+  ['australia day', { fixed: [1, 26] }],
+  ['anzac day', { fixed: [4, 25] }],
+  ['juneteenth', { fixed: [6, 19] }],
+  ['may day', { fixed: [5, 1] }],
+  ['bonfire night', { fixed: [11, 5] }], ['guy fawkes night', { fixed: [11, 5] }],
+  ['columbus day', { nth: [10, 1, 2] }],
+  ['st. andrew\'s day', { fixed: [11, 30] }], ['st. george\'s day', { fixed: [4, 23] }], ['st. david\'s day', { fixed: [3, 1] }],
+]);
+
+/**
+ * Holidays whose day depends on the country of the article (places.ts countryOf): the country's own
+ * day; `elsewhere` for an article from a country the table does not list (none: no day is guessed).
+ * An article that names no country takes the day in HOLIDAYS.
+ */
+export const COUNTRY_HOLIDAYS: ReadonlyMap<string, { readonly [country: string]: HolidaySpec | undefined; readonly elsewhere?: HolidaySpec }> = new Map([
+  ['independence day', { us: { fixed: [7, 4] }, in: { fixed: [8, 15] }, pk: { fixed: [8, 14] }, mx: { fixed: [9, 16] }, ph: { fixed: [6, 12] }, ng: { fixed: [10, 1] }, gh: { fixed: [3, 6] }, ke: { fixed: [12, 12] }, il: { fixed: [5, 14] }, ua: { fixed: [8, 24] }, br: { fixed: [9, 7] }, ar: { fixed: [7, 9] }, id: { fixed: [8, 17] }, my: { fixed: [8, 31] } }],
+  ['thanksgiving', { us: { nth: THANKSGIVING }, ca: { nth: [10, 1, 2] } }],
+  ['thanksgiving day', { us: { nth: THANKSGIVING }, ca: { nth: [10, 1, 2] } }],
+  // the first Monday of September in North America; May 1 in most of the world
+  ['labor day', { us: { nth: [9, 1, 1] }, ca: { nth: [9, 1, 1] }, elsewhere: { fixed: [5, 1] } }],
+  ['labour day', { us: { nth: [9, 1, 1] }, ca: { nth: [9, 1, 1] }, elsewhere: { fixed: [5, 1] } }],
+  // the second Sunday of May in most countries; Mothering Sunday (three weeks before Easter) in Britain and Ireland
+  ["mother's day", { gb: { paschal: -21 }, ie: { paschal: -21 }, elsewhere: { nth: [5, 0, 2] } }],
+  ['republic day', { in: { fixed: [1, 26] } }],
+  ['victory day', { ru: { fixed: [5, 9] }, ua: { fixed: [5, 9] }, gb: { fixed: [5, 8] }, fr: { fixed: [5, 8] } }],
+  ['national day', { cn: { fixed: [10, 1] }, sg: { fixed: [8, 9] } }],
 ]);
 
 /** The table's key for a holiday's name as the text writes it. */

@@ -14,6 +14,7 @@ import { DATELINE_CUES } from './dateline-cues';
 import { tenseAt, clearCaches } from './tense';
 import { DESCRIBE } from './describe';
 import { HOLIDAYS } from './holidays';
+import { countryOf } from './places';
 import { EXPORT_TEXT } from './export-text';
 
 export const english: Language = {
@@ -22,6 +23,7 @@ export const english: Language = {
   rules: RULES,
   exclusions: EXCLUSIONS,
   holidays: HOLIDAYS,
+  country: countryOf,
   isCapitalised,
   informal: isInformal,
   letters: 'A-Za-z',

@@ -31,3 +31,23 @@ describe('lang/en/rules/holidays', () => {
     });
   });
 });
+
+describe('lang/en/rules/holidays: days that differ by country', () => {
+  const on = (text: string, dct: string) => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
+  it('"Independence Day" is the article\'s country\'s: August 15 in India, July 4 in the United States', () => {
+    assert.deepStrictEqual(on('NEW DELHI, Aug 14 (PTI) - India will celebrate Independence Day with a parade.', '2025-08-14').pop(), ['Independence Day', '2025-08-15']);
+    assert.deepStrictEqual(on('Fireworks lit the sky over Washington for Independence Day.', '2025-07-05'), [['Independence Day', '2025-07-04']]);
+  });
+  it('gives no day for a country the table does not know', () => {
+    assert.deepStrictEqual(on('PARIS - France marks Independence Day, officials said.', '2025-07-05'), []);
+  });
+  it('Thanksgiving in Canada is the second Monday of October; Mother\'s Day in Britain three weeks before Easter', () => {
+    assert.deepStrictEqual(on('TORONTO - Families gathered for Thanksgiving across Canada.', '2025-10-14'), [['Thanksgiving', '2025-10-13']]);
+    // Easter 2025 is April 20
+    assert.deepStrictEqual(on("LONDON - Florists expect a rush before Mother's Day, the British Florist Association said.", '2025-03-20'), [["Mother's Day", '2025-03-30']]);
+  });
+  it('national days the same everywhere: Bastille Day, VE Day in the year its sentence gives', () => {
+    assert.deepStrictEqual(on('France celebrates Bastille Day with a parade.', '2025-07-14'), [['Bastille Day', '2025-07-14']]);
+    assert.deepStrictEqual(on('On May 8, 1945, crowds packed Whitehall to celebrate VE Day.', '2025-05-08'), [['May 8, 1945', '1945-05-08'], ['VE Day', '1945-05-08']]);
+  });
+});
