@@ -309,4 +309,24 @@ export const exclusions: readonly Exclusion[] = [
     group: ['word', /^now$/i],
     after: [20, /^\s*(?:defunct|famous|closed|former|retired|deceased|-)/i],
   },
+  // "as soon as the talks end", "as soon as Tuesday": a conjunction, or a bound on the date that
+  // follows, not the vague future (TIDES leaves subordinating conjunctions unmarked; TBAQ leaves these
+  // unmarked). "As soon as possible" stays the vague future.
+  {
+    name: 'vague-as-soon-as',
+    example: 'They will leave as soon as the talks end.',
+    rules: ['vague'],
+    group: ['word', /^soon$/i],
+    before: [4, /(?:^|\W)as\s+$/i],
+    after: [24, /^\s+as\b(?!\s+(?:possible|practicable|practical|feasible)\b)/i],
+  },
+  // "soon after the vote", "soon thereafter": shortly after an event of the story, an offset from it,
+  // not the future seen from the writer's day.
+  {
+    name: 'vague-soon-after',
+    example: 'He was freed soon after the vote.',
+    rules: ['vague'],
+    group: ['word', /^soon$/i],
+    after: [16, /^\s+(?:after|afterwards?|thereafter|before)\b/i],
+  },
 ];

@@ -113,6 +113,16 @@ describe('lang/en/rules/relative', () => {
     it('exclusion vague-now-former: "the now defunct airline"', () => {
       assert.deepStrictEqual(found('He flew with the now defunct airline.'), []);
     });
+    it('exclusion vague-as-soon-as: "as soon as" before a clause or a date is no vague future; "as soon as possible" is', () => {
+      assert.deepStrictEqual(found('They will leave as soon as the talks end.'), []);
+      assert.deepStrictEqual(found('The crew could fly home as soon as Friday.'), [['Friday', '2025-11-21']]);
+      assert.deepStrictEqual(found('The firm wants a buyer as soon as possible.'), [['soon', 'FUTURE_REF']]);
+    });
+    it('exclusion vague-soon-after: "soon after the vote" counts from an event, not from the dateline', () => {
+      assert.deepStrictEqual(found('He was freed soon after the vote.'), []);
+      assert.deepStrictEqual(found('The mayor resigned, and an inquiry opened soon thereafter.'), []);
+      assert.deepStrictEqual(found('A ruling is expected soon.'), [['soon', 'FUTURE_REF']]);
+    });
   });
 
   describe('informal text', () => {
