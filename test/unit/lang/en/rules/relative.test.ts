@@ -65,6 +65,12 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(found('He left three days ago.'), [['three days ago', '2025-11-16']]);
       assert.deepStrictEqual(found('The results come two weeks from now.'), [['two weeks from now', '2025-W49']]);
     });
+    it('"a year earlier" after "a year ago" is a second comparison with the same year, not a year before it', () => {
+      assert.deepStrictEqual(found('The chain lost $4 million a year ago. Its sales were $90 million, compared with $85 million a year earlier.'),
+        [['a year ago', '2024'], ['a year earlier', '2024']]);
+      // Without a comparison just made, "a year earlier" still counts back from the date just mentioned.
+      assert.deepStrictEqual(found('The plant closed in 2019. A year earlier, it had cut 300 jobs.'), [['2019', '2019'], ['A year earlier', '2018']]);
+    });
     it('"two days before" counts from the date just mentioned', () => {
       assert.deepStrictEqual(found('The vote was on May 2, 2025. Two days before, the party split.'), [['May 2, 2025', '2025-05-02'], ['Two days before', '2025-04-30']]);
     });
