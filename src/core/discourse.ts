@@ -57,6 +57,7 @@ export class Discourse {
     const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear || counted, end };
     if (r.scene) prev.scene = true;
     if (r.dayless) prev.guessedDay = true;
+    if (r.yearOffset) prev.yearOffset = true;
     if (r.endPoint) prev.from = r.point;
     this.prev = prev;
     this.history.push(prev);

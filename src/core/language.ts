@@ -26,6 +26,8 @@ export interface Prev {
   scene?: boolean;
   /** A time of day put on the reference's day for want of another (Res.dayless): "30 minutes later" counts from it, "the next day" does not. */
   guessedDay?: boolean;
+  /** A comparison a number of years back from a date ("a year ago", "a year earlier"): Res.yearOffset. */
+  yearOffset?: boolean;
   end: number;
   /** For a range ("fiscal Q1": July to September), where it starts; `point` is where it ends. */
   from?: Point;
@@ -94,6 +96,12 @@ export interface Res {
   explicitYear?: boolean;
   /** A year that sets the time of what follows (Prev.scene). */
   scene?: boolean;
+  /**
+   * The expression counts years back from a date ("a year ago", "a year earlier"): a following "a year
+   * earlier" is mostly a second comparison with the same period ("from $4 million a year ago ... compared
+   * with $3 million a year earlier"), not a year before this one.
+   */
+  yearOffset?: boolean;
   /**
    * A time of day the text gives without its day, resolved on the reference's day because nothing
    * before it in its sentence names one: the engine moves it to a day its sentence names after it ("by

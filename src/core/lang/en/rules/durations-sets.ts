@@ -246,6 +246,18 @@ export const exclusions: readonly Exclusion[] = [
     // "an hour later" with no clock time to count from, "a day before the vote": a length (the offset rule's otherwise).
     afterNot: [10, /^\s+(?:later|earlier|sooner|before|after)\b/i],
   },
+  // "more than a quarter of the market", "three quarters of voters": a fraction of a thing, not three
+  // months. Only the counts of a fraction: "several quarters of losses" is a length; "a quarter of an
+  // hour", "a quarter of a century" are still time.
+  {
+    name: 'duration-quarter-fraction',
+    example: 'The funds hold more than a quarter of all shares.',
+    rules: ['duration'],
+    when: ['count'],
+    group: ['unit', /^quarters?$/i],
+    text: /^(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:a|one|three)\s/i,
+    after: [40, /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:century|centuries|hours?|years?|decades?|days?|months?|seasons?|fiscal\s+year|19\d\d|20\d\d)\b)/i],
+  },
   // "every monday" in lower case is not the weekday in edited copy (which capitalises weekday names);
   // informal text writes "every mon".
   {

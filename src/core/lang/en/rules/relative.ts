@@ -170,6 +170,11 @@ export const offsetRule: Rule = {
       return { type: 'DATE', point, mod, anchor: 'previous', anchorable: false, explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the period just mentioned (${describePoint(last.point) || formatPoint(last.point)}), kept at its granularity.` };
     }
     const p = unit === 'year' ? ctx.prev : ctx.prevFor(unit);
+    if (p && p.yearOffset && anaphoric && sign < 0 && unit === 'year' && k === 1 && ctx.start - p.end < NEAR) {
+      // "from $4 million a year ago ... compared with $3 million a year earlier": a second comparison with
+      // the same period, not a year before the first one.
+      return { type: 'DATE', point: p.point, mod, anchor: 'previous', anchorable: false, explanation: `The same period as the comparison just made (${describePoint(p.point) || formatPoint(p.point)}).` };
+    }
     if (p && ctx.start - p.end < NEAR && (anaphoric || (unit === 'year' && (p.point.g === 'quarter' || p.point.g === 'half')))) {
       // "two days later" counts from the date just mentioned; "a year earlier" after "the third quarter" is that quarter a year before.
       const base = p.point;
@@ -184,7 +189,7 @@ export const offsetRule: Rule = {
       };
     }
     const point = pointAt(shiftDay(ymd(ctx.ref), unit, sign * k), unit);
-    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
+    return { type: 'DATE', point, mod, anchor: 'dateline', yearInText: true, yearOffset: unit === 'year' && sign < 0, explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${ctx.refName}.` };
   },
 };
 
@@ -308,5 +313,25 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['vague'],
     group: ['word', /^now$/i],
     after: [20, /^\s*(?:defunct|famous|closed|former|retired|deceased|-)/i],
+  },
+  // "as soon as the talks end", "as soon as Tuesday": a conjunction, or a bound on the date that
+  // follows, not the vague future (TIDES leaves subordinating conjunctions unmarked; TBAQ leaves these
+  // unmarked). "As soon as possible" stays the vague future.
+  {
+    name: 'vague-as-soon-as',
+    example: 'They will leave as soon as the talks end.',
+    rules: ['vague'],
+    group: ['word', /^soon$/i],
+    before: [4, /(?:^|\W)as\s+$/i],
+    after: [24, /^\s+as\b(?!\s+(?:possible|practicable|practical|feasible)\b)/i],
+  },
+  // "soon after the vote", "soon thereafter": shortly after an event of the story, an offset from it,
+  // not the future seen from the writer's day.
+  {
+    name: 'vague-soon-after',
+    example: 'He was freed soon after the vote.',
+    rules: ['vague'],
+    group: ['word', /^soon$/i],
+    after: [16, /^\s+(?:after|afterwards?|thereafter|before)\b/i],
   },
 ];

@@ -56,6 +56,12 @@ describe('lang/en/rules/durations-sets', () => {
     it('exclusion duration-a-unit-without-cue: not "a day to remember"', () => {
       assert.deepStrictEqual(found('It was a day to remember.'), []);
     });
+    it('exclusion duration-quarter-fraction: "a quarter of all shares" is a fraction, not three months', () => {
+      assert.deepStrictEqual(found('The funds hold more than a quarter of all shares.'), []);
+      assert.deepStrictEqual(found('Three quarters of the staff left.'), []);
+      assert.deepStrictEqual(found('Sales fell for three quarters in a row.'), [['three quarters', 'P3Q']]);
+      assert.deepStrictEqual(found('The firm turned a profit after several quarters of losses.'), [['several quarters', 'PXQ']]);
+    });
   });
   describe('unit-length', () => {
     it('"decades-long", "day-long", "yearlong", "another year", "all day" are lengths with no number', () => {

@@ -65,6 +65,12 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(found('He left three days ago.'), [['three days ago', '2025-11-16']]);
       assert.deepStrictEqual(found('The results come two weeks from now.'), [['two weeks from now', '2025-W49']]);
     });
+    it('"a year earlier" after "a year ago" is a second comparison with the same year, not a year before it', () => {
+      assert.deepStrictEqual(found('The chain lost $4 million a year ago. Its sales were $90 million, compared with $85 million a year earlier.'),
+        [['a year ago', '2024'], ['a year earlier', '2024']]);
+      // Without a comparison just made, "a year earlier" still counts back from the date just mentioned.
+      assert.deepStrictEqual(found('The plant closed in 2019. A year earlier, it had cut 300 jobs.'), [['2019', '2019'], ['A year earlier', '2018']]);
+    });
     it('"two days before" counts from the date just mentioned', () => {
       assert.deepStrictEqual(found('The vote was on May 2, 2025. Two days before, the party split.'), [['May 2, 2025', '2025-05-02'], ['Two days before', '2025-04-30']]);
     });
@@ -112,6 +118,16 @@ describe('lang/en/rules/relative', () => {
     });
     it('exclusion vague-now-former: "the now defunct airline"', () => {
       assert.deepStrictEqual(found('He flew with the now defunct airline.'), []);
+    });
+    it('exclusion vague-as-soon-as: "as soon as" before a clause or a date is no vague future; "as soon as possible" is', () => {
+      assert.deepStrictEqual(found('They will leave as soon as the talks end.'), []);
+      assert.deepStrictEqual(found('The crew could fly home as soon as Friday.'), [['Friday', '2025-11-21']]);
+      assert.deepStrictEqual(found('The firm wants a buyer as soon as possible.'), [['soon', 'FUTURE_REF']]);
+    });
+    it('exclusion vague-soon-after: "soon after the vote" counts from an event, not from the dateline', () => {
+      assert.deepStrictEqual(found('He was freed soon after the vote.'), []);
+      assert.deepStrictEqual(found('The mayor resigned, and an inquiry opened soon thereafter.'), []);
+      assert.deepStrictEqual(found('A ruling is expected soon.'), [['soon', 'FUTURE_REF']]);
     });
   });
 
