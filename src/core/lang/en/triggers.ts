@@ -47,7 +47,7 @@ export const TRIGGERS: TriggerTables = {
     'veterans day', 'armistice day', 'remembrance day', 'thanksgiving', 'labor day', 'labour day', 'memorial day', 'election day', 'luther',
     'mlk', 'presidents', 'mother', 'father', 'easter', 'good friday', 'maundy', 'palm sunday', 'ash wednesday', 'shrove', 'mardi',
     'black friday', 'cyber', 'bastille day', 've day', 'v-e day', 'vj day', 'v-j day', 'canada day', 'australia day', 'anzac day', 'juneteenth',
-    'may day', 'bonfire night', 'guy fawkes', 'columbus day', 'andrew', 'george', 'david', 'republic day', 'victory day', 'national day'],
+    'may day', 'bonfire night', 'guy fawkes', 'columbus day', "andrew's day", "george's day", "david's day", 'republic day', 'victory day', 'national day'],
   // Runs of digits, classed by numberTriggers below.
   digit4: [],
   ordinal: [],

@@ -92,6 +92,20 @@ export const coordinatedDayRule: Rule = {
   },
 };
 
+// "their weakest December", "a slower January": a month after a determiner and an adjective of
+// degree or weather; the entry is the month alone (lead)
+export const monthAfterAdjectiveRule: Rule = {
+  name: 'month-after-adjective',
+  triggers: ['month'],
+  re: re(`${B}(?:a|an|the|its|their|his|her|our)\\s+(?:weakest|strongest|busiest|quietest|warmest|coldest|wettest|driest|hottest|mildest|snowiest|slowest|fastest|worst|best|slower|faster|weaker|stronger|busier|quieter|warmer|colder|wetter|drier|milder|hotter|record|strong|weak|busy|quiet|mild|cold|warm|wet|dry|snowy|rainy|sunny|hot)\\s+${g('month', MONTH_FULL)}${E}(?!\\s+\\d)`),
+  lead: (m) => m[0].length - m.groups!.month.length,
+  resolve(m, ctx) {
+    const mo = monthNumber(m.groups!.month);
+    const yi = inferYear(ctx, mo, null);
+    return { type: 'DATE', point: { g: 'month', y: yi.y, m: mo }, anchor: yi.anchor, reason: yi.reason, explanation: `No year given: ${yi.how}.` };
+  },
+};
+
 // "post-1989", "pre-2020": a year as the bound of a time before or after it
 export const prefixedYearRule: Rule = {
   name: 'prefixed-year',
@@ -151,7 +165,7 @@ const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 export const monthRule: Rule = {
   name: 'month',
   triggers: ['month'],
-  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b(?:a|an|the|its|their|his|her|our)\\s(?:[a-z]+est|slower|faster|weaker|stronger|busier|quieter|warmer|colder|wetter|drier|milder|hotter|record|strong|weak|busy|quiet|mild|cold|warm|wet|dry|snowy|rainy|sunny|hot)\\s)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
   // No structural check: the capital, and "a" before a month that is no noun's modifier, are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -324,7 +338,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
-    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day'],
+    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day', 'month-after-adjective'],
     lowercase: ['month', 'monthAfter', 'weekday'],
     informal: false,
   },

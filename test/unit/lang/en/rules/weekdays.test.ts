@@ -11,6 +11,10 @@ describe('lang/en/rules/weekdays', () => {
       // a past Monday would be "was": the 24th, not the 17th
       assert.deepStrictEqual(found('The first semi-final is on Monday.'), [['Monday', '2025-11-24']]);
     });
+    it('reads a day something was put off to as one still to come: "postponed until Monday", "moved to Monday"', () => {
+      assert.deepStrictEqual(found('The hearing was postponed until Monday.'), [['Monday', '2025-11-24']]);
+      assert.deepStrictEqual(found('The budget hearing was moved to Monday.'), [['Monday', '2025-11-24']]);
+    });
     it('keeps a weekday that names an event the nearest one, whatever the present verb', () => {
       assert.deepStrictEqual(found("The offer is 24% above Monday's closing price."), [["Monday", '2025-11-17']]);
     });
