@@ -203,8 +203,19 @@ function normalise(tokens: TaggedToken[]): Tok[] {
       out[i] = { ...t, pos: 'VERB' };
     }
   }
+  // "the televised game", "a planned strike": a participle between a determiner and a noun is an
+  // adjective, no verb group.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i];
+    if (t.pos === 'VERB' && /ed$/.test(t.w) && DETERMINER.has(out[i - 1].w) && (out[i + 1].pos === 'NOUN' || out[i + 1].pos === 'PROPN' || out[i + 1].pos === 'ADJ')) {
+      out[i] = { ...t, pos: 'ADJ' };
+    }
+  }
   return out;
 }
+/** Participles of expectation (EXPECTED) and determiners (adjectival participles). */
+const EXPECTED = new Set(['expected', 'forecast', 'predicted', 'projected', 'scheduled', 'slated', 'planned', 'due']);
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Intent verbs that look like plural nouns: "plans", "aims", "hopes", "vows". */
 const NOUN_VERB = new Set(['plan', 'aim', 'hope', 'vow', 'pledge', 'promise', 'threat', 'threaten', 'need', 'want', 'seek', 'intend', 'expect', 'propose', 'schedule', 'bid', 'push', 'move', 'offer', 'wish']);
 
@@ -253,14 +264,17 @@ function verbGroups(toks: Tok[], exprStart: number, exprEnd: number): Group[] {
     while (g.length > 1 && !isVerb(g[g.length - 1]) && !INTENT_ADJ.has(g[g.length - 1].w)) g.pop();
     const prev = toks[i - 1];
     i = j;
-    const info = groupInfo(g, toks[i], prev);
+    // The expression right after the group, or after a preposition (and "the"): "expected Wednesday", "expected during the Thursday commute".
+    const k = toks[i]?.pos === 'ADP' ? (toks[i + 1] && DETERMINER.has(toks[i + 1].w) ? i + 2 : i + 1) : i;
+    const dateNext = !!toks[k] && inExpr(toks[k]);
+    const info = groupInfo(g, toks[i], prev, dateNext);
     if (g.length === 1 && g[0].first && isAux(g[0]) && QUESTION_AUX.has(g[0].w)) info.question = true;
     groups.push(info);
   }
   return groups;
 }
 
-function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): Group {
+function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, dateNext = false): Group {
   const base = { start: g[0].start, end: g[g.length - 1].end };
   const verbs = g.filter((t) => isVerb(t) || INTENT_ADJ.has(t.w));
   const head = g.find(isVerb);
@@ -333,6 +347,9 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined): 
     const singular = !!prev && ((prev.pos === 'NOUN' && prev.lemma === prev.w) || (prev.pos === 'PROPN' && !/[^s]s$/.test(prev.w)) || /^(?:he|she|it)$/.test(prev.w));
     return result(singular ? 'past' : 'unknown');
   }
+  // "snow expected Wednesday night", "the worst conditions expected during the Thursday commute", "a
+  // vote planned for May": a participle of expectation alone before the date speaks of what is to come.
+  if (g.length === 1 && EXPECTED.has(w) && dateNext && prev && prev.pos !== 'PRON' && prev.pos !== 'PROPN') return result('future');
   if (isPastForm(head)) return result('past');
   // The present of a timetable: "tickets go on sale on Friday", "the new line opens in March",
   // "the Senate votes on Tuesday" speak of what is fixed to come.

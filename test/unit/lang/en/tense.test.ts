@@ -82,6 +82,9 @@ describe('tense: the verb that governs the date', () => {
     ['The defending champions play again on Saturday.', 'on Saturday', 'future', 'a fixture: the present of a timetable'],
     ['Northwind, which publishes its figures on March 3, declined to comment.', 'March 3', 'future', 'a company that publishes on a date: a timetable'],
     ['The leaders meet again on Thursday.', 'on Thursday', 'future', 'meet: a timetable'],
+    ['Heavy snow expected Wednesday night as the storm moves east', 'Wednesday night', 'future', 'a participle of expectation right before the date (a forecast)'],
+    ['Roads will be icy, with the worst conditions expected during the Thursday morning commute.', 'Thursday morning', 'future', 'expected + preposition + the date'],
+    ['A memorial service planned at the university for Saturday was canceled.', 'Saturday', 'past', 'a plan far from its date, overtaken: "was canceled"'],
   ];
   for (const [sentence, expr, want, why] of cases) {
     it(`${want}: "${expr}" in "${sentence}" (${why})`, () => {
