@@ -309,11 +309,16 @@ export const atHhmmRule: Rule = {
 export const partOfDayBareRule: Rule = {
   name: 'part-of-day-bare',
   triggers: ['partOfDay'],
-  re: re(`(?:the(?<=\\b(?:in|during|by|until|late in|early in)\\s+the)\\s+${g('pod', 'morning|afternoon|evening|night')}|${B}(?:mid[- ]?)${g('midPod', 'morning|afternoon|day')}|${B}${g('overnight', 'overnight')})${E}`),
+  re: re(`(?:the(?<=\\b(?:in|during|by|until|late in|early in)\\s+the)\\s+${g('pod', 'morning|afternoon|evening|night')}|${B}(?:mid[- ]?)${g('midPod', 'morning|afternoon|day')}|${B}${g('overnight', 'overnight')}(?:\\s+(?:on\\s+)?${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH})))?)${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const w = (g.pod ?? g.midPod ?? g.overnight).toLowerCase();
     const pod = w === 'day' ? undefined : PART_OF_DAY[w];
+    if (g.weekday) {
+      // "overnight Tuesday": the night of that day
+      const r = weekdayPoint(ctx, weekdayNumber(g.weekday), '');
+      return { type: 'TIME', point: { g: 'day', ...r.day, pod: 'NI' }, anchor: 'dateline', reason: r.reason, explanation: `The night of ${reasonLast(r.how)}.` };
+    }
     const prev = ctx.prevFor('day');
     const near = prev && ctx.start - prev.end < NEAR;
     const day = near ? pointStart(prev!.point) : ymd(ctx.ref);

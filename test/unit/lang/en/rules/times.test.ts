@@ -168,6 +168,9 @@ describe('lang/en/rules/times', () => {
     it('reads "in the morning" on the dateline\'s day', () => {
       assert.deepStrictEqual(found('The attack came in the morning.'), [['the morning', '2025-11-19TMO']]);
     });
+    it('reads "overnight Tuesday" as the night of that Tuesday', () => {
+      assert.deepStrictEqual(found('Heavy rain fell overnight Tuesday, forcing evacuations.'), [['overnight Tuesday', '2025-11-18TNI']]);
+    });
     it('puts "overnight" on the day just mentioned', () => {
       assert.deepStrictEqual(found('On Nov. 5, 2025, rain fell overnight.'), [['Nov. 5, 2025', '2025-11-05'], ['overnight', '2025-11-05TNI']]);
     });
