@@ -90,7 +90,9 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
       const informal = () => (para.informal ??= lang.informal?.(para.text) ?? false);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(para.text)) !== null) {
+      // Markdown's emphasis marks are no word characters to the rules: "_April 15, 2024_" (same offsets).
+      const ruleText = (para.ruleText ??= para.text.includes('_') ? para.text.replace(/_/g, ' ') : para.text);
+      while ((m = re.exec(ruleText)) !== null) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
         m.index += para.start;
         const start = m.index, end = m.index + m[0].length;

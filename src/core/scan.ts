@@ -131,6 +131,8 @@ export function bitsOf(compiled: CompiledTriggers, m: RegExpExecArray, text: str
 export interface Paragraph {
   start: number;
   text: string;
+  /** The text as the rules read it (candidates.ts), made once. */
+  ruleText?: string;
   /** The trigger tables this paragraph holds a word of. */
   mask: number;
   /** Whether it is informal text (Language.informal), once an exclusion has asked. */
