@@ -39,11 +39,12 @@ const PREPOSITION_MOD = /^(?:over|under|around|about|some)$/i;
 const BOUND_CUE = /\b(?:for|in|within|than|last|lasts|lasted|lasting|take|takes|took|taking|spent|spend|after|of)\s+$/i;
 const bareBound = (mod: string | undefined) => !!mod && /^(?:over|under)$/i.test(mod);
 
-// "for six weeks", "the past two months", "the first nine months", "two-year", "a few days", "a year and a half"
+// "for six weeks", "the past two months", "the first nine months", "two-year", "a few days", "a year and a half",
+// and with the unit run on to the number as posts write it: "5hrs", "16days", "1.5hrs"
 export const durationRule: Rule = {
   name: 'duration',
   triggers: ['unit'],
-  re: re(`${B}(?:${g('mod', DURATION_MOD)}\\s+)?(?:${g('det', 'the|another|an additional|a further')}\\s+)?(?:${g('rel', 'past|last|next|first|previous|coming|final|following|latest|remaining')}\\s+)?${g('count', NUM)}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?${g('sep', '\\s+|-(?!quarters)')}${g('unit', UNIT)}${g('half', '\\s+and\\s+a\\s+half')}?${g('long', '-long')}?${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|from now|hence)\\b)`),
+  re: re(`${B}(?:${g('mod', DURATION_MOD)}\\s+)?(?:${g('det', 'the|another|an additional|a further')}\\s+)?(?:${g('rel', 'past|last|next|first|previous|coming|final|following|latest|remaining')}\\s+)?${g('count', NUM)}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?${g('sep', '\\s+|-(?!quarters)|(?<=\\d)')}${g('unit', UNIT)}${g('half', '\\s+and\\s+a\\s+half')}?${g('long', '-long')}?${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|from now|hence)\\b)`),
   lead: (m, text) => {
     const g = m.groups!;
     // "will last 60 days": "last" is the verb, not part of the expression.
@@ -233,6 +234,13 @@ export const exclusions: readonly Exclusion[] = [
     example: 'He was interviewed on 60 Minutes last night.',
     rules: ['duration'],
     group: ['unit', /^[A-Z][^a-z]*[a-z]/],
+  },
+  // "#10yrs": a hashtag tags a post, it measures nothing.
+  {
+    name: 'duration-hashtag',
+    example: 'Still running XP! #10yrs',
+    rules: ['duration'],
+    before: [1, /#$/],
   },
   // "a day" / "a year" alone is mostly a rate ("twice a day") or idiom ("a day to remember"); keep it
   // only after a duration cue ("for a year", "took a week").

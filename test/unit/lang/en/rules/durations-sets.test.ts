@@ -159,5 +159,11 @@ describe('lang/en/rules/durations-sets', () => {
     it('reads "hrs", "wks" and "yrs"', () => {
       assert.deepStrictEqual(found('waited 2 hrs, then 6 wks, then 4 yrs'), [['2 hrs', 'PT2H'], ['6 wks', 'P6W'], ['4 yrs', 'P4Y']]);
     });
+    it('reads a unit run on to its number: "3hrs", "1.5hrs", "12days"', () => {
+      assert.deepStrictEqual(found('queued 3hrs, drove 1.5hrs, away 12days'), [['3hrs', 'PT3H'], ['1.5hrs', 'PT1H30M'], ['12days', 'P12D']]);
+    });
+    it('leaves a hashtag alone: "#10yrs"', () => {
+      assert.deepStrictEqual(found('Still running it! #10yrs'), []);
+    });
   });
 });
