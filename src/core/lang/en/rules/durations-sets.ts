@@ -91,6 +91,28 @@ export const unitLengthRule: Rule = {
   },
 };
 
+/** Words that are no plain adjective before "day" or "week": other expressions' ("the same day", "a two-day", "a single day") and function words. */
+const UNIT_NOT_ADJ = 'same|next|following|previous|prior|other|single|first|second|third|fourth|fifth|last|final|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|half'
+  + '|and|but|nor|of|in|at|on|to|for|with|from|by|is|was|are|were|that|this|his|her|their|its|our|my|your|whole|entire|full';
+const UNIT_ADJ = `(?!(?:${UNIT_NOT_ADJ})\\s)[a-z]{3,12}`;
+
+// "a very long day", "a fun day out", "a wonderful month having you here": one unit that a post
+// describes, a length of one day, week or month (TimeML's DURATION: P1D). Only before the end of a
+// clause or a word that does not make the unit a noun's modifier or a characterisation ("a day to
+// remember", "a great day for the country", "a school day bus" are not measured). The span is the
+// unit alone, as TimeML keeps out adjectives that are not temporal.
+export const describedUnitRule: Rule = {
+  name: 'described-unit',
+  triggers: ['unit'],
+  re: re(`${B}an?\\s+${g('adj', `${UNIT_ADJ}(?:\\s+${UNIT_ADJ})?`)}\\s+${g('unit', 'day|week|month')}${E}`
+    + `(?=\\s*(?:[.,!?;:)…~]|[-–—]\\s|$)|\\s+(?:in|at|with|out|off|and|of|[a-z]+ing|[#@]|https?:)(?![A-Za-z]))`),
+  lead: (m) => m[0].length - m.groups!.unit.length,
+  resolve(m) {
+    const unit = m.groups!.unit;
+    return { type: 'DURATION', value: durationValue(1, unit), anchor: 'absolute', explanation: `One ${unit.toLowerCase()} as a length of time, not a point on the calendar.`, anchorable: false };
+  },
+};
+
 const VAGUE_BEFORE = '\\b(?:for|over|in|within|took|take|lasted)\\s+';
 const VAGUE_UNIT = 'years|decades|months|weeks|days|hours|minutes|seconds|quarters|centuries';
 

@@ -65,6 +65,18 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('The crews worked all day.'), [['all day', 'P1D']]);
     });
   });
+  describe('described-unit', () => {
+    it('reads one described day or month as a length, the unit alone in the span', () => {
+      assert.deepStrictEqual(found('Home after a very long day at work.'), [['day', 'P1D']]);
+      assert.deepStrictEqual(found('It has been a wonderful month, thanks all!'), [['month', 'P1M']]);
+      assert.deepStrictEqual(found('We had a lazy day shopping.'), [['day', 'P1D']]);
+    });
+    it('leaves a characterised day and a noun\'s modifier alone', () => {
+      assert.deepStrictEqual(found('It is a great day for the country.'), []);
+      assert.deepStrictEqual(found('They set up a rainy day fund.'), []);
+    });
+  });
+
   describe('vague-duration', () => {
     it('"for decades", "take years", "in recent years", "the coming days", "the weeks ahead" are lengths of unstated size', () => {
       assert.deepStrictEqual(found('The regime has ruled for decades.'), [['decades', 'PXDE']]);
