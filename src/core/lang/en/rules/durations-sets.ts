@@ -201,6 +201,28 @@ export const setWeekdaysRule: Rule = {
   },
 };
 
+// "every Monday, Wednesday and Friday", "every mon, wed, thur": each weekday of a list after "every" is
+// a set of its own (the first is the set rule's), not this week's day.
+export const setWeekdayListRule: Rule = {
+  name: 'set-weekday-list',
+  triggers: ['set'],
+  requires: ['weekday'],
+  re: re(`(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?(?:[ \\t]?[,&][ \\t]?|,?[ \\t](?:and|or)[ \\t]))${g('weekday', WEEKDAY)}${E}`),
+  // The list before it is of weekdays only, and "every" opens it (read word by word, back from the match).
+  valid(m, text) {
+    const words = text.slice(Math.max(0, m.index - 80), m.index).split(/[\s,&]+/).filter((w) => w !== '').reverse();
+    for (const w of words) {
+      if (/^every$/i.test(w)) return true;
+      if (weekdayNumber(w) < 0 && !/^(?:and|or)$/i.test(w)) return false;
+    }
+    return false;
+  },
+  resolve(m) {
+    const day = m.groups!.weekday;
+    return { type: 'SET', value: weekdaySet(day, undefined), anchor: 'absolute', explanation: `Every ${day}, in a list after "every": a repeating time.`, anchorable: false };
+  },
+};
+
 // "480 deaths a day", "29,000 jobs a month", "$1 billion a year", "3% a year": a rate, counted per
 // period, is a SET of that period (TimeML), when a quantity stands just before it.
 export const setRateRule: Rule = {
@@ -281,7 +303,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'set-lowercase-weekday',
     example: 'They sang every sunday.',
-    rules: ['set'],
+    rules: ['set', 'set-weekday-list'],
     lowercase: ['weekday'],
     informal: false,
   },

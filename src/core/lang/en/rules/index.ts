@@ -9,7 +9,7 @@ import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateT
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, monthSpanQuarterRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
-import { inNUnitsRule, durationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule } from './durations-sets';
+import { inNUnitsRule, durationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
 export const RULES: readonly Rule[] = [
@@ -23,6 +23,7 @@ export const RULES: readonly Rule[] = [
   numericDateRule,
   yearRule,
   ordinalDayRule,
+  setWeekdayListRule,
   weekdayRule,
   dayNextToWeekdayRule,
   partOfDateRule,

@@ -139,6 +139,15 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('Nobody likes mondays.'), []);
     });
   });
+  describe('set-weekday-list', () => {
+    it('reads each weekday of a list after "every" as a set', () => {
+      assert.deepStrictEqual(found('The club trains every Monday, Wednesday and Friday.'), [['every Monday', 'XXXX-WXX-1'], ['Wednesday', 'XXXX-WXX-3'], ['Friday', 'XXXX-WXX-5']]);
+    });
+    it('leaves a weekday after a list that no "every" opens as a day', () => {
+      assert.deepStrictEqual(found('The club met on Monday, Wednesday and Friday.').map(([, v]) => v).some((v) => /XXXX/.test(v as string)), false);
+    });
+  });
+
   describe('set-rate', () => {
     it('"480 deaths a day", "29,000 jobs a month", "3% a year": a rate after a quantity', () => {
       assert.deepStrictEqual(found('The disease causes about 480 deaths a day.'), [['a day', 'P1D']]);
