@@ -75,6 +75,15 @@ export const durationRule: Rule = {
   },
 };
 
+// The unit run on to the number, as posts write it: "5hrs", "16days", "1.5hrs" (read as the duration
+// rule reads "5 hrs"; its own pattern keeps both linear to the ReDoS checker)
+export const gluedDurationRule: Rule = {
+  name: 'duration-glued',
+  triggers: ['unit'],
+  re: re(`${B}${g('count', '\\d{1,3}(?:\\.\\d+)?')}${g('unit', UNIT)}${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|from now|hence)\\b)`),
+  resolve: (m, ctx) => durationRule.resolve(m, ctx),
+};
+
 // "a decades-long feud", "a day-long meeting", "a yearlong inquiry", "another year of deadlock", "all
 // day", "the whole week": lengths of time with no number, one unit (P1D) or an unstated count (PXDE).
 export const unitLengthRule: Rule = {
@@ -87,6 +96,28 @@ export const unitLengthRule: Rule = {
     const unit = g.long ?? g.joined ?? g.unit;
     const value = durationValue(/s$/i.test(unit) ? null : 1, unit);
     return { type: 'DURATION', value, anchor: 'absolute', explanation: `A length of time (${m[0]}), not a point on the calendar.`, anchorable: false };
+  },
+};
+
+/** Words that are no plain adjective before "day" or "week": other expressions' ("the same day", "a two-day", "a single day") and function words. */
+const UNIT_NOT_ADJ = 'same|next|following|previous|prior|other|single|first|second|third|fourth|fifth|last|final|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|half'
+  + '|and|but|nor|of|in|at|on|to|for|with|from|by|is|was|are|were|that|this|his|her|their|its|our|my|your|whole|entire|full';
+const UNIT_ADJ = `(?!(?:${UNIT_NOT_ADJ})\\s)[a-z]{3,12}`;
+
+// "a very long day", "a fun day out", "a wonderful month having you here": one unit that a post
+// describes, a length of one day, week or month (TimeML's DURATION: P1D). Only before the end of a
+// clause or a word that does not make the unit a noun's modifier or a characterisation ("a day to
+// remember", "a great day for the country", "a school day bus" are not measured). The span is the
+// unit alone, as TimeML keeps out adjectives that are not temporal.
+export const describedUnitRule: Rule = {
+  name: 'described-unit',
+  triggers: ['unit'],
+  re: re(`${B}an?\\s+${g('adj', `${UNIT_ADJ}(?:\\s+${UNIT_ADJ})?`)}\\s+${g('unit', 'day|week|month')}${E}`
+    + `(?=\\s*(?:[.,!?;:)…~]|[-–—]\\s|$)|\\s+(?:in|at|with|out|off|and|of|[a-z]+ing|[#@]|https?:)(?![A-Za-z]))`),
+  lead: (m) => m[0].length - m.groups!.unit.length,
+  resolve(m) {
+    const unit = m.groups!.unit;
+    return { type: 'DURATION', value: durationValue(1, unit), anchor: 'absolute', explanation: `One ${unit.toLowerCase()} as a length of time, not a point on the calendar.`, anchorable: false };
   },
 };
 
@@ -178,6 +209,28 @@ export const setWeekdaysRule: Rule = {
   },
 };
 
+// "every Monday, Wednesday and Friday", "every mon, wed, thur": each weekday of a list after "every" is
+// a set of its own (the first is the set rule's), not this week's day.
+export const setWeekdayListRule: Rule = {
+  name: 'set-weekday-list',
+  triggers: ['set'],
+  requires: ['weekday'],
+  re: re(`(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?(?:[ \\t]?[,&][ \\t]?|,?[ \\t](?:and|or)[ \\t]))${g('weekday', WEEKDAY)}${E}`),
+  // The list before it is of weekdays only, and "every" opens it (read word by word, back from the match).
+  valid(m, text) {
+    const words = text.slice(Math.max(0, m.index - 80), m.index).split(/[\s,&]+/).filter((w) => w !== '').reverse();
+    for (const w of words) {
+      if (/^every$/i.test(w)) return true;
+      if (weekdayNumber(w) < 0 && !/^(?:and|or)$/i.test(w)) return false;
+    }
+    return false;
+  },
+  resolve(m) {
+    const day = m.groups!.weekday;
+    return { type: 'SET', value: weekdaySet(day, undefined), anchor: 'absolute', explanation: `Every ${day}, in a list after "every": a repeating time.`, anchorable: false };
+  },
+};
+
 // "480 deaths a day", "29,000 jobs a month", "$1 billion a year", "3% a year": a rate, counted per
 // period, is a SET of that period (TimeML), when a quantity stands just before it.
 export const setRateRule: Rule = {
@@ -231,8 +284,15 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'duration-title',
     example: 'He was interviewed on 60 Minutes last night.',
-    rules: ['duration'],
+    rules: ['duration', 'duration-glued'],
     group: ['unit', /^[A-Z][^a-z]*[a-z]/],
+  },
+  // "#10yrs": a hashtag tags a post, it measures nothing.
+  {
+    name: 'duration-hashtag',
+    example: 'Still running XP! #10yrs',
+    rules: ['duration-glued'],
+    before: [1, /#$/],
   },
   // "a day" / "a year" alone is mostly a rate ("twice a day") or idiom ("a day to remember"); keep it
   // only after a duration cue ("for a year", "took a week").
@@ -263,7 +323,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'set-lowercase-weekday',
     example: 'They sang every sunday.',
-    rules: ['set'],
+    rules: ['set', 'set-weekday-list'],
     lowercase: ['weekday'],
     informal: false,
   },

@@ -5,11 +5,11 @@
 import type { Rule } from '../../../language';
 import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
-import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule } from './times';
+import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
-import { inNUnitsRule, durationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule } from './durations-sets';
+import { inNUnitsRule, durationRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
 export const RULES: readonly Rule[] = [
@@ -26,6 +26,7 @@ export const RULES: readonly Rule[] = [
   numericDateRule,
   yearRule,
   ordinalDayRule,
+  setWeekdayListRule,
   weekdayRule,
   dayNextToWeekdayRule,
   partOfDateRule,
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   endOfUnitRule,
   inNUnitsRule,
   durationRule,
+  gluedDurationRule,
   unitLengthRule,
   vagueDurationRule,
   setRule,
@@ -79,4 +81,6 @@ export const RULES: readonly Rule[] = [
   thePeriodRule,
   yearEndRule,
   partOfDayBareRule,
+  partOfDayAloneRule,
+  describedUnitRule,
 ];

@@ -58,7 +58,7 @@ const STAMP_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 // "6:47 PM EDT, Wed September 17, 2025" (a weekday before the date, as stamps write it).
 const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|(?:${STAMP_WEEKDAY},?\\s+)?${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
 
-// "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of the 6th": a part of a given day
+// "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of 21 February", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {
   name: 'part-of-date',
   triggers: ['partOfDay'],
@@ -305,6 +305,13 @@ export const atHhmmRule: Rule = {
   },
 };
 
+/** The day a part of the day alone belongs to: the day just mentioned (near before it), else the reference's. */
+function dayInQuestion(ctx: Ctx): { day: Ymd; near: boolean } {
+  const prev = ctx.prevFor('day');
+  const near = !!prev && ctx.start - prev.end < NEAR;
+  return { day: near ? pointStart(prev!.point) : ymd(ctx.ref), near };
+}
+
 // "in the morning", "overnight", "mid-afternoon": part of the day just mentioned, or of the reference day
 export const partOfDayBareRule: Rule = {
   name: 'part-of-day-bare',
@@ -319,11 +326,39 @@ export const partOfDayBareRule: Rule = {
       const r = weekdayPoint(ctx, weekdayNumber(g.weekday), '');
       return { type: 'TIME', point: { g: 'day', ...r.day, pod: 'NI' }, anchor: 'dateline', reason: r.reason, explanation: `The night of ${reasonLast(r.how)}.` };
     }
-    const prev = ctx.prevFor('day');
-    const near = prev && ctx.start - prev.end < NEAR;
-    const day = near ? pointStart(prev!.point) : ymd(ctx.ref);
+    const { day, near } = dayInQuestion(ctx);
     const point: Point = w === 'day' ? { g: 'day', ...day, hh: 12, mi: 0 } : { g: 'day', ...day, pod };
     return { type: 'TIME', point, mod: g.midPod ? 'MID' : undefined, anchor: near ? 'previous' : 'dateline', explanation: near ? 'Part of the day just mentioned.' : `Part of the day of ${ctx.refName}.` };
+  },
+};
+
+/**
+ * The words that may follow a part of the day used as a time, not as a noun's modifier ("the night
+ * market", "morning tea", "the evening news"): an end of clause, or a preposition, conjunction or
+ * pronoun. Not "before" or "after" ("the night before" is the eve of another day), nor "the"/"a"
+ * ("the night the plane fell": a clause names it).
+ */
+const POD_ALONE_AFTER = '(?=\\s*(?:[.,!?;:)…~]|[-–—]\\s|$)|\\s+(?:of|with|w/|in|at|on|for|out|and|or|to|from|by|is|was|were|will|i|we|you|he|she|they|it|my|our|here|there|when|while|ahead|already|together|again|away|off|[#@]|https?:)(?![A-Za-z]))';
+/** Words that are no adjective before a part of the day: other expressions' ("the next morning", "the other night", "the day and night"), and function words. */
+const POD_NOT_ADJ = 'same|next|following|previous|prior|other|very|first|last|second|third|final|one|every|each|such'
+  + '|and|but|nor|of|in|at|on|to|for|with|from|into|by|is|was|are|were|that|this|his|her|their|its|our|my|your|day';
+
+// "at night", "since morning"; "the evening", "an afternoon of music", "a rainy afternoon", "the whole
+// morning", "a late night": a part of the day used as a time of the day in question (the day just
+// mentioned, else the reference's), not as a noun's modifier ("night market"). The span keeps the
+// article and a temporal modifier ("a late night"), and leaves out an adjective of another kind
+// ("a rainy afternoon" is "afternoon", as TimeML keeps only the temporal words).
+export const partOfDayAloneRule: Rule = {
+  name: 'part-of-day-alone',
+  triggers: ['partOfDay'],
+  re: re(`(?:(?<=\\b(?:at|by|since|until|till|til)\\s)${g('prepPod', 'night|nite')}|(?<=\\b(?:since|until|till|til)\\s)${g('sincePod', 'morning|afternoon|evening')}`
+    + `|${B}${g('det', 'the|an?')}\\s+(?:${g('tmod', 'late|early|whole|entire')}\\s+|${g('adj', `(?!(?:${POD_NOT_ADJ})\\s)[a-z]{3,12}(?:\\s+(?!(?:${POD_NOT_ADJ})\\s)[a-z]{3,12})?`)}\\s+)?${g('pod', 'morning|afternoon|evening|night')})${POD_ALONE_AFTER}`),
+  lead: (m) => (m.groups!.adj !== undefined ? m[0].length - m.groups!.pod.length : 0),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const w = (g.prepPod ?? g.sincePod ?? g.pod).toLowerCase();
+    const { day, near } = dayInQuestion(ctx);
+    return { type: 'TIME', point: { g: 'day', ...day, pod: PART_OF_DAY[w] }, mod: modOf(g.tmod), anchor: near ? 'previous' : 'dateline', explanation: near ? 'Part of the day just mentioned.' : `Part of the day of ${ctx.refName}.` };
   },
 };
 
@@ -356,6 +391,30 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['time'],
     when: ['noon'],
     before: [6, /\bhigh\s+$/i],
+  },
+  // "the night of the attack": a part of a day that a phrase after it names, not of the day in question.
+  {
+    name: 'part-of-day-of-an-event',
+    example: 'Nobody slept on the night of the storm.',
+    rules: ['part-of-day-alone'],
+    group: ['det', /^the$/i],
+    after: [4, /^\s+of\b/i],
+  },
+  // "Merry Christmas evening", "a Xmas evening": a name before the part of the day, whose day it is
+  // not for this rule to guess (in edited copy and in posts alike).
+  {
+    name: 'part-of-day-after-a-name',
+    example: 'They met on a Gala evening.',
+    rules: ['part-of-day-alone'],
+    group: ['adj', /^[A-Z][a-z]/],
+  },
+  // "$35 a night", "twice a night": a rate, not a night.
+  {
+    name: 'part-of-day-rate',
+    example: 'Rooms cost $35 a night.',
+    rules: ['part-of-day-alone'],
+    group: ['det', /^an?$/i],
+    before: [12, /(?:\d|\b(?:once|twice|thrice|times))\s+$/i],
   },
   // A wire time followed by "ago", "later" ... is a duration, not a time of day: "1200 hrs later".
   {

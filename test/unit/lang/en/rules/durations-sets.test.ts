@@ -71,6 +71,18 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('The crews worked all day.'), [['all day', 'P1D']]);
     });
   });
+  describe('described-unit', () => {
+    it('reads one described day or month as a length, the unit alone in the span', () => {
+      assert.deepStrictEqual(found('Home after a very long day at work.'), [['day', 'P1D']]);
+      assert.deepStrictEqual(found('It has been a wonderful month, thanks all!'), [['month', 'P1M']]);
+      assert.deepStrictEqual(found('We had a lazy day shopping.'), [['day', 'P1D']]);
+    });
+    it('leaves a characterised day and a noun\'s modifier alone', () => {
+      assert.deepStrictEqual(found('It is a great day for the country.'), []);
+      assert.deepStrictEqual(found('They set up a rainy day fund.'), []);
+    });
+  });
+
   describe('vague-duration', () => {
     it('"for decades", "take years", "in recent years", "the coming days", "the weeks ahead" are lengths of unstated size', () => {
       assert.deepStrictEqual(found('The regime has ruled for decades.'), [['decades', 'PXDE']]);
@@ -133,6 +145,15 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('Nobody likes mondays.'), []);
     });
   });
+  describe('set-weekday-list', () => {
+    it('reads each weekday of a list after "every" as a set', () => {
+      assert.deepStrictEqual(found('The club trains every Monday, Wednesday and Friday.'), [['every Monday', 'XXXX-WXX-1'], ['Wednesday', 'XXXX-WXX-3'], ['Friday', 'XXXX-WXX-5']]);
+    });
+    it('leaves a weekday after a list that no "every" opens as a day', () => {
+      assert.deepStrictEqual(found('The club met on Monday, Wednesday and Friday.').map(([, v]) => v).some((v) => /XXXX/.test(v as string)), false);
+    });
+  });
+
   describe('set-rate', () => {
     it('"480 deaths a day", "29,000 jobs a month", "3% a year": a rate after a quantity', () => {
       assert.deepStrictEqual(found('The disease causes about 480 deaths a day.'), [['a day', 'P1D']]);
@@ -164,6 +185,12 @@ describe('lang/en/rules/durations-sets', () => {
   describe('informal units', () => {
     it('reads "hrs", "wks" and "yrs"', () => {
       assert.deepStrictEqual(found('waited 2 hrs, then 6 wks, then 4 yrs'), [['2 hrs', 'PT2H'], ['6 wks', 'P6W'], ['4 yrs', 'P4Y']]);
+    });
+    it('reads a unit run on to its number: "3hrs", "1.5hrs", "12days"', () => {
+      assert.deepStrictEqual(found('queued 3hrs, drove 1.5hrs, away 12days'), [['3hrs', 'PT3H'], ['1.5hrs', 'PT1H30M'], ['12days', 'P12D']]);
+    });
+    it('leaves a hashtag alone: "#10yrs"', () => {
+      assert.deepStrictEqual(found('Still running it! #10yrs'), []);
     });
   });
 });

@@ -14,6 +14,9 @@ describe('lang/en/rules/times', () => {
     it('gives a part of a day without a year the dateline\'s year in a past sentence', () => {
       assert.deepStrictEqual(found('Firefighters arrived on the morning of Sept. 11.'), [['the morning of Sept. 11', '2025-09-11TMO']]);
     });
+    it('reads the day first: "the evening of 21 February 2024"', () => {
+      assert.deepStrictEqual(found('Police were called on the evening of 21 February 2024.'), [['the evening of 21 February 2024', '2024-02-21TEV']]);
+    });
     it('reads "the evening of the 6th" in the dateline\'s month', () => {
       assert.deepStrictEqual(found('The rally took place on the evening of the 6th.'), [['the evening of the 6th', '2025-11-06TEV']]);
     });
@@ -173,6 +176,29 @@ describe('lang/en/rules/times', () => {
     });
     it('puts "overnight" on the day just mentioned', () => {
       assert.deepStrictEqual(found('On Nov. 5, 2025, rain fell overnight.'), [['Nov. 5, 2025', '2025-11-05'], ['overnight', '2025-11-05TNI']]);
+    });
+  });
+
+  describe('part-of-day-alone', () => {
+    it('reads "at night" and "since morning" on the dateline\'s day', () => {
+      assert.deepStrictEqual(found('The owls only hunt at night.'), [['night', '2025-11-19TNI']]);
+      assert.deepStrictEqual(found('Cooking since morning, worth it.'), [['morning', '2025-11-19TMO']]);
+    });
+    it('keeps the article and a temporal modifier in the span: "an afternoon of music", "a late night"', () => {
+      assert.deepStrictEqual(found('Join us for an afternoon of music.'), [['an afternoon', '2025-11-19TAF']]);
+      assert.deepStrictEqual(found('Pancakes for a late night with the team!'), [['a late night', '2025-11-19TNI']]);
+    });
+    it('leaves another adjective out of the span: "a rainy afternoon" is "afternoon"', () => {
+      assert.deepStrictEqual(found('Noodle soup on a rainy afternoon :)'), [['afternoon', '2025-11-19TAF']]);
+    });
+    it('puts "the whole morning" on the day just mentioned', () => {
+      assert.deepStrictEqual(found('On Nov. 5, 2025, the crews worked the whole morning.'), [['Nov. 5, 2025', '2025-11-05'], ['the whole morning', '2025-11-05TMO']]);
+    });
+    it('leaves a part of the day that modifies a noun, a rate and an event\'s night alone', () => {
+      assert.deepStrictEqual(found('We walked through the night market.'), []);
+      assert.deepStrictEqual(found('She never misses the evening news.'), []);
+      assert.deepStrictEqual(found('Rooms cost $35 a night.'), []);
+      assert.deepStrictEqual(found('Nobody slept on the night of the storm.'), []);
     });
   });
 
