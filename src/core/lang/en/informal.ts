@@ -67,7 +67,8 @@ export function isInformal(text: string): boolean {
     const c = text[i];
     if (c === '\n') count(i + 1);
     else if ((c === '.' || c === '!' || c === '?') && i + 1 < n && (text[i + 1] === ' ' || text[i + 1] === '\t') && endsSentence(text, i)) count(i + 1);
-    else if (c === 'i' && (i === 0 || !isLetter(text[i - 1]))) {
+    // (only "i" alone or before m, v, ' or ’ can be the pronoun: "in", "is", "it" are passed over at once)
+    else if (c === 'i' && (i === 0 || !isLetter(text[i - 1])) && (i + 1 >= n || !isLetter(text[i + 1]) || text[i + 1] === 'm' || text[i + 1] === 'v')) {
       let j = i + 1;
       while (j < n && (isLetter(text[j]) || text[j] === '\'' || text[j] === '’')) j++;
       if (text[j] !== '.' && I_WORDS.has(text.slice(i, j).replace('’', '\''))) lower++;

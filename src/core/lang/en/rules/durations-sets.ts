@@ -215,7 +215,7 @@ export const setWeekdayListRule: Rule = {
   name: 'set-weekday-list',
   triggers: ['set'],
   requires: ['weekday'],
-  re: re(`(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?(?:[ \\t]?[,&][ \\t]?|,?[ \\t](?:and|or)[ \\t]))${g('weekday', WEEKDAY)}${E}`),
+  re: re(`(?=[mtwfs])(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?(?:[ \\t]?[,&][ \\t]?|,?[ \\t](?:and|or)[ \\t]))${g('weekday', WEEKDAY)}${E}`),
   // The list before it is of weekdays only, and "every" opens it (read word by word, back from the match).
   valid(m, text) {
     const words = text.slice(Math.max(0, m.index - 80), m.index).split(/[\s,&]+/).filter((w) => w !== '').reverse();

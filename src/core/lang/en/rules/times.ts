@@ -283,7 +283,7 @@ export const dayThenTimeRule: Rule = {
 export const hourThenDayRule: Rule = {
   name: 'hour-then-day',
   triggers: ['deictic'],
-  re: re(`(?<=\\b(?:by|at|until|till|before|after|from|around|about|abt)\\s)${g('hour', '1[0-2]|0?[1-9]')}\\s+${g('deictic', DEICTIC)}${E}`),
+  re: re(`(?=\\d)(?<=\\b(?:by|at|until|till|before|after|from|around|about|abt)\\s)${g('hour', '1[0-2]|0?[1-9]')}\\s+${g('deictic', DEICTIC)}${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const w = g.deictic.toLowerCase(), h = +g.hour;
@@ -297,7 +297,7 @@ export const hourThenDayRule: Rule = {
 export const atHhmmRule: Rule = {
   name: 'at-hhmm',
   triggers: ['digit4'],
-  re: re(`(?<=\\b(?:at|by|abt|about|around|until|till|from)\\s)${g('hh', '[01][0-5]|2[1-3]')}${g('mi', '[0-5]\\d')}(?=\\s*(?:[,.;!?)]|$|\\s(?:on|today|tonight|tomorrow|and|to)\\b))`),
+  re: re(`(?=[012])(?<=\\b(?:at|by|abt|about|around|until|till|from)\\s)${g('hh', '[01][0-5]|2[1-3]')}${g('mi', '[0-5]\\d')}(?=\\s*(?:[,.;!?)]|$|\\s(?:on|today|tonight|tomorrow|and|to)\\b))`),
   resolve(m, ctx) {
     const g = m.groups!;
     const { how, dayless, ...at } = onSentenceDay(ctx, { hh: +g.hh, mi: +g.mi });
@@ -351,7 +351,7 @@ const POD_NOT_ADJ = 'same|next|following|previous|prior|other|very|first|last|se
 export const partOfDayAloneRule: Rule = {
   name: 'part-of-day-alone',
   triggers: ['partOfDay'],
-  re: re(`(?:(?<=\\b(?:at|by|since|until|till|til)\\s)${g('prepPod', 'night|nite')}|(?<=\\b(?:since|until|till|til)\\s)${g('sincePod', 'morning|afternoon|evening')}`
+  re: re(`(?:(?=n)(?<=\\b(?:at|by|since|until|till|til)\\s)${g('prepPod', 'night|nite')}|(?=[mae])(?<=\\b(?:since|until|till|til)\\s)${g('sincePod', 'morning|afternoon|evening')}`
     + `|${B}${g('det', 'the|an?')}\\s+(?:${g('tmod', 'late|early|whole|entire')}\\s+|${g('adj', `(?!(?:${POD_NOT_ADJ})\\s)[a-z]{3,12}(?:\\s+(?!(?:${POD_NOT_ADJ})\\s)[a-z]{3,12})?`)}\\s+)?${g('pod', 'morning|afternoon|evening|night')})${POD_ALONE_AFTER}`),
   lead: (m) => (m.groups!.adj !== undefined ? m[0].length - m.groups!.pod.length : 0),
   resolve(m, ctx) {
