@@ -5,7 +5,7 @@
  */
 import type { Ymd } from './calendar';
 import type { Ctx, Exclusion, Language, Res, Rule, Window } from './language';
-import { CompiledTriggers, compileTriggers, maskOf, scanParagraphs } from './scan';
+import { CompiledTriggers, compileTriggers, maskOf, Paragraph, scanParagraphs } from './scan';
 
 export interface Candidate {
   start: number;
@@ -76,6 +76,25 @@ export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: n
   return true;
 }
 
+/** How far before its trigger word a match may start ("no more than a little over three and a half years"). */
+const REACH = 160;
+
+/** Where the first word of any of the tables in `mask` starts in the paragraph. */
+function firstOf(para: Paragraph, mask: number): number {
+  let at = para.text.length;
+  if (!para.first) return 0;
+  for (let bit = 0; bit < 32; bit++) if (mask & (1 << bit) && para.first[bit] >= 0 && para.first[bit] < at) at = para.first[bit];
+  return at;
+}
+
+/** Where the last word of any of the tables in `mask` ends in the paragraph. */
+function lastOf(para: Paragraph, mask: number): number {
+  let at = 0;
+  if (!para.last) return para.text.length;
+  for (let bit = 0; bit < 32; bit++) if (mask & (1 << bit) && para.last[bit] > at) at = para.last[bit];
+  return at;
+}
+
 /** Every rule's accepted matches, in rule order. */
 export function ruleCandidates(text: string, lang: Language, out: Candidate[]): void {
   const prep = prepare(lang);
@@ -88,10 +107,16 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
     for (const para of paragraphs) {
       if ((para.mask & need) === 0 || (para.mask & all) !== all) continue;
       const informal = () => (para.informal ??= lang.informal?.(para.text) ?? false);
-      re.lastIndex = 0;
+      // A match holds a word of the rule's tables (a test checks it) and starts at most REACH characters
+      // before it: nothing before the first such word can be a match's start.
+      re.lastIndex = Math.max(0, firstOf(para, need) - REACH);
       let m: RegExpExecArray | null;
+      // ... and ends at most REACH characters after the last, where the text the rule reads may stop
+      // (with room for what its lookaheads read).
+      const stop = lastOf(para, need) + 2 * REACH;
       // Markdown's emphasis marks are no word characters to the rules: "_April 15, 2024_" (same offsets).
-      const ruleText = (para.ruleText ??= para.text.includes('_') ? para.text.replace(/_/g, ' ') : para.text);
+      const full = (para.ruleText ??= para.text.includes('_') ? para.text.replace(/_/g, ' ') : para.text);
+      const ruleText = stop < full.length ? full.slice(0, stop) : full;
       while ((m = re.exec(ruleText)) !== null) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
         m.index += para.start;

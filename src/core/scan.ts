@@ -137,6 +137,10 @@ export interface Paragraph {
   mask: number;
   /** Whether it is informal text (Language.informal), once an exclusion has asked. */
   informal?: boolean;
+  /** For each trigger table (by bit), where its first word in the paragraph starts (offset in `text`; -1: none). */
+  first: Int32Array | null;
+  /** For each trigger table (by bit), where its last word in the paragraph ends. */
+  last: Int32Array | null;
 }
 
 /** The paragraphs of `text` (split at blank lines: no expression spans one), each with its trigger mask. */
@@ -145,17 +149,25 @@ export function scanParagraphs(text: string, compiled: CompiledTriggers): { para
   const blank = /\n[ \t\r]*\n/g;
   let start = 0;
   for (let m = blank.exec(text); m !== null; m = blank.exec(text)) {
-    if (m.index > start) paragraphs.push({ start, text: text.slice(start, m.index), mask: 0 });
+    if (m.index > start) paragraphs.push({ start, text: text.slice(start, m.index), mask: 0, first: null, last: null });
     start = m.index + m[0].length;
   }
-  if (start < text.length || !paragraphs.length) paragraphs.push({ start, text: start === 0 ? text : text.slice(start), mask: 0 });
+  if (start < text.length || !paragraphs.length) paragraphs.push({ start, text: start === 0 ? text : text.slice(start), mask: 0, first: null, last: null });
   const re = compiled.re;
   re.lastIndex = 0;
   let all = 0, p = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const b = bitsOf(compiled, m, text);
     while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= m.index) p++;
-    paragraphs[p].mask |= b;
+    const para = paragraphs[p];
+    const fresh = b & ~para.mask;
+    if (fresh) {
+      const first = (para.first ??= new Int32Array(32).fill(-1));
+      for (let x = fresh; x; x &= x - 1) first[31 - Math.clz32(x & -x)] = m.index - para.start;
+    }
+    const last = (para.last ??= new Int32Array(32));
+    for (let x = b; x; x &= x - 1) last[31 - Math.clz32(x & -x)] = m.index + m[0].length - para.start;
+    para.mask |= b;
     all |= b;
   }
   return { paragraphs, mask: all };
