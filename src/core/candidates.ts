@@ -63,7 +63,6 @@ export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: n
   if (x.unless && !x.unless.every((k) => g[k] === undefined)) return false;
   if (x.lowercase && !x.lowercase.some((k) => g[k] !== undefined && !lang.isCapitalised(g[k]))) return false;
   if (x.text && !x.text.test(m[0])) return false;
-  if (x.informal !== undefined && informal() !== x.informal) return false;
   if (x.textNot && x.textNot.test(m[0])) return false;
   if (x.group && !(g[x.group[0]] !== undefined && x.group[1].test(g[x.group[0]]))) return false;
   if (x.before && !windowBefore(text, start, x.before)) return false;
@@ -73,6 +72,8 @@ export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: n
   const around = (w: Window) => w[1].test(text.slice(Math.max(0, start - w[0]), end + w[0]));
   if (x.around && !around(x.around)) return false;
   if (x.aroundNot && around(x.aroundNot)) return false;
+  // Last: reading the paragraph for informal text is the dearest test (all of them must hold).
+  if (x.informal !== undefined && informal() !== x.informal) return false;
   return true;
 }
 
@@ -83,7 +84,10 @@ const REACH = 160;
 function firstOf(para: Paragraph, mask: number): number {
   let at = para.text.length;
   if (!para.first) return 0;
-  for (let bit = 0; bit < 32; bit++) if (mask & (1 << bit) && para.first[bit] >= 0 && para.first[bit] < at) at = para.first[bit];
+  for (let x = mask; x; x &= x - 1) {
+    const f = para.first[31 - Math.clz32(x & -x)];
+    if (f >= 0 && f < at) at = f;
+  }
   return at;
 }
 
@@ -91,7 +95,7 @@ function firstOf(para: Paragraph, mask: number): number {
 function lastOf(para: Paragraph, mask: number): number {
   let at = 0;
   if (!para.last) return para.text.length;
-  for (let bit = 0; bit < 32; bit++) if (mask & (1 << bit) && para.last[bit] > at) at = para.last[bit];
+  for (let x = mask; x; x &= x - 1) at = Math.max(at, para.last[31 - Math.clz32(x & -x)]);
   return at;
 }
 
