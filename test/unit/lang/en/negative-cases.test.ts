@@ -36,6 +36,7 @@ describe('analyze: non-dates never appear', () => {
     'Saturday Night Live opened with a sketch.',
     'The Tuesday Club gathers at the Wednesday Café.',
     'The concert moved to the August Hall.',
+    'Thousands joined the March for Our Lives in the capital.',
     // titles in quotes
     'The band closed with "Manic Monday" and an encore.',
     // greetings

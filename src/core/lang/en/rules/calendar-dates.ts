@@ -387,6 +387,16 @@ export const exclusions: readonly Exclusion[] = [
     unless: ['mod', 'rel', 'yearRel'],
     after: [24, new RegExp(`${NAME_AFTER.source}|^[ \\t]+Day\\b`)],
   },
+  // "the March for Our Lives", "the March on Washington": a march that is named, not the month.
+  {
+    name: 'month-a-named-march',
+    example: 'Thousands joined the March for Our Lives.',
+    rules: ['month'],
+    unless: ['mod', 'rel', 'yearRel'],
+    group: ['month', /^March$/],
+    before: [5, /\bthe\s+$/i],
+    after: [12, /^\s+(?:for|on|against)\s+[A-Z]/],
+  },
   // Not part of an address, amount or list of numbers (the 4 characters before): "$2019", "No. 2019"
   // ("2019 and 2020" is fine).
   {
