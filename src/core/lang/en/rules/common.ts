@@ -172,7 +172,7 @@ export const POD = `(${POD_WORDS})`;
 /** Zone names and abbreviations a time may carry. */
 export const ZONE_WORDS = '[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|JST|KST|IST|HKT|SGT|AEST|AEDT';
 /** A zone after a time ("EST", "(GMT)", "GMT+1", "UTC-05:00"), its name in group `tz`, a numeric offset in `tzOffset`. */
-const ZONE = (n: string) => `${g(`tz${n}`, ZONE_WORDS)}${g(`tzOffset${n}`, '[+-]\\d{1,2}(?::?\\d\\d)?')}?`;
+export const ZONE = (n: string) => `${g(`tz${n}`, ZONE_WORDS)}${g(`tzOffset${n}`, '[+-]\\d{1,2}(?::?\\d\\d)?')}?`;
 /** Read it with zoneIn(groups). */
 export const TZ = `(?:\\s*(?:\\(${ZONE('P')}\\)|${ZONE('')}))`;
 export const zoneIn = (gr: Record<string, string | undefined>) => zoneOf(gr.tz ?? gr.tzP, gr.tzOffset ?? gr.tzOffsetP);

@@ -6,7 +6,7 @@ import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
 import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, weekdayNumber } from '../lexicon';
-import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE_WORDS, zoneOf, zoneIn, isDayLike, reasonLast, E } from './common';
+import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, E } from './common';
 
 /**
  * The day a time of day given without one falls on: the day its own sentence names before it ("On
@@ -18,18 +18,22 @@ function sentenceDay(ctx: Ctx): Prev | null {
   return prev && isDayLike(prev.point) && prev.end > ctx.sentenceStart() ? prev : null;
 }
 
-/** A time of day on its sentence's day, or on the reference's day until the engine finds a later one in the sentence. */
-function onSentenceDay(ctx: Ctx, time: { hh: number; mi: number; tz?: string }, end?: { hh: number; mi: number }): Pick<Res, 'point' | 'endPoint' | 'anchor' | 'dayless'> & { how: string } {
+/**
+ * A time of day (`what`: "A time of day") on its sentence's day, or on the reference's day until the
+ * engine finds a day named right after it (Res.dayless, with the explanation it will then give).
+ */
+function onSentenceDay(ctx: Ctx, what: string, time: { hh: number; mi: number; tz?: string }, end?: { hh: number; mi: number }): Res {
   const near = sentenceDay(ctx);
   const day = near ? pointStart(near.point) : ymd(ctx.ref);
   const tz = time.tz ? { tz: time.tz } : {};
   return {
+    type: 'TIME',
     point: { g: 'day', ...day, hh: time.hh, mi: time.mi, ...tz },
     endPoint: end ? { g: 'day', ...day, hh: end.hh, mi: end.mi, ...tz } : undefined,
     anchor: near ? 'previous' : 'dateline',
+    explanation: `${what}, ${near ? 'on the day its sentence gives' : `on the day of ${ctx.refName} (its sentence gives no day)`}.`,
     // On the reference's day only for want of another: the engine keeps it from "the next day" (Prev.guessedDay).
-    dayless: near ? undefined : { explanation: '' },
-    how: near ? 'on the day its sentence gives' : `on the day of ${ctx.refName} (its sentence gives no day)`,
+    dayless: near ? undefined : { explanation: `${what}, on the day its sentence gives.` },
   };
 }
 
@@ -100,8 +104,7 @@ export const timeSpanRule: Rule = {
     const h = (x: string) => { const v = +x; return v < 1 || v > 12 ? null : pm ? (v % 12) + 12 : v % 12; };
     const h1 = h(g.h1), h2 = h(g.h2), mi1 = g.mi1 ? +g.mi1 : 0, mi2 = g.mi2 ? +g.mi2 : 0;
     if (h1 === null || h2 === null || mi1 > 59 || mi2 > 59 || h1 * 60 + mi1 >= h2 * 60 + mi2) return null;
-    const { how, dayless, ...at } = onSentenceDay(ctx, { hh: h1, mi: mi1 }, { hh: h2, mi: mi2 });
-    return { type: 'TIME', ...at, explanation: `A span of hours, ${how}.`, dayless: dayless && { explanation: 'A span of hours, on the day its sentence gives.' } };
+    return onSentenceDay(ctx, 'A span of hours', { hh: h1, mi: mi1 }, { hh: h2, mi: mi2 });
   },
 };
 
@@ -109,18 +112,17 @@ export const timeSpanRule: Rule = {
 export const timeHhmmRule: Rule = {
   name: 'time-hhmm',
   triggers: ['digit4'],
-  re: re(`${B}${g('hh', '[01]\\d|2[0-3]')}${g('mi', '[0-5]\\d')}\\s*(?:${g('tz', ZONE_WORDS)}${g('tzOffset', '[+-]\\d{1,2}(?::?\\d\\d)?')}?|local time|hrs)(?:,?\\s+${g('weekday', WEEKDAY)})?${E}`),
+  re: re(`${B}${g('hh', '[01]\\d|2[0-3]')}${g('mi', '[0-5]\\d')}\\s*(?:${ZONE('')}|local time|hrs)(?:,?\\s+${g('weekday', WEEKDAY)})?${E}`),
   // No structural check (the pattern bounds the hours and minutes); the contexts are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
-    const tz = zoneOf(g.tz, g.tzOffset);
+    const tz = zoneIn(g);
     if (g.weekday) {
       // "0452 GMT Thursday": the weekday of the time as its zone gives it
       const r = weekdayPoint(ctx, weekdayNumber(g.weekday), '');
       return { type: 'TIME', point: { g: 'day', ...r.day, hh: +g.hh, mi: +g.mi, ...(tz ? { tz } : {}) }, anchor: 'dateline', reason: r.reason, explanation: `A time of day, on ${reasonLast(r.how)}.` };
     }
-    const { how, dayless, ...at } = onSentenceDay(ctx, { hh: +g.hh, mi: +g.mi, tz });
-    return { type: 'TIME', ...at, explanation: `A time of day, ${how}.`, dayless: dayless && { explanation: 'A time of day, on the day its sentence gives.' } };
+    return onSentenceDay(ctx, 'A time of day', { hh: +g.hh, mi: +g.mi, tz });
   },
 };
 
@@ -240,8 +242,7 @@ export const timeRule: Rule = {
       if (!isValidYmd(y, mo, d)) return null;
       day = { y, m: mo, d }; how = 'on the date given'; anchor = g.year ? 'absolute' : 'dateline';
     } else {
-      const { how: h, dayless, ...at } = onSentenceDay(ctx, { hh, mi, tz });
-      const res: Res = { type: 'TIME', ...at, mod, explanation: `A time of day, ${h}.`, dayless: dayless && { explanation: 'A time of day, on the day its sentence gives.' } };
+      const res: Res = { ...onSentenceDay(ctx, 'A time of day', { hh, mi, tz }), mod };
       return afterMidnight ? nextMorning(res) : res;
     }
     const res: Res = { type: 'TIME', point: { g: 'day', ...day, hh, mi, ...(tz ? { tz } : {}) }, mod, anchor, reason, explanation: `A time of day, ${how}.` };
@@ -300,8 +301,7 @@ export const atHhmmRule: Rule = {
   re: re(`(?=[012])(?<=\\b(?:at|by|abt|about|around|until|till|from)\\s)${g('hh', '[01][0-5]|2[1-3]')}${g('mi', '[0-5]\\d')}(?=\\s*(?:[,.;!?)]|$|\\s(?:on|today|tonight|tomorrow|and|to)\\b))`),
   resolve(m, ctx) {
     const g = m.groups!;
-    const { how, dayless, ...at } = onSentenceDay(ctx, { hh: +g.hh, mi: +g.mi });
-    return { type: 'TIME', ...at, explanation: `A 24-hour time of day, ${how}.`, dayless: dayless && { explanation: 'A 24-hour time of day, on the day its sentence gives.' } };
+    return onSentenceDay(ctx, 'A 24-hour time of day', { hh: +g.hh, mi: +g.mi });
   },
 };
 
