@@ -10,7 +10,7 @@ import { detectDateline } from './dateline';
 import { Candidate, extraCandidates, ruleCandidates, select } from './candidates';
 import { Discourse } from './discourse';
 import { joinRanges, Resolved } from './ranges';
-import { paragraphAt, paragraphStarts, sentenceAt, splitSentences } from './sentences';
+import { paragraphAt, sentenceAt, splitSentences } from './sentences';
 import { formatPoint, parseReference, Reference, referencePoint } from './timex';
 import { addDays, Point } from './calendar';
 
@@ -75,7 +75,8 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   const refDay: Reference = ref ?? fromDate(fallback);
 
   const cands: Candidate[] = [];
-  ruleCandidates(text, lang, cands);
+  // Where the paragraphs start, as the trigger scan split them (for Ctx.paragraphStart).
+  const paragraphs = ruleCandidates(text, lang, cands);
   extraCandidates(text, lang, refDay, cands);
   const chosen = select(cands, text.length);
 
@@ -89,7 +90,6 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   let order: 'dmy' | 'mdy' | null | undefined;
   const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
 
-  let paragraphs: number[] | null = null;
   let country: string | null | undefined;
   const discourse = new Discourse();
   const resolved: Resolved[] = [];
@@ -102,7 +102,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       before, after: text.slice(c.end, c.end + 32),
       sentenceStart: () => sentenceOf(c.start)[0],
       country: () => (country === undefined ? (country = lang.country ? lang.country(text) : null) : country),
-      paragraphStart: () => paragraphAt(paragraphs ??= paragraphStarts(text), c.start),
+      paragraphStart: () => paragraphAt(paragraphs, c.start),
       prevFor: (unit) => discourse.prevFor(unit),
       prevPeriod: () => discourse.prevPeriod(sentenceOf(c.start)[0]),
       deadline: lang.cues.deadline.test(before),

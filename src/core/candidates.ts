@@ -99,8 +99,8 @@ function lastOf(para: Paragraph, mask: number): number {
   return at;
 }
 
-/** Every rule's accepted matches, in rule order. */
-export function ruleCandidates(text: string, lang: Language, out: Candidate[]): void {
+/** Every rule's accepted matches, in rule order; returns where the paragraphs start (the scan's split). */
+export function ruleCandidates(text: string, lang: Language, out: Candidate[]): number[] {
   const prep = prepare(lang);
   const { paragraphs, mask } = scanParagraphs(text, prep.triggers);
   lang.rules.forEach((rule: Rule, prio) => {
@@ -133,6 +133,7 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
       }
     }
   });
+  return paragraphs.map((p) => p.start);
 }
 
 /** The language's extra source, where no rule matched: where a rule matched, the rule knows better. */

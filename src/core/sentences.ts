@@ -86,15 +86,7 @@ export function sentenceAt(sentences: Sentences, pos: number): readonly [number,
   return null;
 }
 
-/** Where each paragraph starts: 0, and the end of every blank line (one linear pass). */
-export function paragraphStarts(text: string): number[] {
-  const out = [0];
-  const re = /\n[ \t]*\r?\n/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index + m[0].length);
-  return out;
-}
-
-/** The start of the paragraph holding `pos`, from paragraphStarts(). */
+/** The start of the paragraph holding `pos`, from the paragraph starts in order (the trigger scan's split). */
 export function paragraphAt(starts: readonly number[], pos: number): number {
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) {
