@@ -17,7 +17,7 @@
  */
 import type { Dateline } from './types';
 import type { DatelineCues } from './language';
-import { Point, isValidYmd, compareYmd } from './calendar';
+import { Point, isValidYmd, compareYmd, weekday } from './calendar';
 import { formatPoint } from './timex';
 
 const HEAD_LINES = 15;
@@ -70,7 +70,7 @@ type Order = 'dmy' | 'mdy' | null;
 function yearOnWeekday(mo: number, d: number, wd: number, fb: { y: number; m: number; d: number }): number | null {
   let y = compareYmd({ y: fb.y, m: mo, d }, fb) > 0 ? fb.y - 1 : fb.y;
   for (const stop = y - 400; y > stop; y--) {
-    if (isValidYmd(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd) return y;
+    if (isValidYmd(y, mo, d) && weekday({ y, m: mo, d }) === wd) return y;
   }
   return null;
 }
