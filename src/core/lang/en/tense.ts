@@ -155,14 +155,14 @@ interface Tok {
   end: number;
   cap: boolean;
   /** Opens the sentence (after any quote mark): "Will the Fed cut rates?" */
-  first?: boolean;
+  first: boolean;
 }
 
 interface Group {
   start: number;
   end: number;
   /** A lone auxiliary opening a question: "Will the Fed cut ...", "Did the bank raise ...". */
-  question?: boolean;
+  question: boolean;
   tense: Tense;
   /** A finite verb (or a participle standing for one): the group can govern a date on its own. */
   finite: boolean;
@@ -179,36 +179,43 @@ interface Group {
   arrange: 'any' | 'for' | null;
 }
 
+/** One token, always built with the same fields in the same order (one shape for the engine to read). */
+const tok = (w: string, pos: string, lemma: string, start: number, end: number, cap: boolean, first = false): Tok => ({ w, pos, lemma, start, end, cap, first });
+const CURLY = /[’‘`]/g;
+/** "A".."Z" opens the text. */
+const capital = (s: string) => { const c = s.charCodeAt(0); return c >= 65 && c <= 90; };
+
 function normalise(tokens: TaggedToken[]): Tok[] {
   const out: Tok[] = [];
   for (const t of tokens) {
-    const w = t.text.toLowerCase().replace(/[’‘`]/g, "'");
-    const glued = GLUED.exec(w);
+    const lower = t.text.toLowerCase();
+    const w = lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(CURLY, "'") : lower;
+    const glued = w.includes("'") ? GLUED.exec(w) : null;
     if (glued && t.pos !== 'VERB' && t.pos !== 'AUX') {
       const cut = t.start + glued[1].length;
-      out.push({ w: glued[1], pos: 'PRON', lemma: glued[1], start: t.start, end: cut, cap: /^[A-Z]/.test(t.text) });
-      out.push({ w: glued[2], pos: 'AUX', lemma: glued[2], start: cut, end: t.end, cap: false });
+      out.push(tok(glued[1], 'PRON', glued[1], t.start, cut, capital(t.text)));
+      out.push(tok(glued[2], 'AUX', glued[2], cut, t.end, false));
       continue;
     }
-    out.push({ w, pos: t.pos, lemma: (t.lemma || w).toLowerCase(), start: t.start, end: t.end, cap: /^[A-Z]/.test(t.text) });
+    out.push(tok(w, t.pos, (t.lemma || w).toLowerCase(), t.start, t.end, capital(t.text)));
   }
   const firstWord = out.findIndex((t) => /^[a-z]/.test(t.w));
-  if (firstWord >= 0) out[firstWord] = { ...out[firstWord], first: true };
+  if (firstWord >= 0) out[firstWord].first = true;
   // "The city plans to open": the tagger may take "plans" for the noun; after a subject and before
   // "to" + verb it is the verb. ("The city's plans to open" keeps its noun: a possessive precedes.)
   for (let i = 1; i + 2 < out.length; i++) {
     const t = out[i], prev = out[i - 1];
     if (t.pos === 'NOUN' && t.w.endsWith('s') && NOUN_VERB.has(t.lemma) && out[i + 1].w === 'to' && isVerb(out[i + 2])
       && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && prev.w !== "'s") {
-      out[i] = { ...t, pos: 'VERB' };
+      t.pos = 'VERB';
     }
   }
   // "the televised game", "a planned strike": a participle between a determiner and a noun is an
   // adjective, no verb group.
   for (let i = 1; i + 1 < out.length; i++) {
     const t = out[i];
-    if (t.pos === 'VERB' && /ed$/.test(t.w) && DETERMINER.has(out[i - 1].w) && (out[i + 1].pos === 'NOUN' || out[i + 1].pos === 'PROPN' || out[i + 1].pos === 'ADJ')) {
-      out[i] = { ...t, pos: 'ADJ' };
+    if (t.pos === 'VERB' && t.w.endsWith('ed') && DETERMINER.has(out[i - 1].w) && (out[i + 1].pos === 'NOUN' || out[i + 1].pos === 'PROPN' || out[i + 1].pos === 'ADJ')) {
+      t.pos = 'ADJ';
     }
   }
   return out;
@@ -257,7 +264,7 @@ function verbGroups(toks: Tok[], exprStart: number, exprEnd: number): Group[] {
       }
       if (isNeg(u) || u.pos === 'ADV' || (u.w === 'to' && next && (isVerb(next) || next.pos === 'ADV')) || (INTENT_ADJ.has(u.w) && next?.w === 'to')) { g.push(u); j++; continue; }
       // The tagger sometimes misses the verb after a modal ("would close" as an adjective).
-      if (afterModal && /^[a-z]+$/.test(u.w) && (u.pos === 'ADJ' || u.pos === 'NOUN')) { g.push({ ...u, pos: 'VERB' }); j++; afterModal = false; continue; }
+      if (afterModal && /^[a-z]+$/.test(u.w) && (u.pos === 'ADJ' || u.pos === 'NOUN')) { g.push(tok(u.w, 'VERB', u.lemma, u.start, u.end, u.cap, u.first)); j++; afterModal = false; continue; }
       break;
     }
     // Trailing adverbs, "not" and "to" belong to what follows, not to the group.
@@ -274,12 +281,16 @@ function verbGroups(toks: Tok[], exprStart: number, exprEnd: number): Group[] {
   return groups;
 }
 
+/** A group, always built with the same fields in the same order. */
+const group = (start: number, end: number, tense: Tense, own: Tense, finite: boolean, infinitive: boolean, intent: boolean, arrange: Group['arrange']): Group =>
+  ({ start, end, question: false, tense, own, finite, infinitive, intent, arrange });
+
 function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, dateNext = false): Group {
-  const base = { start: g[0].start, end: g[g.length - 1].end };
+  const start = g[0].start, end = g[g.length - 1].end;
   const verbs = g.filter((t) => isVerb(t) || INTENT_ADJ.has(t.w));
   const head = g.find(isVerb);
-  const none = { tense: 'unknown' as Tense, own: 'unknown' as Tense, finite: false, infinitive: false, intent: false, arrange: null };
-  if (!head) return { ...base, ...none };
+  const none = (infinitive = false) => group(start, end, 'unknown', 'unknown', false, infinitive, false, null);
+  if (!head) return none();
   const hi = g.indexOf(head);
   const rest = g.slice(hi + 1);
   const restVerbs = rest.filter(isVerb);
@@ -298,9 +309,10 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, d
   const last = verbs[verbs.length - 1];
   const arrange = last && ARRANGE.has(last.lemma) && last.pos === 'VERB' && follower && follower.pos !== 'ADP' && follower.pos !== 'PART' && follower.pos !== 'PUNCT'
     ? (last.lemma === 'call' ? 'for' : 'any') : null;
-  const result = (tense: Tense, finite = true, own: Tense = tense): Group => ({ ...base, tense, own, finite, infinitive: false, intent: INTENT.has(last?.lemma ?? '') || DIRECTIVE.has(last?.lemma ?? ''), arrange });
+  const intent = INTENT.has(last?.lemma ?? '') || DIRECTIVE.has(last?.lemma ?? '');
+  const result = (tense: Tense, finite = true, own: Tense = tense): Group => group(start, end, tense, own, finite, false, intent, arrange);
 
-  if (g[0].w === 'to') return { ...base, ...none, infinitive: true };
+  if (g[0].w === 'to') return none(true);
   if (FUTURE_AUX.has(w)) return result('future');
   if (FORWARD_MODAL.has(w)) return result(perfect(hi) ? 'past' : 'future');
   if (OPEN_MODAL.has(w)) {
@@ -337,10 +349,10 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, d
   if (BE_PRESENT.has(w) || DO_PRESENT.has(w)) return result('present');
   if (BE_OTHER.has(w)) {
     // "been" / "being" / "be" with nothing before: a participle phrase ("being questioned on Monday")
-    return { ...base, ...none };
+    return none();
   }
   // A lexical verb heads the group.
-  if (w.endsWith('ing')) return { ...base, ...none };
+  if (w.endsWith('ing')) return none();
   if (SAME_PAST.has(w) && head.lemma === w && hi === 0) {
     // "The firm cut 500 jobs": after a singular subject the present would be "cuts", so this is the past;
     // after a plural one ("prices hit a record") the form does not tell.
@@ -363,8 +375,8 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, d
  */
 const CONDITION = /(?:^|[,;:(—–]\s*|\b(?:and|but)\s+)["'“‘]?(?:if|unless|once|until|when|whenever|as soon as)\b/i;
 
-function conditional(g: Group, sentence: string): Tense {
-  if (g.tense !== 'present') return g.tense;
+function conditional(g: Group, sentence: string, tense: Tense = g.tense): Tense {
+  if (tense !== 'present') return tense;
   // The clause since the last comma, semicolon or colon (kept, as it may open the clause) must open with the conjunction.
   const before = sentence.slice(0, g.start);
   const clause = before.slice(Math.max(0, Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'))));
@@ -429,7 +441,7 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
     }
     return conditional(g, sentence);
   }
-  return firstAfter ? conditional({ ...firstAfter, tense: firstAfter.own }, sentence) : 'unknown';
+  return firstAfter ? conditional(firstAfter, sentence, firstAfter.own) : 'unknown';
 }
 
 /** A question mark, then only white space and closing quotes or brackets (what /\?\s*["'”’)]*\s*$/ tests, read from the end). */
