@@ -83,9 +83,8 @@ const REACH = 160;
 /** Where the first word of any of the tables in `mask` starts in the paragraph. */
 function firstOf(para: Paragraph, mask: number): number {
   let at = para.text.length;
-  if (!para.first) return 0;
   for (let x = mask; x; x &= x - 1) {
-    const f = para.first[31 - Math.clz32(x & -x)];
+    const f = para.pos[para.at + 31 - Math.clz32(x & -x)];
     if (f >= 0 && f < at) at = f;
   }
   return at;
@@ -94,8 +93,7 @@ function firstOf(para: Paragraph, mask: number): number {
 /** Where the last word of any of the tables in `mask` ends in the paragraph. */
 function lastOf(para: Paragraph, mask: number): number {
   let at = 0;
-  if (!para.last) return para.text.length;
-  for (let x = mask; x; x &= x - 1) at = Math.max(at, para.last[31 - Math.clz32(x & -x)]);
+  for (let x = mask; x; x &= x - 1) at = Math.max(at, para.pos[para.at + 63 - Math.clz32(x & -x)]);
   return at;
 }
 

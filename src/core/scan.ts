@@ -137,36 +137,45 @@ export interface Paragraph {
   mask: number;
   /** Whether it is informal text (Language.informal), once an exclusion has asked. */
   informal?: boolean;
-  /** For each trigger table (by bit), where its first word in the paragraph starts (offset in `text`; -1: none). */
-  first: Int32Array | null;
-  /** For each trigger table (by bit), where its last word in the paragraph ends. */
-  last: Int32Array | null;
+  /**
+   * Where the paragraph's trigger words are, in `pos` from `at` on, for each trigger table (by bit):
+   * `pos[at + bit]` where its first word starts (offset in `text`; -1: none), `pos[at + 32 + bit]`
+   * where its last word ends. One array serves all the paragraphs of a text.
+   */
+  pos: Int32Array;
+  at: number;
 }
 
 /** The paragraphs of `text` (split at blank lines: no expression spans one), each with its trigger mask. */
 export function scanParagraphs(text: string, compiled: CompiledTriggers): { paragraphs: Paragraph[]; mask: number } {
-  const paragraphs: Paragraph[] = [];
+  const spans: number[] = [];
   const blank = /\n[ \t\r]*\n/g;
   let start = 0;
   for (let m = blank.exec(text); m !== null; m = blank.exec(text)) {
-    if (m.index > start) paragraphs.push({ start, text: text.slice(start, m.index), mask: 0, first: null, last: null });
+    if (m.index > start) spans.push(start, m.index);
     start = m.index + m[0].length;
   }
-  if (start < text.length || !paragraphs.length) paragraphs.push({ start, text: start === 0 ? text : text.slice(start), mask: 0, first: null, last: null });
+  if (start < text.length || !spans.length) spans.push(start, text.length);
+  const n = spans.length / 2;
+  const pos = new Int32Array(n * 64);
+  const paragraphs: Paragraph[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = spans[2 * i], e = spans[2 * i + 1];
+    paragraphs[i] = { start: s, text: s === 0 && e === text.length ? text : text.slice(s, e), mask: 0, pos, at: i * 64 };
+    pos.fill(-1, i * 64, i * 64 + 32);
+  }
   const re = compiled.re;
   re.lastIndex = 0;
   let all = 0, p = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const b = bitsOf(compiled, m, text);
-    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= m.index) p++;
+    if (b === 0) continue;
+    while (p + 1 < n && paragraphs[p + 1].start <= m.index) p++;
     const para = paragraphs[p];
-    const fresh = b & ~para.mask;
-    if (fresh) {
-      const first = (para.first ??= new Int32Array(32).fill(-1));
-      for (let x = fresh; x; x &= x - 1) first[31 - Math.clz32(x & -x)] = m.index - para.start;
-    }
-    const last = (para.last ??= new Int32Array(32));
-    for (let x = b; x; x &= x - 1) last[31 - Math.clz32(x & -x)] = m.index + m[0].length - para.start;
+    const at = para.at;
+    for (let x = b & ~para.mask; x; x &= x - 1) pos[at + 31 - Math.clz32(x & -x)] = m.index - para.start;
+    const end = m.index + m[0].length - para.start;
+    for (let x = b; x; x &= x - 1) pos[at + 63 - Math.clz32(x & -x)] = end;
     para.mask |= b;
     all |= b;
   }
