@@ -37,8 +37,13 @@ export function splitSentences(text: string, cues: SentenceCues): Sentences {
     if (e > s) out.push([s, e]);
     start = end;
   };
+  // Only line breaks and terminal punctuation can end a sentence: the search jumps from one to the next.
+  const stops = /[\r\n.!?]/g;
   let i = 0;
   while (i < n) {
+    stops.lastIndex = i;
+    if (stops.exec(text) === null) break;
+    i = stops.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10)) {
       // A line break: ends the sentence after a blank or short line, a heading, or before a block.
