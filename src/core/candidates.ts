@@ -127,7 +127,8 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
         if (negatives && negatives.some((x) => excludes(x, m!, start, end, text, lang, informal))) continue;
         const match = m;
         const lead = rule.lead ? rule.lead(match, text) : 0;
-        out.push({ start: start + lead, end, prio, rule: rule.name, informal, resolve: (ctx) => rule.resolve(match, ctx) });
+        const trail = rule.trail ? rule.trail(match, text) : 0;
+        out.push({ start: start + lead, end: end - trail, prio, rule: rule.name, informal, resolve: (ctx) => rule.resolve(match, ctx) });
       }
     }
   });

@@ -128,6 +128,8 @@ export interface Rule {
   valid?(m: RegExpExecArray, text: string): boolean;
   /** Offset of the span inside the match (to leave out a leading word the pattern needs). */
   lead?(m: RegExpExecArray, text: string): number;
+  /** How many characters at the end of the match the span leaves out (words the pattern needs after it). */
+  trail?(m: RegExpExecArray, text: string): number;
   /** Returns null to reject the match (not a date after all). */
   resolve(m: RegExpExecArray, ctx: Ctx): Res | null;
 }

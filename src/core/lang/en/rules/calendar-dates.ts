@@ -59,18 +59,31 @@ export const monthDayRangeRule: Rule = {
   triggers: ['month'],
   re: re(`${B}${g('month', MONTH)}\\s+${g('day', DAY)}\\s*(?:-|–|—)\\s*${g('endDay', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}(?!\\s*(?:percent|%))`),
   // No structural check: the capital is an exclusion (below).
-  resolve(m, ctx) {
-    const g = m.groups!;
-    const mo = monthNumber(g.month), d1 = parseInt(g.day, 10), d2 = parseInt(g.endDay, 10);
-    if (d2 <= d1) return null;
-    const yi = g.year ? { y: yearOf(g.year), how: '', anchor: 'absolute' as Anchor, reason: 'absolute' as const } : inferYear(ctx, mo, d1);
-    if (!isValidYmd(yi.y, mo, d1) || !isValidYmd(yi.y, mo, d2)) return null;
-    return {
-      type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d: d1 }, endPoint: { g: 'day', y: yi.y, m: mo, d: d2 },
-      anchor: yi.anchor, reason: g.year ? 'absolute' : yi.reason, explanation: g.year ? 'A range of days in the text.' : `A range of days; no year given: ${yi.how}.`, explicitYear: !!g.year,
-    };
-  },
+  resolve: (m, ctx) => dayRange(m, ctx),
 };
+
+// "10-12 October", "3 - 5 October 2024", "from 10 to 12 October": a range of days before their month
+// (the day-first order of "Oct. 10-12")
+export const dayMonthRangeRule: Rule = {
+  name: 'day-month-range',
+  triggers: ['month'],
+  re: re(`${B}${g('day', DAY)}\\s*(?:-|–|—|to|until|till|through)\\s*${g('endDay', DAY)}(?:\\s+of)?\\s+${g('month', MONTH)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}(?!\\s*(?:percent|%))`),
+  // No structural check: the capital is an exclusion (below).
+  resolve: (m, ctx) => dayRange(m, ctx),
+};
+
+/** A range of days in one month ("Sept. 19-20", "10-12 October"), its year given or inferred from the first day. */
+function dayRange(m: RegExpExecArray, ctx: Parameters<Rule['resolve']>[1]): ReturnType<Rule['resolve']> {
+  const g = m.groups!;
+  const mo = monthNumber(g.month), d1 = parseInt(g.day, 10), d2 = parseInt(g.endDay, 10);
+  if (d2 <= d1) return null;
+  const yi = g.year ? { y: yearOf(g.year), how: '', anchor: 'absolute' as Anchor, reason: 'absolute' as const } : inferYear(ctx, mo, d1);
+  if (!isValidYmd(yi.y, mo, d1) || !isValidYmd(yi.y, mo, d2)) return null;
+  return {
+    type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d: d1 }, endPoint: { g: 'day', y: yi.y, m: mo, d: d2 },
+    anchor: yi.anchor, reason: g.year ? 'absolute' : yi.reason, explanation: g.year ? 'A range of days in the text.' : `A range of days; no year given: ${yi.how}.`, explicitYear: !!g.year,
+  };
+}
 
 // "Oct. 28 and 29", "March 3, 4 and 5": a second day of the month just given, an expression of its own
 // (TimeML marks each day; "and" is not a range). The match starts at the month, which it needs; the
@@ -142,6 +155,33 @@ export const yearRangeRule: Rule = {
   resolve(m) {
     const g = m.groups!;
     return { type: 'DATE', point: { g: 'year', y: +g.year }, endPoint: { g: 'year', y: +g.endYear }, anchor: 'absolute', explicitYear: true, explanation: 'A range of years in the text.' };
+  },
+};
+
+/**
+ * "fiscal 2025, which ended June 30": July 2024 to June 2025. The end month teaches the fiscal year;
+ * null when the fiscal year is the calendar year (or the text never says otherwise).
+ */
+function fiscal(ctx: Parameters<Rule['resolve']>[1], y: number): ReturnType<Rule['resolve']> {
+  const ended = ENDED_IN.exec(ctx.after);
+  let start = ctx.fiscalStart;
+  if (ended) { start = (monthNumber(ended.groups!.month) % 12) + 1; if (start !== 1) ctx.learnFiscalStart(start); }
+  return start !== null && start !== 1 ? fiscalYear(y, start) : null;
+}
+
+// "the year 2000", "in the year 1066", "calendar year 2023", "fiscal year 2024": the year, with the
+// words that name it
+export const theYearRule: Rule = {
+  name: 'the-year-number',
+  triggers: ['digit4'],
+  re: re(`${B}(?:the\\s+)?(?:${g('kind', 'fiscal|calendar')}\\s+)?year\\s+${g('year', YEAR)}${E}(?![-–/]?\\d|\\s*(?:%|percent))`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const y = yearOf(g.year);
+    const isFiscal = g.kind?.toLowerCase() === 'fiscal';
+    const fy = isFiscal ? fiscal(ctx, y) : null;
+    if (fy) return fy;
+    return { type: 'DATE', point: { g: 'year', y }, anchor: 'absolute', explicitYear: true, explanation: isFiscal ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.' };
   },
 };
 
@@ -225,11 +265,8 @@ export const yearRule: Rule = {
       return { type: 'DATE', point: { g: 'quarter', y, q: ctx.prevQuarter.q }, anchor: 'previous', explanation: `The quarter in question (Q${ctx.prevQuarter.q}), in ${y}.`, explicitYear: true, anchorable: false };
     }
     if (g.kind?.toLowerCase() === 'fiscal' || /fiscal/i.test(g.suffix ?? '')) {
-      // "fiscal 2025, which ended June 30": July 2024 to June 2025. The end month teaches the fiscal year.
-      const ended = ENDED_IN.exec(ctx.after);
-      let start = ctx.fiscalStart;
-      if (ended) { start = (monthNumber(ended.groups!.month) % 12) + 1; if (start !== 1) ctx.learnFiscalStart(start); }
-      if (start !== null && start !== 1) return fiscalYear(y, start);
+      const fy = fiscal(ctx, y);
+      if (fy) return fy;
     }
     return { type: 'DATE', point: { g: 'year', y }, mod: modOf(g.mod), anchor: 'absolute', explanation: g.kind?.toLowerCase() === 'fiscal' ? 'A fiscal year, shown as its calendar year.' : 'A year in the text.', explicitYear: true,
       // "In 1915, ...", "During 1944 ...": a year opening its sentence sets the time of a story (not
@@ -303,7 +340,7 @@ export const weekOfRule: Rule = {
 export const weekNumberRule: Rule = {
   name: 'week-number',
   triggers: ['week'],
-  re: re(`${B}week\\s+${g('week', '\\d{1,2}')}(?:(?:\\s+of\\s+|,\\s+)${g('year', YEAR)})?${E}`),
+  re: re(`${B}(?<!\\d\\s{0,3})week\\s+${g('week', '\\d{1,2}')}(?:(?:\\s+of\\s+|,\\s+)${g('year', YEAR)})?${E}(?!\\s+(?:days?|hours?|minutes?|nights?)\\b)`),
   resolve(m, ctx) {
     const g = m.groups!;
     const w = +g.week;
@@ -338,7 +375,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
-    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day', 'month-after-adjective'],
+    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'day-month-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day', 'month-after-adjective'],
     lowercase: ['month', 'monthAfter', 'weekday'],
     informal: false,
   },

@@ -3,7 +3,7 @@
  */
 import type { Rule, Exclusion } from '../../../language';
 import { Unit, pointAt, shiftDay } from '../../../calendar';
-import { MONTH_FULL, NUM, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, isCapitalised, monthNumber, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { MONTH_FULL, NUM, NUM_WORD_RE, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, isCapitalised, monthNumber, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { re, B, ymd, modOf, durationValue, capitalWordBefore, E, g } from './common';
 
 const VERB_LAST = /\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not|'ll|’ll|which|that|it|they|talks|strike|ban)\s+$/i;
@@ -72,6 +72,48 @@ export const durationRule: Rule = {
     const inSpan = !!g.mod && ctx.start === m.index;
     const mod = modOf(inSpan ? g.mod : undefined);
     return { type: 'DURATION', value, mod, anchor: 'absolute', explanation: `A length of time (${m[0].trim()}), not a point on the calendar (${ctx.refName} unused).`, anchorable: false };
+  },
+};
+
+// "10-12 hours", "three to five years", "between two and four weeks", "two or three days": a range of
+// lengths is two expressions (TimeML marks each number with its unit): the first number alone takes the
+// unit written after the second (unit-range-start); the second with its unit is an expression too,
+// though a dash comes before it (unit-range-end: the duration rule leaves a number after a dash alone).
+const RANGE_COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|${NUM_WORD_RE}(?:-${NUM_WORD_RE})?)`;
+const UNIT_RANGE = `${B}${g('count', RANGE_COUNT)}\\s*${g('to', '-|–|to|or|and')}\\s*${g('count2', RANGE_COUNT)}\\s+${g('unit', UNIT)}${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|from now|hence)\\b)`;
+/** The two numbers of a range of lengths, the second the larger ("10-12", "three to five"; not "9-11", a score "3-1"). */
+function unitRange(m: RegExpExecArray): { n1: number; n2: number } | null {
+  const g = m.groups!;
+  const n1 = parseCount(g.count), n2 = parseCount(g.count2);
+  if (n1 === null || n2 === null || n2 <= n1) return null;
+  return { n1, n2 };
+}
+/** "and" makes a range only after "between" ("between three and five years"; "two and four years" is none). */
+const rangeWord = (m: RegExpExecArray, text: string) => !/^and$/i.test(m.groups!.to) || /\bbetween\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index));
+export const unitRangeStartRule: Rule = {
+  name: 'unit-range-start',
+  triggers: ['unit'],
+  re: re(UNIT_RANGE),
+  valid: (m, text) => unitRange(m) !== null && rangeWord(m, text),
+  trail: (m) => m[0].length - m.groups!.count.length,
+  resolve(m) {
+    const g = m.groups!;
+    const r = unitRange(m);
+    if (!r) return null;
+    return { type: 'DURATION', value: durationValue(r.n1, g.unit), anchor: 'absolute', anchorable: false, explanation: `The first length of a range (${m[0].trim()}), in the unit given after the second.` };
+  },
+};
+export const unitRangeEndRule: Rule = {
+  name: 'unit-range-end',
+  triggers: ['unit'],
+  re: re(UNIT_RANGE),
+  valid: (m, text) => unitRange(m) !== null && rangeWord(m, text),
+  lead: (m) => m[0].lastIndexOf(m.groups!.count2, m[0].length - m.groups!.unit.length),
+  resolve(m) {
+    const g = m.groups!;
+    const r = unitRange(m);
+    if (!r) return null;
+    return { type: 'DURATION', value: durationValue(r.n2, g.unit), anchor: 'absolute', anchorable: false, explanation: `The second length of a range (${m[0].trim()}).` };
   },
 };
 

@@ -3,19 +3,20 @@
  * wins). The order is this list, and nothing else.
  */
 import type { Rule } from '../../../language';
-import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
-import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, endOfUnitRule, vagueRule } from './relative';
+import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
-import { inNUnitsRule, durationRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
+import { inNUnitsRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
 export const RULES: readonly Rule[] = [
   monthDayYearRule,
   dayMonthYearRule,
   monthDayRangeRule,
+  dayMonthRangeRule,
   coordinatedDayRule,
   yearRangeRule,
   prefixedYearRule,
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   monthYearRule,
   monthRule,
   numericDateRule,
+  theYearRule,
   yearRule,
   ordinalDayRule,
   setWeekdayListRule,
@@ -52,6 +54,7 @@ export const RULES: readonly Rule[] = [
   weekOfRule,
   weekNumberRule,
   offsetRule,
+  vagueOffsetRule,
   anaphoricRule,
   quarterRule,
   qNumberRule,
@@ -67,6 +70,8 @@ export const RULES: readonly Rule[] = [
   endOfUnitRule,
   inNUnitsRule,
   durationRule,
+  unitRangeStartRule,
+  unitRangeEndRule,
   gluedDurationRule,
   unitLengthRule,
   vagueDurationRule,

@@ -119,6 +119,21 @@ export const theWeekendRule: Rule = {
 /** A clock time in the text before an offset ("at 2:15 p.m.", "10 a.m.", "noon"). */
 const CLOCK_BEFORE = /\d[:.]\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 
+// "years ago", "months ago", "decades from now": no count, a time before or after the reference that the
+// text leaves vague (TimeML: PAST_REF, FUTURE_REF; "hours ago" a time)
+export const vagueOffsetRule: Rule = {
+  name: 'vague-offset',
+  triggers: ['unit'],
+  requires: ['offsetWord'],
+  re: re(`${B}${g('unit', 'seconds|minutes|hours|days|weeks|months|years|decades|centuries')}\\s+${g('dir', 'ago|from now|hence')}${E}`),
+  resolve(m) {
+    const g = m.groups!;
+    const past = /^ago$/i.test(g.dir);
+    const clock = /^(?:seconds|minutes|hours)$/i.test(g.unit);
+    return { type: clock ? 'TIME' : 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dateline', explanation: `Some ${g.unit.toLowerCase()} ${past ? 'before' : 'after'} the reference, how many the text does not say.` };
+  },
+};
+
 // "three days ago", "a year earlier", "two weeks later", "six months from now", "a decade ago"
 export const offsetRule: Rule = {
   name: 'offset',

@@ -52,6 +52,25 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('day-month-range', () => {
+    it('reads a range of days before their month, with a dash or "to"', () => {
+      // Dateline Wed 19 Nov 2025: "will be held" looks forward; "took place" back.
+      assert.deepStrictEqual(withEnd('The summit will be held on 10-12 December in Geneva.'), [['10-12 December', '2025-12-10', '2025-12-12']]);
+      assert.deepStrictEqual(withEnd('The fair took place from 3 - 5 October.'), [['3 - 5 October', '2025-10-03', '2025-10-05']]);
+      assert.deepStrictEqual(withEnd('Talks are set for 19 to 22 April 2026.'), [['19 to 22 April 2026', '2026-04-19', '2026-04-22']]);
+    });
+    it('is no range when the second day comes first', () => {
+      assert.deepStrictEqual(withEnd('The vote was 12-10 October.').filter(([t]) => /^12/.test(t as string)), []);
+    });
+  });
+
+  describe('the-year-number', () => {
+    it('"the year 2000", "fiscal year 2024" are one expression each', () => {
+      assert.deepStrictEqual(found('In the year 2000, the company moved to Paris.'), [['the year 2000', '2000']]);
+      assert.deepStrictEqual(found('Its fiscal year 2024 results showed a loss.'), [['fiscal year 2024', '2024']]);
+    });
+  });
+
   describe('month after an adjective', () => {
     it('reads "their weakest December", "a slower January"', () => {
       assert.deepStrictEqual(found('Stores posted their weakest December on record. Retailers now face a slower January.', '2026-01-05'), [['December', '2025-12'], ['now', 'PRESENT_REF'], ['January', '2026-01']]);
@@ -186,6 +205,9 @@ describe('lang/en/rules/calendar-dates', () => {
     it('reads a numbered week with its year', () => {
       assert.deepStrictEqual(found('Deliveries resumed in week 11 of 2024.'), [['week 11 of 2024', '2024-W11']]);
       assert.deepStrictEqual(found('Deliveries resumed in week 11, 2024.'), [['week 11, 2024', '2024-W11']]);
+    });
+    it('is no week number after a count of weeks: "1 week 1 day"', () => {
+      assert.deepStrictEqual(found('The crossing took 1 week 1 day.'), [['1 week', 'P1W'], ['1 day', 'P1D']]);
     });
   });
 

@@ -14,6 +14,17 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('They built it in two weeks.'), [['two weeks', 'P2W']]);
     });
   });
+  describe('unit-range-start, unit-range-end', () => {
+    it('a range of lengths is two expressions, the first number with the unit after the second', () => {
+      assert.deepStrictEqual(found('Miners worked 10-12 hours a day.'), [['10', 'PT10H'], ['12 hours', 'PT12H']]);
+      assert.deepStrictEqual(found('The ban will last three to five years.'), [['three', 'P3Y'], ['five years', 'P5Y']]);
+      assert.deepStrictEqual(found('The work took between two and four weeks.'), [['two', 'P2W'], ['four weeks', 'P4W']]);
+    });
+    it('is no range without "between" before "and", nor when the second number is not the larger', () => {
+      assert.deepStrictEqual(found('They have two and four year old sons.'), []);
+      assert.deepStrictEqual(found('The score was 3-1 after 90 minutes.'), [['90 minutes', 'PT90M']]);
+    });
+  });
   describe('duration', () => {
     it('"six weeks", "the past two months", "two-year", "for a year" are lengths of time', () => {
       assert.deepStrictEqual(found('The strike lasted for six weeks.'), [['six weeks', 'P6W']]);

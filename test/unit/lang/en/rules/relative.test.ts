@@ -60,6 +60,14 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(found('The store was busy over the weekend.'), [['the weekend', '2025-W46-WE']]);
     });
   });
+  describe('vague-offset', () => {
+    it('"years ago", "months ago" with no count are the vague past; "hours ago" a vague time', () => {
+      assert.deepStrictEqual(found('Years ago, the town had a thriving port.'), [['Years ago', 'PAST_REF']]);
+      assert.deepStrictEqual(found('Officials warned of the risk months ago.'), [['months ago', 'PAST_REF']]);
+      assert.deepStrictEqual(analyze('He was seen just hours ago.', { dct: '2025-11-19' }).entries.map((e) => [e.text, e.type, e.value]), [['hours ago', 'TIME', 'PAST_REF']]);
+      assert.deepStrictEqual(found('The mine will be empty decades from now.'), [['decades from now', 'FUTURE_REF']]);
+    });
+  });
   describe('offset', () => {
     it('"three days ago" and "two weeks from now" count from the reference', () => {
       assert.deepStrictEqual(found('He left three days ago.'), [['three days ago', '2025-11-16']]);
