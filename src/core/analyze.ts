@@ -9,7 +9,7 @@ import type { Ctx, Direction, Language, RefKind, Res, Sentences, Tense } from '.
 import { detectDateline } from './dateline';
 import { Candidate, extraCandidates, ruleCandidates, select } from './candidates';
 import { Discourse } from './discourse';
-import { joinRanges, Resolved } from './ranges';
+import { coordinateYears, joinRanges, Resolved } from './ranges';
 import { paragraphAt, sentenceAt, splitSentences } from './sentences';
 import { formatPoint, parseReference, Reference, referencePoint } from './timex';
 import { addDays, Point } from './calendar';
@@ -57,6 +57,21 @@ function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cue
   }
 }
 
+/**
+ * Whether the text tells history rather than news: at least three years it gives itself lie a decade or
+ * more before the reference, twice as many as the nearer ones, and no expression counts from the
+ * reference by days or weeks (Rule.deictic: "today", "on Friday", "this week").
+ */
+function tellsHistory(resolved: readonly Resolved[], deictic: number, ref: Reference): boolean {
+  if (deictic > 0) return false;
+  let far = 0, near = 0;
+  for (const { r } of resolved) {
+    if (!r.explicitYear || !r.point || !('y' in r.point)) continue;
+    if (r.point.y <= ref.y - 10) far++; else near++;
+  }
+  return far >= 3 && far >= 2 * near;
+}
+
 /** Finds every temporal expression in `text` and resolves it against the dateline, in `lang`. */
 export function analyzeWith(lang: Language, text: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const fallback = options.fallbackDate ?? new Date();
@@ -91,52 +106,63 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
 
   let country: string | null | undefined;
-  const discourse = new Discourse();
-  const resolved: Resolved[] = [];
-  for (const c of chosen) {
-    let tense: Tense | null = null;
-    const before = text.slice(Math.max(0, c.start - 16), c.start);
-    const ctx: Ctx = {
-      ref: refDay, refKind, refName, prev: discourse.prev, prevQuarter: discourse.prevQuarter, start: c.start,
-      fiscalStart: discourse.fiscalStart, learnFiscalStart: (month) => { discourse.fiscalStart = month; },
-      before, after: text.slice(c.end, c.end + 32),
-      sentenceStart: () => sentenceOf(c.start)[0],
-      country: () => (country === undefined ? (country = lang.country ? lang.country(text) : null) : country),
-      paragraphStart: () => paragraphAt(paragraphs, c.start),
-      prevFor: (unit) => discourse.prevFor(unit),
-      prevPeriod: () => discourse.prevPeriod(sentenceOf(c.start)[0]),
-      deadline: lang.cues.deadline.test(before),
-      direction(): Direction {
-        if (tense === null) {
-          const [s, e] = sentenceOf(c.start);
-          try {
-            tense = lang.tense(text, s, e, c.start, c.end);
-          } catch {
-            tense = 'unknown'; // tense is a hint: never let the tagger take the analysis down
+  /** Each chosen candidate resolved in text order; with `history`, against the story's date where a year is missing (Ctx.story). */
+  const resolveAll = (history: boolean): { resolved: Resolved[]; deictic: number } => {
+    const discourse = new Discourse();
+    const resolved: Resolved[] = [];
+    let deictic = 0;
+    for (const c of chosen) {
+      let tense: Tense | null = null;
+      const before = text.slice(Math.max(0, c.start - 16), c.start);
+      const ctx: Ctx = {
+        ref: refDay, refKind, refName, prev: discourse.prev, prevQuarter: discourse.prevQuarter, start: c.start,
+        fiscalStart: discourse.fiscalStart, learnFiscalStart: (month) => { discourse.fiscalStart = month; },
+        before, after: text.slice(c.end, c.end + 32),
+        sentenceStart: () => sentenceOf(c.start)[0],
+        country: () => (country === undefined ? (country = lang.country ? lang.country(text) : null) : country),
+        paragraphStart: () => paragraphAt(paragraphs, c.start),
+        prevFor: (unit) => discourse.prevFor(unit),
+        prevPeriod: () => discourse.prevPeriod(sentenceOf(c.start)[0]),
+        deadline: lang.cues.deadline.test(before),
+        direction(): Direction {
+          if (tense === null) {
+            const [s, e] = sentenceOf(c.start);
+            try {
+              tense = lang.tense(text, s, e, c.start, c.end);
+            } catch {
+              tense = 'unknown'; // tense is a hint: never let the tagger take the analysis down
+            }
           }
-        }
-        return tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
-      },
-      tense(): Tense {
-        this.direction();
-        return tense!;
-      },
-      forward: lang.cues.forward.test(before),
-      informal: c.informal ?? (() => false),
-      numericOrder,
-    };
-    let r: Res | null = null;
-    try {
-      r = c.resolve(ctx);
-    } catch {
-      r = null; // a rule must never take the whole analysis down
+          return tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+        },
+        tense(): Tense {
+          this.direction();
+          return tense!;
+        },
+        forward: lang.cues.forward.test(before),
+        informal: c.informal ?? (() => false),
+        numericOrder,
+        story: history ? () => discourse.story() : undefined,
+      };
+      let r: Res | null = null;
+      try {
+        r = c.resolve(ctx);
+      } catch {
+        r = null; // a rule must never take the whole analysis down
+      }
+      if (!r) continue;
+      resolved.push({ start: c.start, end: c.end, r });
+      discourse.add(r, c.end);
+      if (c.deictic && r.anchor === 'dateline' && r.point) deictic++;
     }
-    if (!r) continue;
-    resolved.push({ start: c.start, end: c.end, r });
-    discourse.add(r, c.end);
-  }
+    return { resolved, deictic };
+  };
+  const first = resolveAll(false);
+  // A text that tells history is resolved again, its dates without a year in the story's year.
+  const resolved = tellsHistory(first.resolved, first.deictic, refDay) ? resolveAll(true).resolved : first.resolved;
 
   daysOfSentences(text, resolved, lang.cues);
+  coordinateYears(text, resolved, lang);
 
   const entries: Entry[] = [];
   for (const j of joinRanges(text, resolved, lang)) {

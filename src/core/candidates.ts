@@ -13,6 +13,8 @@ export interface Candidate {
   /** Lower wins at equal length: the rule's place in the language's list. */
   prio: number;
   rule: string;
+  /** The rule's expressions count from the reference by days or weeks (Rule.deictic). */
+  deictic?: boolean;
   /** Whether the paragraph it stands in is informal text (Language.informal). */
   informal?: () => boolean;
   resolve(ctx: Ctx): Res | null;
@@ -128,7 +130,7 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
         const match = m;
         const lead = rule.lead ? rule.lead(match, text) : 0;
         const trail = rule.trail ? rule.trail(match, text) : 0;
-        out.push({ start: start + lead, end: end - trail, prio, rule: rule.name, informal, resolve: (ctx) => rule.resolve(match, ctx) });
+        out.push({ start: start + lead, end: end - trail, prio, rule: rule.name, deictic: rule.deictic, informal, resolve: (ctx) => rule.resolve(match, ctx) });
       }
     }
   });

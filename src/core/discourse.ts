@@ -48,6 +48,16 @@ export class Discourse {
     return null;
   }
 
+  /** The latest date mentioned at a year or finer (Ctx.story). */
+  story(): Point | null {
+    const h = this.history;
+    for (let i = h.length - 1; i >= 0; i--) {
+      const g = h[i].point.g;
+      if (g !== 'decade' && g !== 'century') return h[i].point;
+    }
+    return null;
+  }
+
   /** Records a resolved expression that ends at `end`. */
   add(r: Res, end: number): void {
     if (!r.point || r.anchorable === false) return;

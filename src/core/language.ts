@@ -73,6 +73,14 @@ export interface Ctx {
   informal?(): boolean;
   /** The article's order of numeric dates that could be read either way (dateline.numericOrder). Computed lazily. */
   numericOrder?(): 'dmy' | 'mdy' | null;
+  /**
+   * In a text that tells history (most of the years it gives lie a decade or more before the reference,
+   * and nothing counts from the reference by days or weeks), the date the story has reached: the latest
+   * date mentioned, at a year or finer. A date the text gives without its year belongs to the story's
+   * year, not to the reference's ("In 1642 ... On 14 October the army reached the river"). Null in
+   * other texts, and before the story has a year.
+   */
+  story?(): Point | null;
 }
 
 /** A rule's resolution of one match. */
@@ -130,6 +138,11 @@ export interface Rule {
   lead?(m: RegExpExecArray, text: string): number;
   /** How many characters at the end of the match the span leaves out (words the pattern needs after it). */
   trail?(m: RegExpExecArray, text: string): number;
+  /**
+   * Its expressions count from the reference by days or weeks ("today", "on Friday", "this week"): a text
+   * that has one speaks from the reference's time, and is no history (Ctx.story).
+   */
+  deictic?: boolean;
   /** Returns null to reject the match (not a date after all). */
   resolve(m: RegExpExecArray, ctx: Ctx): Res | null;
 }
@@ -290,7 +303,11 @@ export interface Language {
     timeRestated: RegExp;
   };
   /** Ranges: the gap between two dates ("to", "–"), "and" after "between", and the words before the start. */
-  ranges: { gap: RegExp; andGap: RegExp; between: RegExp; from: RegExp; toOnly: RegExp; opener: RegExp };
+  ranges: {
+    gap: RegExp; andGap: RegExp; between: RegExp; from: RegExp; toOnly: RegExp; opener: RegExp;
+    /** The words between two coordinated dates ("April and May 1941", "March, April or May"): a year given with the last holds for those before it. */
+    coordination: RegExp;
+  };
   /** The country an article is about, from its place names (a code such as 'us'), or null. */
   country?(text: string): string | null;
   sentences: SentenceCues;
@@ -305,6 +322,8 @@ export interface Language {
   refName(kind: RefKind): string;
   /** "A range. " + the start's explanation. */
   explainRange(startExplanation: string): string;
+  /** The explanation of a date that takes its year from the date coordinated with it ("April" in "April and May 1941"). */
+  explainSharedYear(year: number): string;
   describe: Describer;
   exportText: ExportText;
 }

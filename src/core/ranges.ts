@@ -27,6 +27,33 @@ export interface Joined {
   joined: boolean;
 }
 
+/** Whether a point is a calendar period of the kind a coordination shares a year between (a day, month or season). */
+const coordinable = (p: Point) => p.g === 'day' || p.g === 'month' || p.g === 'season';
+
+/**
+ * Coordinated dates share the year given with the last of them: "in April and May 1941", "March, April
+ * or May 2020", "on 3 and 10 June 2024" (each stays an expression of its own). A date whose year was
+ * inferred takes the year of the next one of the same kind, when only the language's coordination
+ * words stand between them; a year before it when it would otherwise come after that one ("December and
+ * January 2021": December 2020).
+ */
+export function coordinateYears(text: string, resolved: Resolved[], lang: Language): void {
+  for (let i = resolved.length - 2; i >= 0; i--) {
+    const a = resolved[i], b = resolved[i + 1];
+    const ap = a.r.point, bp = b.r.point;
+    if (!ap || !bp || ap.g !== bp.g || !coordinable(ap) || a.r.endPoint || b.r.endPoint) continue;
+    if (a.r.explicitYear || a.r.yearInText || a.r.anchor === 'absolute' || !(b.r.explicitYear || b.r.yearInText)) continue;
+    if (!lang.ranges.coordination.test(text.slice(a.end, b.start))) continue;
+    const y = (bp as { y: number }).y;
+    let moved = { ...ap, y } as Point;
+    if (compareYmd(pointStart(moved), pointStart(bp)) > 0) moved = { ...ap, y: y - 1 } as Point;
+    if (!exists(moved)) continue;
+    const my = (moved as { y: number }).y;
+    if (my === (ap as { y: number }).y) { a.r = { ...a.r, yearInText: true }; continue; }
+    a.r = { ...a.r, point: moved, anchor: 'previous', reason: 'previous', explanation: lang.explainSharedYear(my), yearInText: true };
+  }
+}
+
 /** Walks the resolved expressions in order and joins ranges. */
 export function joinRanges(text: string, resolved: readonly Resolved[], lang: Language): Joined[] {
   const out: Joined[] = [];

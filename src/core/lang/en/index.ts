@@ -43,6 +43,7 @@ export const english: Language = {
     from: /\bfrom\s+$/i,
     toOnly: /^\s*(?:to|until|till)\s*$/i,
     opener: /(between|from)\s+$/i,
+    coordination: /^(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$/i,
   },
   sentences: SENTENCE_CUES,
   dateline: DATELINE_CUES,
@@ -50,6 +51,7 @@ export const english: Language = {
   clearCaches,
   refName: (kind) => (kind === 'dateline' ? 'the dateline' : kind === 'given' ? 'the reference date' : 'the fallback date'),
   explainRange: (s) => `A range. ${s}`,
+  explainSharedYear: (y) => `No year given: ${y}, the year given with the date it is coordinated with.`,
   describe: DESCRIBE,
   exportText: EXPORT_TEXT,
 };

@@ -285,3 +285,22 @@ check('byline-over-wire.txt', { fallbackDate: new Date(2026, 0, 5) }, '2024-12-0
   ['2031', 'DATE', '2031'],
   ['June 2022', 'DATE', '2022-06'],
 ], []);
+
+// A history told in the past, dated by its front matter (10 June 2024): the years it gives lie centuries
+// back and nothing counts from the dateline, so a date without its year belongs to the story's year (the
+// latest one given), not to 2024. ISO week 10 of 1790 holds Monday 8 March; "the following week" is 11.
+check('history-mill-town.md', {}, '2024-06-10', [
+  ['April', 'DATE', '1788-04'],
+  ['the end of the summer', 'DATE', '1788-SU'],
+  ['12 November', 'DATE', '1788-11-12'],
+  ['Three days later', 'DATE', '1788-11-15'],
+  ['the winter', 'DATE', '1788-WI'],
+  ['8 March', 'DATE', '1790-03-08'],
+  ['the following week', 'DATE', '1790-W11'],
+  ['the 1820s', 'DATE', '182'],
+  ['June of the following year', 'DATE', '1832-06'],
+  ['That autumn', 'DATE', '1832-FA'],
+  ['March', 'DATE', '1953-03'],
+  ['May 1953', 'DATE', '1953-05'],
+  ['1 July', 'DATE', '1953-07-01'],
+], []);

@@ -43,13 +43,18 @@ export const anaphoricRule: Rule = {
       // "the following summer": the next summer after the date just mentioned; "that summer": its summer.
       const sp = ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null;
       if (!sp) return null;
-      const from = pointStart(sp.point);
-      const here = pointAt(from, 'season') as Extract<Point, { g: 'season' }>;
       const s = SEASONS[unitW];
-      const idx = SEASON_ORDER.indexOf(s), cur = SEASON_ORDER.indexOf(here.s);
-      let y = here.y;
-      if (k > 0 && idx <= cur) y++;
-      if (k < 0 && idx >= cur) y--;
+      let y: number;
+      if (sp.point.g === 'year') {
+        // "In 1689 ... That spring": the season of that year ("the following spring" of the next).
+        y = sp.point.y + k;
+      } else {
+        const here = pointAt(pointStart(sp.point), 'season') as Extract<Point, { g: 'season' }>;
+        const idx = SEASON_ORDER.indexOf(s), cur = SEASON_ORDER.indexOf(here.s);
+        y = here.y;
+        if (k > 0 && idx <= cur) y++;
+        if (k < 0 && idx >= cur) y--;
+      }
       return { type: 'DATE', point: { g: 'season', y, s }, mod: modOf(g.mod), anchor: 'previous', explanation: `The ${k > 0 ? 'next' : k < 0 ? 'previous' : 'same'} ${unitW} ${k > 0 ? 'after' : k < 0 ? 'before' : 'as'} the date just mentioned (${describePoint(sp.point)}).` };
     }
     const pod = PART_OF_DAY[unitW];

@@ -105,6 +105,39 @@ export const coordinatedDayRule: Rule = {
   },
 };
 
+// "on 3 and 10 June 2019", "5 or 6 March": a day coordinated with a later day of the month written after
+// it, an expression of its own (TimeML marks each day). The entry is the first day alone (trail); the
+// later day is the day-month rule's.
+export const coordinatedDayFirstRule: Rule = {
+  name: 'coordinated-day-first',
+  triggers: ['month'],
+  re: re(`${B}${g('day', DAY)},?\\s+(?:and|or|&)\\s+${g('endDay', DAY)}(?:\\s+of)?\\s+${g('month', MONTH)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
+  trail: (m) => m[0].length - m.groups!.day.length,
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const mo = monthNumber(g.month), d1 = parseInt(g.day, 10), d2 = parseInt(g.endDay, 10);
+    if (d2 <= d1) return null;
+    return calendarDay(ctx, mo, d1, g.year);
+  },
+};
+
+// "in June of the following year", "March of the previous year", "that May of the same year": a month
+// of the year after (before, of) the date just mentioned
+export const monthOfThatYearRule: Rule = {
+  name: 'month-of-that-year',
+  triggers: ['month'],
+  re: re(`${B}${g('month', MONTH)}\\s+of\\s+(?:the|that)\\s+${g('rel', 'following|next|previous|preceding|prior|same')}\\s+year${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const p = ctx.prevFor('year');
+    if (!p || !('y' in p.point)) return null;
+    const rel = g.rel.toLowerCase();
+    const k = rel === 'following' || rel === 'next' ? 1 : rel === 'same' ? 0 : -1;
+    const y = pointStart(p.point).y + k;
+    return { type: 'DATE', point: { g: 'month', y, m: monthNumber(g.month) }, anchor: 'previous', explanation: `${MONTH_NAMES[monthNumber(g.month) - 1]} of ${k === 0 ? 'the year' : k > 0 ? 'the year after' : 'the year before'} the date just mentioned (${y}).` };
+  },
+};
+
 // "their weakest December", "a slower January": a month after a determiner and an adjective of
 // degree or weather; the entry is the month alone (lead)
 export const monthAfterAdjectiveRule: Rule = {
@@ -201,11 +234,11 @@ export const monthYearRule: Rule = {
 /** A month's short form written without its period, as notes do ("in jan", "mid-feb"). */
 const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 
-// A bare month: "in December", "since March", "late November", "last April", "in jan"
+// A bare month: "in December", "since March", "late November", "last April", "in jan", "March, April and May"
 export const monthRule: Rule = {
   name: 'month',
   triggers: ['month'],
-  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b${MONTH_FULL},\\s)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
   // No structural check: the capital, and "a" before a month that is no noun's modifier, are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -375,7 +408,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
-    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'day-month-range', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day', 'month-after-adjective'],
+    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'day-month-range', 'coordinated-day-first', 'month-of-that-year', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day', 'month-after-adjective'],
     lowercase: ['month', 'monthAfter', 'weekday'],
     informal: false,
   },

@@ -3,7 +3,7 @@
  */
 import type { Ctx, Res, Direction, Prev } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
-import { Point, Ymd, Unit, addDays, compareYmd, toDayNumber, isValidYmd, pointAt, pointEnd, shiftPoint, shiftDay, weekday, SEASON_ORDER } from '../../../calendar';
+import { Point, Ymd, Unit, addDays, compareYmd, toDayNumber, isValidYmd, pointAt, pointEnd, pointStart, shiftPoint, shiftDay, weekday, SEASON_ORDER } from '../../../calendar';
 import { MONTH, SEASONS, durationCode, unitOf } from '../lexicon';
 
 export const dirWord = (d: Direction) => (d < 0 ? 'past tense' : d > 0 ? 'future tense' : 'no clear tense');
@@ -44,9 +44,17 @@ export function prevForUnit(ctx: Ctx, unit: Unit): Prev | null {
   return unit === 'year' && p.end <= ctx.sentenceStart() ? null : p;
 }
 
+/** In a text that tells history (Ctx.story), the year its story has reached; null in other texts. */
+export function storyYear(ctx: Ctx): number | null {
+  const s = ctx.story?.();
+  return s && 'y' in s ? pointStart(s).y : null;
+}
+
 /** Year for a month (and day) the text gives without one: by tense around the reference, or the year of
  *  an explicit date just mentioned. */
 export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; how: string; anchor: Anchor; reason: ReasonCode } {
+  const s = storyYear(ctx);
+  if (s !== null) return { y: s, how: `year ${s}, of the history the text is telling`, anchor: 'previous', reason: 'previous' };
   const p = ctx.prev;
   // A bare month takes that year only from the same sentence: "the Dec. 21, 1988, bombing ... Gadhafi
   // agreed in April" is this April, not April 1988; "On Dec. 3, 2019, ... On Dec. 5" keeps 2019.
@@ -265,6 +273,8 @@ export function lastCompletedQuarter(ref: Ymd): Point {
 }
 
 export function quarterWithoutYear(ctx: Ctx, q: number): { p: Point; how: string; reason: ReasonCode } {
+  const story = storyYear(ctx);
+  if (story !== null) return { p: { g: 'quarter', y: story, q }, how: `quarter of ${story}, of the history the text is telling`, reason: 'previous' };
   let y = ctx.ref.y;
   const start = { y, m: (q - 1) * 3 + 1, d: 1 };
   const end = pointEnd({ g: 'quarter', y, q });

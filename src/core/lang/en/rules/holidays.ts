@@ -6,7 +6,7 @@ import type { ReasonCode } from '../../../types';
 import { Ymd, compareYmd, holidayDate, pointStart, weekOf } from '../../../calendar';
 import { COUNTRY_HOLIDAYS, HOLIDAYS, holidayKey } from '../holidays';
 import { YEAR } from '../lexicon';
-import { dirWord, re, B, g, E } from './common';
+import { dirWord, re, B, g, E, storyYear } from './common';
 
 /**
  * Day of a holiday in year y, or null: the day of the article's country for a holiday that differs
@@ -41,6 +41,12 @@ export const holidayRule: Rule = {
       day = holidayDay(name, y, country);
       if (!day) return null;
       return { type: 'DATE', point: { g: 'day', ...day }, anchor: 'previous', explanation: `${name} of ${y}, the year its sentence gives.` };
+    }
+    const story = !g.year && !g.rel ? storyYear(ctx) : null;
+    if (story !== null) {
+      day = holidayDay(name, story, country);
+      if (!day) return null;
+      return { type: 'DATE', point: g.week ? weekOf(day) : { g: 'day', ...day }, anchor: 'previous', explanation: `${name} of ${story}, of the history the text is telling.` };
     }
     if (!g.year) {
       const rel = g.rel?.toLowerCase();

@@ -5,7 +5,7 @@ import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Unit, compareYmd, pointAt, pointEnd, pointStart, shiftPoint, SEASON_ORDER } from '../../../calendar';
 import { MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
-import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW_WORDS, relWord, lastCompletedQuarter, quarterWithoutYear, fiscalYear, ENDED_IN, E, g, prevForUnit } from './common';
+import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW_WORDS, relWord, lastCompletedQuarter, quarterWithoutYear, fiscalYear, ENDED_IN, E, g, prevForUnit, storyYear } from './common';
 
 const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
 
@@ -203,6 +203,7 @@ export const halfRule: Rule = {
     let y = ctx.ref.y, anchor: Anchor = 'dateline', how: string;
     if (g.year) { y = +g.year; anchor = 'absolute'; how = 'A half of the year given.'; }
     else if (g.rel) { y = ctx.ref.y + relWord(g.rel); how = `A half of a year counted from ${ctx.refName}.`; }
+    else if (storyYear(ctx) !== null) { y = storyYear(ctx)!; anchor = 'previous'; how = `No year given: ${y}, of the history the text is telling.`; }
     else {
       const dir = ctx.direction();
       if (dir < 0 && h === 2 && ctx.ref.m <= 6) y--;
@@ -233,6 +234,8 @@ export const seasonRule: Rule = {
     const s = SEASONS[g.season.toLowerCase()];
     const yStr = g.ofYear ?? g.year;
     if (yStr) return { type: 'DATE', point: { g: 'season', y: +yStr, s }, mod: modOf(g.mod), anchor: 'absolute', explanation: 'A season of the year given.', explicitYear: true };
+    const story = storyYear(ctx);
+    if (story !== null) return { type: 'DATE', point: { g: 'season', y: story, s }, mod: modOf(g.mod), anchor: 'previous', reason: 'previous', explanation: `No year given: ${story}, of the history the text is telling.` };
     const dir = ctx.direction();
     const cur = pointAt(ctx.ref, 'season') as Extract<Point, { g: 'season' }>;
     let y = cur.y;
@@ -296,6 +299,8 @@ export const yearEndRule: Rule = {
   triggers: ['yearPhrase'],
   re: re(`${B}${g('phrase', "year-end|year's end|year end|the end of the year")}${E}`),
   resolve(_m, ctx) {
+    const story = storyYear(ctx);
+    if (story !== null) return { type: 'DATE', point: { g: 'year', y: story }, mod: 'END', anchor: 'previous', explanation: `The end of ${story}, of the history the text is telling.` };
     const dir = ctx.direction();
     const y = dir < 0 && ctx.ref.m <= 3 ? ctx.ref.y - 1 : ctx.ref.y;
     return { type: 'DATE', point: { g: 'year', y }, mod: 'END', anchor: 'dateline', explanation: `The end of ${y}.` };

@@ -31,6 +31,7 @@ export const afterNextRule: Rule = {
 // today, yesterday, tomorrow, tonight, (with a part of the day), "earlier today"; "tmrw", "yday", "tonite"
 export const deicticDayRule: Rule = {
   name: 'deictic-day',
+  deictic: true,
   triggers: ['deictic'],
   re: re(`${B}(?:${g('mod', 'early|earlier|late|later|mid-?')}\\s*)?${g('day', `${DEICTIC}|the day (?:after tomorrow|before yesterday)`)}(?:\\s+${g('pod', POD_WORDS)})?${E}`),
   valid(m, text) {
@@ -57,6 +58,7 @@ export const deicticDayRule: Rule = {
 // "last week", "this year", "next month", "this spring", "the coming year", "the current quarter"
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
+  deictic: true,
   triggers: ['unit', 'season'],
   requires: ['relWord'],
   re: re(`${B}(?:${g('mod', MODW_WORDS)}\\s+)?(?:the\\s+)?${g('rel', 'last|this(?:\\s+past)?|next|nxt|coming|current|past|previous|present')}\\s+(?:(?:fiscal|financial)\\s+)?${g('unit', REL_UNIT_WORDS)}${E}`),
@@ -83,6 +85,7 @@ export const relativeUnitRule: Rule = {
 // "earlier this month", "later this year", "earlier this week" (kept at the unit's granularity)
 export const earlierThisRule: Rule = {
   name: 'earlier-this',
+  deictic: true,
   triggers: ['earlyLate'],
   re: re(`${B}${g('mod', 'earlier|later')}\\s+${g('rel', 'this|that|last|next')}\\s+${g('unit', 'week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|day')}${E}`),
   resolve(m, ctx) {
@@ -104,6 +107,7 @@ export const earlierThisRule: Rule = {
 // "the weekend", "it's the weekend", "a long weekend" (the one of the reference, by tense)
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
+  deictic: true,
   triggers: ['weekend'],
   re: re(`(?:the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of|it's|its|it is)\\s+the)\\s+(?:long\\s+)?|${B}(?:an?\\s+)?long\\s+)${g('unit', 'weekend')}${E}`),
   resolve(_m, ctx) {
@@ -218,7 +222,7 @@ export const endOfUnitRule: Rule = {
     const g = m.groups!;
     const unitW = g.unit.toLowerCase() as Unit;
     const prev = prevForUnit(ctx, unitW);
-    const p = prev && /\bthe\s+(week|month|year|quarter)/i.test(m[0].slice(-(unitW.length + 5))) ? prev.point : null;
+    const p = prev && /\bthe\s+(week|month|year|quarter|decade|century)/i.test(m[0].slice(-(unitW.length + 5))) ? prev.point : null;
     const base = p && !(p.g === 'day' && compareYmd(pointStart(p), ctx.ref) === 0) ? pointAt(pointStart(p), unitW) : pointAt(ctx.ref, unitW);
     return { type: 'DATE', point: base, mod: modOf(g.mod.trim().replace(/-$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
   },

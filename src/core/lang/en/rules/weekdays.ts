@@ -14,6 +14,7 @@ const NAMED_DAY = /\b(?:Black|Bloody|Super|Blue|Giving|Holy|Fat|Whit|Man|Cyber|G
 // "Monday", "last Tuesday", "this Friday", "Friday evening", "early Monday", "earlier Sunday"
 export const weekdayRule: Rule = {
   name: 'weekday',
+  deictic: true,
   triggers: ['weekday'],
   re: re(`${B}(?:${g('mod', 'early|earlier|late|later')}\\s+(?:on\\s+)?)?(?:${g('rel', 'last|next|this|coming|past|previous|following')}\\s+)?${g('weekday', WEEKDAY)}(?:\\s+${g('pod', POD_WORDS)})?${E}`),
   // No structural check: the capitals, named days and "a Monday" are exclusions (below).
@@ -40,6 +41,7 @@ export const weekdayRule: Rule = {
 // "the day before last Tuesday's hearing", "the day after Monday's vote": a day next to a weekday
 export const dayNextToWeekdayRule: Rule = {
   name: 'day-next-to-weekday',
+  deictic: true,
   triggers: ['weekday'],
   re: re(`${B}(?:the\\s+)?day\\s+${g('side', 'before|after')}\\s+(?:${g('rel', 'last|next|this')}\\s+)?${g('weekday', WEEKDAY)}${E}`),
   // No structural check: the capital is an exclusion (below).

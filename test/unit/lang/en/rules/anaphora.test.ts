@@ -15,6 +15,10 @@ describe('lang/en/rules/anaphora', () => {
       assert.deepStrictEqual(found('The talks began on March 3, 2025. The following day, they broke down.'), [['March 3, 2025', '2025-03-03'], ['The following day', '2025-03-04']]);
       assert.deepStrictEqual(found('He arrived on March 3, 2025, and left the day before.'), [['March 3, 2025', '2025-03-03'], ['the day before', '2025-03-02']]);
     });
+    it('"that spring" after a year is that year\'s spring, "the following spring" the next year\'s', () => {
+      assert.deepStrictEqual(found('The war resumed in 1689. That spring, troops arrived.'), [['1689', '1689'], ['That spring', '1689-SP']]);
+      assert.deepStrictEqual(found('The war resumed in 1689. The following spring, troops left.'), [['1689', '1689'], ['The following spring', '1690-SP']]);
+    });
     it('"that week" is the week of the date just mentioned', () => {
       assert.deepStrictEqual(found('The talks began on March 3, 2025. That week, they broke down.'), [['March 3, 2025', '2025-03-03'], ['That week', '2025-W10']]);
     });

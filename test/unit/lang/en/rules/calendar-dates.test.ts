@@ -64,6 +64,38 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('coordinated-day-first', () => {
+    it('a day coordinated with a later one before their month is a date of its own', () => {
+      assert.deepStrictEqual(found('The plant closed on 3 and 10 June 2019.'), [['3', '2019-06-03'], ['10 June 2019', '2019-06-10']]);
+    });
+  });
+
+  describe('month (a history, or news with a background)', () => {
+    const history = 'The bank was founded in 1891. It survived the crash of 1929 and merged in 1968. In March, its founder died.';
+    it('in a text that tells history, a month without its year is the story\'s year', () => {
+      assert.deepStrictEqual(found(history).pop(), ['March', '1968-03']);
+    });
+    it('but news that counts from its dateline keeps the dateline\'s year for it', () => {
+      assert.deepStrictEqual(found(`${history} On Monday, regulators said the bank would be sold.`).slice(-2), [['March', '2025-03'], ['Monday', '2025-11-17']]);
+    });
+  });
+
+  describe('month-of-that-year', () => {
+    it('"June of the following year" is June of the year after the date just mentioned', () => {
+      assert.deepStrictEqual(found('The sheds burned in 1831 and were rebuilt in June of the following year.'), [['1831', '1831'], ['June of the following year', '1832-06']]);
+    });
+  });
+
+  describe('month (coordinated)', () => {
+    it('months in a list share the year given with the last: "March, April and May 2020"', () => {
+      assert.deepStrictEqual(found('Sales fell in March, April and May 2020.'), [['March', '2020-03'], ['April', '2020-04'], ['May 2020', '2020-05']]);
+      assert.deepStrictEqual(found('Hearings were held in December and January 2021.'), [['December', '2020-12'], ['January 2021', '2021-01']]);
+    });
+    it('but not across a verb: "arrived in March and left in May 2020"', () => {
+      assert.deepStrictEqual(found('He arrived in March and left in May 2020.'), [['March', '2025-03'], ['May 2020', '2020-05']]);
+    });
+  });
+
   describe('the-year-number', () => {
     it('"the year 2000", "fiscal year 2024" are one expression each', () => {
       assert.deepStrictEqual(found('In the year 2000, the company moved to Paris.'), [['the year 2000', '2000']]);

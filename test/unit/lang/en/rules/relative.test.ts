@@ -60,6 +60,11 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(found('The store was busy over the weekend.'), [['the weekend', '2025-W46-WE']]);
     });
   });
+  describe('end-of-unit', () => {
+    it('"the end of the decade" is part of the decade just mentioned', () => {
+      assert.deepStrictEqual(found('The mill burned in 1866. By the end of the decade it had reopened.'), [['1866', '1866'], ['the end of the decade', '186']]);
+    });
+  });
   describe('vague-offset', () => {
     it('"years ago", "months ago" with no count are the vague past; "hours ago" a vague time', () => {
       assert.deepStrictEqual(found('Years ago, the town had a thriving port.'), [['Years ago', 'PAST_REF']]);
