@@ -66,7 +66,7 @@ export class Discourse {
     const counted = r.anchor === 'previous' && r.point.g === 'day' && !!this.prev?.explicitYear && this.prev.point.g === 'day';
     const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear || counted, end };
     if (r.scene) prev.scene = true;
-    if (r.dayless) prev.guessedDay = true;
+    if (r.dayless?.guessed) prev.guessedDay = true;
     if (r.yearOffset) prev.yearOffset = true;
     if (r.endPoint) prev.from = r.point;
     this.prev = prev;

@@ -24,7 +24,7 @@ export interface Prev {
   explicitYear: boolean;
   /** A year that sets the time of what follows ("In 1915 the family moved ..."), not a bound ("since 1990"). */
   scene?: boolean;
-  /** A time of day put on the reference's day for want of another (Res.dayless): "30 minutes later" counts from it, "the next day" does not. */
+  /** A time of day put on the reference's day for want of another (Res.dayless.guessed): "30 minutes later" counts from it, "the next day" does not. */
   guessedDay?: boolean;
   /** A comparison a number of years back from a date ("a year ago", "a year earlier"): Res.yearOffset. */
   yearOffset?: boolean;
@@ -111,11 +111,12 @@ export interface Res {
    */
   yearOffset?: boolean;
   /**
-   * A time of day the text gives without its day, resolved on the reference's day because nothing
-   * before it in its sentence names one: the engine moves it to a day its sentence names after it ("by
-   * 5pm on Tuesday 21 April"), with this explanation, `plusDays` later ("just after midnight").
+   * A time of day the text gives without its day, resolved on the day its sentence named before it or,
+   * with `guessed`, on the reference's day because nothing before it in its sentence names one: the
+   * engine moves it to a day named right after it ("by 5pm on Tuesday 21 April", "On Monday police said
+   * it began at 9 p.m. on Sunday"), with this explanation, `plusDays` later ("just after midnight").
    */
-  dayless?: { explanation: string; plusDays?: number };
+  dayless?: { explanation: string; plusDays?: number; guessed?: boolean };
   /** The text pins the year, in digits or in words ("Sept 1 last year", "today", "this week"): a range's start takes it, its end keeps it. */
   yearInText?: boolean;
 }

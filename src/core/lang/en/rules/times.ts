@@ -33,7 +33,7 @@ function onSentenceDay(ctx: Ctx, what: string, time: { hh: number; mi: number; t
     anchor: near ? 'previous' : 'dateline',
     explanation: `${what}, ${near ? 'on the day its sentence gives' : `on the day of ${ctx.refName} (its sentence gives no day)`}.`,
     // On the reference's day only for want of another: the engine keeps it from "the next day" (Prev.guessedDay).
-    dayless: near ? undefined : { explanation: `${what}, on the day its sentence gives.` },
+    dayless: { explanation: `${what}, on the day named right after it.`, guessed: !near },
   };
 }
 
@@ -256,7 +256,7 @@ function nextMorning(r: Res): Res {
   const after = (e: string) => e.replace(/\.$/, ': after midnight, the start of the next day.');
   return {
     ...r, point: { ...r.point, ...addDays(r.point, 1), hh: 0, mi: 0 }, explanation: after(r.explanation),
-    dayless: r.dayless && { explanation: after(r.dayless.explanation), plusDays: 1 },
+    dayless: r.dayless && { explanation: after(r.dayless.explanation), plusDays: 1, guessed: r.dayless.guessed },
   };
 }
 

@@ -108,6 +108,11 @@ describe('lang/en/rules/times', () => {
       // Sunday in a past sentence before Wednesday 19 November: the 16th.
       assert.deepStrictEqual(found('On Sunday, the final kicked off at 4.30pm.'), [['Sunday', '2025-11-16'], ['4.30pm', '2025-11-16T16:30']]);
     });
+    it('a day named right after it wins over a day its sentence gave before: "On Monday ... at 9 p.m. local time on Sunday"', () => {
+      // Dateline Wed 19 Nov 2025: Monday the 17th, Sunday the 16th.
+      assert.deepStrictEqual(found('On Monday, police said the attack began at 9 p.m. local time on Sunday.'), [['Monday', '2025-11-17'], ['9 p.m.', '2025-11-16T21:00'], ['Sunday', '2025-11-16']]);
+      assert.deepStrictEqual(found('Rescuers worked on Monday, and by 6 a.m. local time on Tuesday they had stopped.'), [['Monday', '2025-11-17'], ['6 a.m.', '2025-11-18T06:00'], ['Tuesday', '2025-11-18']]);
+    });
     it('takes the day named right after it: "by 5pm on Tuesday 25 November"', () => {
       assert.deepStrictEqual(found('Ballots must arrive by 5pm on Tuesday 25 November.'), [['5pm', '2025-11-25T17:00'], ['Tuesday 25 November', '2025-11-25']]);
     });
