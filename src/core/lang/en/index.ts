@@ -32,7 +32,7 @@ export const english: Language = {
   cues: {
     deadline: /\b(?:by|until|till|through|before)\s+$/i,
     forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for|(?:postponed|delayed|adjourned|deferred|moved|pushed back|put off) (?:until|till|to)|rescheduled for)\s+(?:on\s+)?$/i,
-    timeThenDay: /^[\s),]*(?:local\s+time[\s,]*)?(?:on\s+)?(?:the\s+)?$/i,
+    timeThenDay: /^[\s),]*(?:(?:local|[A-Z][a-z]{2,12})\s+time[\s,]*)?(?:on\s+)?(?:the\s+)?$/i,
     timeRestated: /^\s*\(\s*$/,
   },
   ranges: {

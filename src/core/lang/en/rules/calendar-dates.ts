@@ -308,6 +308,30 @@ export const yearRule: Rule = {
   },
 };
 
+// "the 3rd of this month", "the 15th of next month", "the 30th of that month": a day of a month the
+// words count from the dateline, or of the month just mentioned
+export const ordinalOfMonthRule: Rule = {
+  name: 'ordinal-of-month',
+  triggers: ['ordinal'],
+  re: re(`${B}(?:the\\s+)?${g('day', '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)')}\\s+of\\s+${g('rel', 'this|last|next|that|the\\s+same')}\\s+month${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const d = parseInt(g.day, 10);
+    const rel = g.rel.toLowerCase().replace(/\s+/g, ' ');
+    let y: number, mo: number, anchor: Anchor = 'dateline', how: string;
+    if (rel === 'that' || rel === 'the same') {
+      const p = ctx.prevFor('month')?.point;
+      if (!p || (p.g !== 'day' && p.g !== 'month')) return null;
+      ({ y, m: mo } = p); anchor = 'previous'; how = `Day ${d} of the month just mentioned.`;
+    } else {
+      ({ y, m: mo } = shiftDay({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, 'month', relWord(rel)));
+      how = `Day ${d} of ${rel} month, counted from ${ctx.refName}.`;
+    }
+    if (!isValidYmd(y, mo, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor, explanation: how };
+  },
+};
+
 // "on the 24th" / "by the 3rd": a day of the month the context gives. Not "the 24th Meeting".
 export const ordinalDayRule: Rule = {
   name: 'ordinal-day',

@@ -220,6 +220,14 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('ordinal-of-month', () => {
+    it('"the 3rd of this month", "the 15th of next month", "the 30th of that month"', () => {
+      assert.deepStrictEqual(found('The bill was passed on the 3rd of this month.'), [['the 3rd of this month', '2025-11-03']]);
+      assert.deepStrictEqual(found('Payments resume on the 15th of next month.'), [['the 15th of next month', '2025-12-15']]);
+      assert.deepStrictEqual(found('The rally began on 3 March and ended on the 30th of that month.'), [['3 March', '2025-03-03'], ['the 30th of that month', '2025-03-30']]);
+    });
+  });
+
   describe('nth-week-of-month', () => {
     it('reads the week around the 4th, or the fourth-last day', () => {
       assert.deepStrictEqual(found('Prices were cut in the last week of March 2024.'), [['the last week of March 2024', '2024-W13']]);

@@ -112,6 +112,7 @@ describe('lang/en/rules/times', () => {
       // Dateline Wed 19 Nov 2025: Monday the 17th, Sunday the 16th.
       assert.deepStrictEqual(found('On Monday, police said the attack began at 9 p.m. local time on Sunday.'), [['Monday', '2025-11-17'], ['9 p.m.', '2025-11-16T21:00'], ['Sunday', '2025-11-16']]);
       assert.deepStrictEqual(found('Rescuers worked on Monday, and by 6 a.m. local time on Tuesday they had stopped.'), [['Monday', '2025-11-17'], ['6 a.m.', '2025-11-18T06:00'], ['Tuesday', '2025-11-18']]);
+      assert.deepStrictEqual(found('The storm made landfall at 2:30 a.m. Eastern time on Monday.'), [['2:30 a.m.', '2025-11-17T02:30'], ['Monday', '2025-11-17']]);
     });
     it('takes the day named right after it: "by 5pm on Tuesday 25 November"', () => {
       assert.deepStrictEqual(found('Ballots must arrive by 5pm on Tuesday 25 November.'), [['5pm', '2025-11-25T17:00'], ['Tuesday 25 November', '2025-11-25']]);
