@@ -111,6 +111,11 @@ describe('lang/en/rules/durations-sets', () => {
     });
   });
   describe('set', () => {
+    it('"every hour", "every min", "every decade" repeat by the unit', () => {
+      assert.deepStrictEqual(withFreq('Trains run every hour.'), [['every hour', 'PT1H', 'EVERY', undefined]]);
+      assert.deepStrictEqual(withFreq('Every min counts.'), [['Every min', 'PT1M', 'EVERY', undefined]]);
+      assert.deepStrictEqual(withFreq('A census is held every decade.'), [['every decade', 'P1DE', 'EVERY', undefined]]);
+    });
     it('"every Monday", "twice a day", "every other year", "trades daily" repeat', () => {
       assert.deepStrictEqual(found('The board meets every Monday.'), [['every Monday', 'XXXX-WXX-1']]);
       assert.deepStrictEqual(found('Pills are taken twice a day.'), [['twice a day', 'P1D']]);

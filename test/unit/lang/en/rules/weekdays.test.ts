@@ -44,6 +44,13 @@ describe('lang/en/rules/weekdays', () => {
     });
   });
 
+  describe('a proposal looks forward', () => {
+    it('"how about Friday?", "see you on Monday" are the days to come', () => {
+      // Dateline Wed 19 Nov 2025.
+      assert.deepStrictEqual(found('How about Friday? We can go then.'), [['Friday', '2025-11-21']]);
+      assert.deepStrictEqual(found('Thanks for the talk. See you on Monday!'), [['Monday', '2025-11-24']]);
+    });
+  });
   describe('day-next-to-weekday', () => {
     it('finds the day before a weekday\'s event', () => {
       assert.deepStrictEqual(found('Lawmakers met the day before Monday\'s vote.'), [['the day before Monday', '2025-11-16']]);
