@@ -38,7 +38,7 @@ interface Found {
 }
 
 /** Where a line's stamps part: a bar or bullet, a tab, or a run of spaces ("Published: … | Updated: …"). */
-const SEGMENT_BREAK = /[|•·]|\t|\s{2,}/g;
+const SEGMENT_BREAK = /[|•·]|\t|\s{2,}| \/ /g;
 
 /** The part of `lead` after its last segment break. */
 function segmentTail(lead: string): string {

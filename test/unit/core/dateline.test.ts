@@ -125,6 +125,9 @@ describe('dateline formats of today\'s web and wire copy', () => {
   it('"Published 3/3/2025": a numeric date with the same day and month is read either way', () => {
     check('Water rates rise\n\nPublished 3/3/2025\n\nRates rise next month.', '2025-03-03');
   });
+  it('a stamp with spaced slashes between its parts: "March 3, 2021 / 2:32 PM / Updated 2 hours ago"', () => {
+    check('March 3, 2021 / 2:32 PM / Updated 2 hours ago\n\nThe council met on Tuesday.', '2021-03-03T14:32', 'March 3, 2021 / 2:32 PM');
+  });
   it('a newsletter head: "The Evening Wrap | Tuesday, December 9, 2025"', () => {
     check('The Evening Wrap | Tuesday, December 9, 2025\n\nGood evening. Here is the news.', '2025-12-09', 'Tuesday, December 9, 2025');
   });
