@@ -117,6 +117,32 @@ export const unitRangeEndRule: Rule = {
   },
 };
 
+// "half a century", "a quarter of a century", "a quarter century", "half an hour", "a half-century":
+// a fraction of a unit, as the length it is (P50Y, P25Y, PT30M); "half a century ago" is the year that
+// far back.
+const FRACTION_UNITS: Record<string, { half: string; quarter?: string; years?: number }> = {
+  century: { half: 'P50Y', quarter: 'P25Y', years: 100 }, decade: { half: 'P5Y', years: 10 }, year: { half: 'P6M', quarter: 'P3M', years: 1 },
+  day: { half: 'PT12H' }, hour: { half: 'PT30M', quarter: 'PT15M' }, minute: { half: 'PT30S' },
+};
+export const fractionDurationRule: Rule = {
+  name: 'fraction-duration',
+  triggers: ['unit'],
+  re: re(`${B}(?:${g('mod', `${DURATION_MOD}|nearly|almost|about|around|roughly|some|over|more than`)}\\s+)?(?:${g('half', 'half')}\\s+an?\\s+|(?:an?|one)\\s+(?:${g('half2', 'half')}|${g('quarter', 'quarter')})(?:\\s+of\\s+an?\\s+|[-\\s]))${g('unit', 'century|decade|year|day|hour|minute')}(?:\\s+${g('ago', 'ago')})?${E}(?!-)`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const u = FRACTION_UNITS[g.unit.toLowerCase()];
+    const value = g.quarter ? u.quarter : u.half;
+    if (!value) return null;
+    const mod = modOf(g.mod);
+    if (g.ago) {
+      const n = u.years === undefined ? undefined : (g.quarter ? 0.25 : 0.5) * u.years;
+      if (n === undefined || !Number.isInteger(n)) return null;
+      return { type: 'DATE', point: { g: 'year', y: ctx.ref.y - n }, mod, anchor: 'dateline', explanation: `${n} years before ${ctx.refName}.` };
+    }
+    return { type: 'DURATION', value, mod, anchor: 'absolute', anchorable: false, explanation: `A length of time (${m[0].trim()}), not a point on the calendar.` };
+  },
+};
+
 // The unit run on to the number, as posts write it: "5hrs", "16days", "1.5hrs" (read as the duration
 // rule reads "5 hrs"; its own pattern keeps both linear to the ReDoS checker)
 export const gluedDurationRule: Rule = {

@@ -14,6 +14,16 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('They built it in two weeks.'), [['two weeks', 'P2W']]);
     });
   });
+  describe('fraction-duration', () => {
+    it('a fraction of a unit is the length it is: "half a century", "nearly a quarter of a century", "half an hour"', () => {
+      assert.deepStrictEqual(withMod('The feud lasted half a century.'), [['half a century', 'P50Y', undefined]]);
+      assert.deepStrictEqual(withMod('She worked there for nearly a quarter of a century.'), [['nearly a quarter of a century', 'P25Y', 'APPROX']]);
+      assert.deepStrictEqual(withMod('The wait was half an hour.'), [['half an hour', 'PT30M', undefined]]);
+    });
+    it('"half a century ago" is the year that far back', () => {
+      assert.deepStrictEqual(found('Half a century ago, the dam was built.'), [['Half a century ago', '1975']]);
+    });
+  });
   describe('unit-range-start, unit-range-end', () => {
     it('a range of lengths is two expressions, the first number with the unit after the second', () => {
       assert.deepStrictEqual(found('Miners worked 10-12 hours a day.'), [['10', 'PT10H'], ['12 hours', 'PT12H']]);
