@@ -17,7 +17,7 @@ export const TRIGGERS: TriggerTables = {
     'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   deictic: ['today', 'yesterday', 'tomorrow', 'tonight', 'tonite', '2nite', 'tmrow', 'tmrw', 'trmw', 'tmr', 'tomo', '2moro', '2morrow', 'tdy', 'yday'],
   partOfDay: ['morning*', 'afternoon*', 'evening*', 'night*', 'nite', 'overnight', 'midday', 'mid*'],
-  clockWord: ['noon', 'midnight', 'midday'],
+  clockWord: ['noon', 'midnight', 'midday', "o'clock", 'o’clock', 'oclock'],
   unit: ['second*', 'minute*', 'hour*', 'day', 'days', 'night*', 'week*', 'fortnight*', 'month*', 'quarter*', 'year*', 'decade*',
     'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'yr', 'yrs',
     'century', 'centuries', 'millenni*'],

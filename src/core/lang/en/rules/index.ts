@@ -5,7 +5,7 @@
 import type { Rule } from '../../../language';
 import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
-import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
+import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
@@ -47,6 +47,8 @@ export const RULES: readonly Rule[] = [
   atHhmmRule,
   deicticDayRule,
   partOfDayRule,
+  clockPartOfDayRule,
+  clockWordsRule,
   timeRule,
   relativeUnitRule,
   earlierThisRule,

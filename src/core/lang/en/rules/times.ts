@@ -250,6 +250,55 @@ export const timeRule: Rule = {
   },
 };
 
+// "6:45 this evening", "8 tomorrow morning", "9 last night", "11 tonight": a clock time with the part of
+// the day that says which half of the day it is in, and which day
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+export const clockPartOfDayRule: Rule = {
+  name: 'clock-part-of-day',
+  triggers: ['partOfDay', 'deictic'],
+  re: re(`${B}${g('hour', '1[0-2]|0?[1-9]')}(?:[:.]${g('minute', '[0-5]\\d')})?\\s+(?:${g('rel', 'this|tomorrow|yesterday|last')}\\s+${g('pod', 'morning|afternoon|evening|night')}|${g('tonight', 'tonight')})${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const rel = g.rel?.toLowerCase(), podW = g.tonight ? 'night' : g.pod.toLowerCase();
+    let hh = +g.hour % 12;
+    const mi = g.minute ? +g.minute : 0;
+    // Morning hours stay; an afternoon or evening hour is after noon; a night hour is after 6 p.m. (or
+    // the small hours: "2 last night" is 2 a.m. of today).
+    const smallHours = podW === 'night' && hh < 5;
+    if (podW === 'afternoon' || podW === 'evening' || (podW === 'night' && !smallHours)) hh += 12;
+    let offset = rel === 'tomorrow' ? 1 : rel === 'yesterday' ? -1 : rel === 'last' && podW === 'night' ? -1 : 0;
+    if (smallHours) offset += 1;
+    const day = addDays(ymd(ctx.ref), offset);
+    return { type: 'TIME', point: { g: 'day', ...day, hh, mi }, anchor: 'dateline', explanation: `A time of day, ${podW === 'night' && smallHours ? 'in the small hours after' : 'in'} the ${podW} the text names, counted from ${ctx.refName}.` };
+  },
+};
+
+// "11 o'clock", "half past nine", "a quarter to six", "ten past five": a clock time in words, on its
+// sentence's day (a "past" or a "quarter" is the trigger word)
+const HOUR_W = `(?:1[0-2]|0?[1-9]|${HOUR_WORDS.join('|')})`;
+const hourValue = (w: string) => (/^\d/.test(w) ? +w : HOUR_WORDS.indexOf(w.toLowerCase()) + 1);
+export const clockWordsRule: Rule = {
+  name: 'clock-words',
+  triggers: ['clockWord', 'relWord', 'unit'],
+  re: re(`${B}(?:${g('oclock', HOUR_W)}\\s+o['’]?clock|(?:${g('part', '(?:a\\s+)?quarter')}\\s+${g('dir', 'past|to')}|${g('part2', 'half|five|ten|twenty|twenty-five')}\\s+past)\\s+${g('hour', HOUR_W)})${E}(?:\\s+${g('pod', 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night')})?`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    let hh: number, mi = 0;
+    if (g.oclock) hh = hourValue(g.oclock);
+    else {
+      const h = hourValue(g.hour);
+      const p = (g.part ?? g.part2).toLowerCase().replace(/^a\s+/, '');
+      const mins = p === 'half' ? 30 : p === 'quarter' ? 15 : p === 'five' ? 5 : p === 'ten' ? 10 : p === 'twenty' ? 20 : 25;
+      // ("ten to five" is no clock here: "sentences of ten to five years")
+      if (g.dir?.toLowerCase() === 'to') { hh = h - 1 || 12; mi = 60 - mins; } else { hh = h; mi = mins; }
+    }
+    if (!(hh >= 1 && hh <= 12)) return null;
+    const pod = g.pod?.toLowerCase() ?? '';
+    if (/afternoon|evening|night/.test(pod) && hh < 12) hh += 12;
+    return onSentenceDay(ctx, 'A time of day in words', { hh, mi });
+  },
+};
+
 /** Midnight read as the start of the next day ("just after midnight"): 00:00 of the day after. */
 function nextMorning(r: Res): Res {
   if (r.point?.g !== 'day') return r;

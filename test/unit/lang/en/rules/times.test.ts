@@ -135,6 +135,24 @@ describe('lang/en/rules/times', () => {
     });
   });
 
+  describe('clock-part-of-day', () => {
+    it('a clock time with the part of the day that places it: "6:45 this evening", "8 tomorrow morning", "11 tonight"', () => {
+      assert.deepStrictEqual(found('The plane landed at 6:45 this evening.'), [['6:45 this evening', '2025-11-19T18:45']]);
+      assert.deepStrictEqual(found('We meet at 8 tomorrow morning.'), [['8 tomorrow morning', '2025-11-20T08:00']]);
+      assert.deepStrictEqual(found('The show starts at 11 tonight.'), [['11 tonight', '2025-11-19T23:00']]);
+      assert.deepStrictEqual(found('The blast came at 9 last night.'), [['9 last night', '2025-11-18T21:00']]);
+    });
+  });
+  describe('clock-words', () => {
+    it('"11 o\'clock", "half past nine", "a quarter to six in the evening"', () => {
+      assert.deepStrictEqual(found("Sirens sounded at 11 o'clock."), [["11 o'clock", '2025-11-19T11:00']]);
+      assert.deepStrictEqual(found('The protest began at half past nine.'), [['half past nine', '2025-11-19T09:30']]);
+      assert.deepStrictEqual(found('He called at a quarter to six in the evening.'), [['a quarter to six in the evening', '2025-11-19T17:45']]);
+    });
+    it('is no clock in "ten to five years" or "the past five games"', () => {
+      assert.deepStrictEqual(found('He scored twice in the past five games.'), []);
+    });
+  });
   describe('part-of-day', () => {
     it('reads "this morning" and "last night" from the dateline', () => {
       assert.deepStrictEqual(found('The minister spoke this morning.'), [['this morning', '2025-11-19TMO']]);
