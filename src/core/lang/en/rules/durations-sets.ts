@@ -126,7 +126,8 @@ const FRACTION_UNITS: Record<string, { half: string; quarter?: string; years?: n
 };
 export const fractionDurationRule: Rule = {
   name: 'fraction-duration',
-  triggers: ['unit'],
+  triggers: ['period'],
+  requires: ['unit'],
   re: re(`${B}(?:${g('mod', `${DURATION_MOD}|nearly|almost|about|around|roughly|some|over|more than`)}\\s+)?(?:${g('half', 'half')}\\s+an?\\s+|(?:an?|one)\\s+(?:${g('half2', 'half')}|${g('quarter', 'quarter')})(?:\\s+of\\s+an?\\s+|[-\\s]))${g('unit', 'century|decade|year|day|hour|minute')}(?:\\s+${g('ago', 'ago')})?${E}(?!-)`),
   resolve(m, ctx) {
     const g = m.groups!;

@@ -273,14 +273,14 @@ export const clockPartOfDayRule: Rule = {
   },
 };
 
-// "11 o'clock", "half past nine", "a quarter to six", "ten past five": a clock time in words, on its
-// sentence's day (a "past" or a "quarter" is the trigger word)
+// "11 o'clock", "half past nine", "a quarter to six": a clock time in words, on its sentence's day
+// (the trigger is "o'clock", "half" or "quarter")
 const HOUR_W = `(?:1[0-2]|0?[1-9]|${HOUR_WORDS.join('|')})`;
 const hourValue = (w: string) => (/^\d/.test(w) ? +w : HOUR_WORDS.indexOf(w.toLowerCase()) + 1);
 export const clockWordsRule: Rule = {
   name: 'clock-words',
-  triggers: ['clockWord', 'relWord', 'unit'],
-  re: re(`${B}(?:${g('oclock', HOUR_W)}\\s+o['’]?clock|(?:${g('part', '(?:a\\s+)?quarter')}\\s+${g('dir', 'past|to')}|${g('part2', 'half|five|ten|twenty|twenty-five')}\\s+past)\\s+${g('hour', HOUR_W)})${E}(?:\\s+${g('pod', 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night')})?`),
+  triggers: ['clockWord', 'period'],
+  re: re(`${B}(?:${g('oclock', HOUR_W)}\\s+o['’]?clock|(?:${g('part', '(?:a\\s+)?quarter')}\\s+${g('dir', 'past|to')}|${g('part2', 'half')}\\s+past)\\s+${g('hour', HOUR_W)})${E}(?:\\s+${g('pod', 'in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night')})?`),
   resolve(m, ctx) {
     const g = m.groups!;
     let hh: number, mi = 0;
@@ -288,8 +288,7 @@ export const clockWordsRule: Rule = {
     else {
       const h = hourValue(g.hour);
       const p = (g.part ?? g.part2).toLowerCase().replace(/^a\s+/, '');
-      const mins = p === 'half' ? 30 : p === 'quarter' ? 15 : p === 'five' ? 5 : p === 'ten' ? 10 : p === 'twenty' ? 20 : 25;
-      // ("ten to five" is no clock here: "sentences of ten to five years")
+      const mins = p === 'half' ? 30 : 15;
       if (g.dir?.toLowerCase() === 'to') { hh = h - 1 || 12; mi = 60 - mins; } else { hh = h; mi = mins; }
     }
     if (!(hh >= 1 && hh <= 12)) return null;
