@@ -188,17 +188,23 @@ export const offsetRule: Rule = {
       const point = pointAt(shiftDay(pointStart(last.point), unit, sign * k), (lg === 'week' && (last.point as { weekend?: boolean }).weekend ? 'weekend' : lg) as Unit);
       return { type: 'DATE', point, mod, anchor: 'previous', anchorable: false, explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} the period just mentioned (${describePoint(last.point) || formatPoint(last.point)}), kept at its granularity.` };
     }
-    const p = unit === 'year' ? ctx.prev : ctx.prevFor(unit);
+    // "in the quarter ended Sept. 30, from $355 million a year earlier": the period its sentence compares
+    // (a quarter, half, month or season, past the days after it), a year before, at its granularity.
+    const period = unit === 'year' && anaphoric && sign < 0 && k === 1 ? ctx.prevPeriod() : null;
+    const p = period && !period.from && period.point.g !== 'day' ? period : unit === 'year' ? ctx.prev : ctx.prevFor(unit);
     if (p && p.yearOffset && anaphoric && sign < 0 && unit === 'year' && k === 1 && ctx.start - p.end < NEAR) {
       // "from $4 million a year ago ... compared with $3 million a year earlier": a second comparison with
       // the same period, not a year before the first one.
       return { type: 'DATE', point: p.point, mod, anchor: 'previous', anchorable: false, explanation: `The same period as the comparison just made (${describePoint(p.point) || formatPoint(p.point)}).` };
     }
     if (p && ctx.start - p.end < NEAR && (anaphoric || (unit === 'year' && (p.point.g === 'quarter' || p.point.g === 'half')))) {
-      // "two days later" counts from the date just mentioned; "a year earlier" after "the third quarter" is that quarter a year before.
+      // "two days later" counts from the date just mentioned; "a year earlier" after "the third quarter" is
+      // that quarter a year before, and after a month or season of its own sentence that month or season
+      // ("exports rose 5.9% in November from a year earlier": November of the year before).
       const base = p.point;
       let point: Point;
-      const keep = unit === 'year' ? base.g === 'quarter' || base.g === 'half' : base.g === 'day' || base.g === unit;
+      const sameSentence = p.end > ctx.sentenceStart();
+      const keep = unit === 'year' ? base.g === 'quarter' || base.g === 'half' || (sameSentence && k === 1 && sign < 0 && (base.g === 'month' || base.g === 'season')) : base.g === 'day' || base.g === unit;
       if (keep) point = shiftPoint(base, unit, sign * k);
       else point = pointAt(shiftDay(pointStart(base), unit, sign * k), unit);
       if (point.g === 'day') point = { g: 'day', y: point.y, m: point.m, d: point.d };

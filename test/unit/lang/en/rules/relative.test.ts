@@ -78,6 +78,14 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(found('He left three days ago.'), [['three days ago', '2025-11-16']]);
       assert.deepStrictEqual(found('The results come two weeks from now.'), [['two weeks from now', '2025-W49']]);
     });
+    it('"from a year earlier" compares the month or quarter of its sentence, at its granularity', () => {
+      assert.deepStrictEqual(found('Exports rose 5.9% in October from a year earlier.'), [['October', '2025-10'], ['a year earlier', '2024-10']]);
+      assert.deepStrictEqual(found('Net income rose in the quarter ended Sept. 30, from $355 million a year earlier.'),
+        [['the quarter', '2025-Q3'], ['Sept. 30', '2025-09-30'], ['a year earlier', '2024-Q3']]);
+    });
+    it('but "three years later" after a month stays a year', () => {
+      assert.deepStrictEqual(found('The bridge opened in March 2011 and closed three years later.'), [['March 2011', '2011-03'], ['three years later', '2014']]);
+    });
     it('"a year earlier" after "a year ago" is a second comparison with the same year, not a year before it', () => {
       assert.deepStrictEqual(found('The chain lost $4 million a year ago. Its sales were $90 million, compared with $85 million a year earlier.'),
         [['a year ago', '2024'], ['a year earlier', '2024']]);
