@@ -8,7 +8,7 @@ import type { AnalysisWorker } from './analyzer';
 import { Article } from './article';
 import { TimelineView } from './panel/timelineView';
 import { registerSerializer } from './panel/serializer';
-import { InlineDates } from './editor/decorations';
+import { InlineDates } from './editor/inlayHints';
 import { registerHover } from './editor/hover';
 import { DatelineStatus } from './editor/statusBar';
 import { registerShowTimelineToSide } from './commands/showTimelineToSide';

@@ -6,7 +6,7 @@ import type * as vscode from 'vscode';
 import type { Analysis } from './analyzer';
 import type { Article } from './article';
 import type { TimelineView } from './panel/timelineView';
-import type { InlineDates } from './editor/decorations';
+import type { InlineDates } from './editor/inlayHints';
 import type { DatelineStatus } from './editor/statusBar';
 import type { PoolStats } from './workerPool';
 import type { ToWebview } from '../shared/protocol';

@@ -1,0 +1,69 @@
+/**
+ * Inline dates: a subtle hint after each date on the timeline (`→ Mon 17 Nov 2025`), setting
+ * `dateline.inlineDates`. An inlay hint, not an after-decoration: VS Code lays inlay hints out with the
+ * text, so word wrap counts them and no word of the user's text is pushed out of sight. Refreshed when
+ * an analysis is announced and when the setting changes.
+ */
+import * as vscode from 'vscode';
+// From core/entry, not the core's index: the index would pull the rules and chrono-node (190 KB) into the extension bundle.
+import { isDatelineWords, isOnTimeline, entryWords } from '../../core/lang/en/words';
+import { isArticle } from '../analyzer';
+import type { Article } from '../article';
+
+/** At most this many hints per document. */
+const MAX_HINTS = 5000;
+
+export class InlineDates implements vscode.Disposable, vscode.InlayHintsProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeInlayHints = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The hints last given for each document (for tests), in text order. */
+  private readonly shown = new Map<string, string[]>();
+
+  constructor(private readonly article: Article) {
+    this.disposables.push(
+      this.changed,
+      vscode.languages.registerInlayHintsProvider([{ language: 'plaintext' }, { language: 'markdown' }], this),
+      article.onDidAnalyse(() => this.changed.fire()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.shown.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('dateline.inlineDates')) this.changed.fire();
+      }),
+    );
+  }
+
+  /** The hints last given for the document, in text order (for tests). */
+  hints(uri: string): string[] {
+    return this.shown.get(uri) ?? [];
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  provideInlayHints(doc: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
+    const on = vscode.workspace.getConfiguration('dateline').get<boolean>('inlineDates', true);
+    if (!on || !isArticle(doc)) {
+      this.shown.set(doc.uri.toString(), []);
+      return [];
+    }
+    const a = this.article.analyzer.cached(doc);
+    if (!a) {
+      // Not analysed yet: the announcement of its analysis asks VS Code for the hints again.
+      void this.article.track(this.article.analyse(doc));
+      return [];
+    }
+    const dl = a.result?.dateline ?? null;
+    const entries = (a.result?.entries ?? []).filter((e) => isOnTimeline(e) && !isDatelineWords(e, dl)).slice(0, MAX_HINTS);
+    this.shown.set(doc.uri.toString(), entries.map((e) => `→ ${entryWords(e)}`));
+    const from = doc.offsetAt(range.start), to = doc.offsetAt(range.end);
+    return entries
+      .filter((e) => e.end >= from && e.end <= to)
+      .map((e) => {
+        const hint = new vscode.InlayHint(doc.positionAt(e.end), `→ ${entryWords(e)}`);
+        hint.paddingLeft = true;
+        hint.tooltip = e.explanation;
+        return hint;
+      });
+  }
+}
