@@ -75,7 +75,8 @@ export function joinRanges(text: string, resolved: readonly Resolved[], lang: La
         if ((b.r.explicitYear || b.r.yearInText) && !a.r.explicitYear && !a.r.yearInText && 'y' in a.r.point && 'y' in bp && a.r.point.g === bp.g) {
           const moved = { ...a.r.point, y: bp.y } as Point;
           const start = compareYmd(pointStart(moved), pointStart(bp)) > 0 ? ({ ...moved, y: bp.y - 1 } as Point) : moved;
-          if (exists(start)) r.point = start;
+          // (and says so: "from Aug 31 to Sept 1 last year" is not "the same year as the dateline")
+          if (exists(start)) { r.point = start; r.explanation = lang.explainSharedYear((start as { y: number }).y); }
         }
         // An end without a year takes the start's, and follows it: "Dec 30 to Jan 2", "from Dec. 22, 2018
         // to Jan. 25" (2019).

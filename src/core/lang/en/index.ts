@@ -51,7 +51,7 @@ export const english: Language = {
   clearCaches,
   refName: (kind) => (kind === 'dateline' ? 'the dateline' : kind === 'given' ? 'the reference date' : 'the fallback date'),
   explainRange: (s) => `A range. ${s}`,
-  explainSharedYear: (y) => `No year given: ${y}, the year given with the date it is coordinated with.`,
+  explainSharedYear: (y) => `No year given: ${y}, the year the text gives with the date joined to it.`,
   describe: DESCRIBE,
   exportText: EXPORT_TEXT,
 };
