@@ -4,9 +4,12 @@
  *
  * Order: by the first day each entry covers; at the same first day the coarser entry comes first
  * ("November 2025" before "Mon 3 Nov 2025"), then by position in the text. Groups are years, then
- * months within them; an entry coarser than a month (a year, a quarter, a decade) sits at the head of
- * its year's group. The dateline is placed among the entries as a marker: what starts before it is
- * above, what starts after it below.
+ * months within them: a year (which starts on 1 January) heads its year's group, and a quarter, half
+ * or season sits in the month it starts in, so that a year's heading comes once, before its months,
+ * and never again between them ("2025" after September's entries). The dateline is placed
+ * among the entries as a marker: what starts before it is above, what starts after it below; on the
+ * dateline's own day, a time after the dateline's time ("at 3 p.m." in a story filed at 08:19) is
+ * below it.
  */
 import type { AnalyzeResult, Entry, Granularity } from './types';
 import type { Language, Sentences } from './language';
@@ -165,18 +168,21 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   const refValue = result.dateline?.value ?? fallbackValue;
   const refPoint = result.dateline?.point ?? parsePoint(refValue);
   const refKey = refPoint ? pointKey(refPoint) : Infinity;
+  const refTimed = refPoint?.g === 'day' && refPoint.hh !== undefined;
+  // After the marker: a later day; on the dateline's day, a later time when the dateline has one.
+  const after = (key: number) => (refTimed && Math.floor(key) === Math.floor(refKey) ? key > refKey : Math.floor(key) > Math.floor(refKey));
   const rows: TimelineRow[] = [];
   let group: TimelineGroup | null = null;
   let markerPlaced = false;
   for (const it of items) {
-    if (!markerPlaced && Math.floor(it.key) > Math.floor(refKey)) {
+    if (!markerPlaced && after(it.key)) {
       rows.push({ kind: 'dateline' });
       markerPlaced = true;
       group = null;
     }
     const y = Math.floor(it.key / 10000);
     const mo = Math.floor(it.key / 100) % 100;
-    const monthGroup = it.coarse <= COARSENESS.month && y >= 1000 && y < 10000;
+    const monthGroup = it.coarse < COARSENESS.year && y >= 1000 && y < 10000;
     // Decades and centuries head their own group ("1990s"); everything else sits in its year or month.
     const label = monthGroup ? describe.monthGroup(y, mo) : it.granularity === 'decade' || it.granularity === 'century' ? it.words.replace(/^the /, '') : String(y);
     if (!group || group.label !== label) {

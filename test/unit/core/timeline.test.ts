@@ -18,8 +18,16 @@ describe('timeline model', () => {
       'March 2024: March 2024, Mon 11 Mar 2024',
       '|dateline|',
       'March 2024: Thu 21 Mar 2024',
-      '2024: H2 2024',
+      'July 2024: H2 2024',
     ]);
+  });
+  it('gives a year its heading once: a quarter sits in the month it starts in, not in a second "2025"', () => {
+    const t = 'LONDON, Nov. 19, 2025 (Dateline Wire) - Sales rose in 2025, in September and in the fourth quarter, and fell in November.';
+    assert.deepStrictEqual(labels(buildTimeline(t, analyze(t), '2025-11-19')), ['2025: 2025', 'September 2025: September 2025', 'October 2025: Q4 2025', 'November 2025: November 2025', '|dateline|']);
+  });
+  it('puts a later time of the dateline\'s own day below the marker: "at 3 p.m." in a story filed at 08:19', () => {
+    const t = '08:19, November 19, 2025\n\nThe minister spoke at 7 a.m. and will meet unions at 3 p.m.';
+    assert.deepStrictEqual(labels(buildTimeline(t, analyze(t), '2025-11-19')), ['November 2025: Wed 19 Nov 2025, 07:00', '|dateline|', 'November 2025: Wed 19 Nov 2025, 15:00']);
   });
   it('leaves the dateline\'s own words out of the entries, and durations off the timeline', () => {
     assert.ok(!m.rows.some((r) => r.kind === 'group' && r.group.items.some((i) => i.text.includes('March 14, 2024'))));
