@@ -35,6 +35,8 @@ export type FromWebview =
 /** The state the webview keeps (vscode.setState), read back by the serializer after a reload. */
 export interface WebviewState {
   uri: string;
+  /** Whether "Not on the timeline" is open: it stays as the user left it, across edits and reloads. */
+  otherOpen?: boolean;
 }
 
 const MAX_INDEX = 1_000_000;
@@ -62,6 +64,7 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
 /** Checks a state object restored by the serializer. */
 export function parseWebviewState(raw: unknown): WebviewState | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const uri = (raw as Record<string, unknown>).uri;
-  return typeof uri === 'string' && uri.length > 0 && uri.length < 4096 ? { uri } : null;
+  const { uri, otherOpen } = raw as Record<string, unknown>;
+  if (!(typeof uri === 'string' && uri.length > 0 && uri.length < 4096)) return null;
+  return otherOpen === true ? { uri, otherOpen } : { uri };
 }

@@ -16,6 +16,15 @@ const vscode = acquireVsCodeApi();
 const header = document.getElementById('header') as HTMLElement;
 const main = document.getElementById('timeline') as HTMLElement;
 
+/** What the page keeps across updates (and, through setState, across reloads). */
+let state: WebviewState = vscode.getState() ?? { uri: '' };
+const saveState = (s: Partial<WebviewState>) => { state = { ...state, ...s }; vscode.setState(state); };
+/** The entry that last had the focus, to give it back when the panel is focused again. */
+let lastFocused: number | null = null;
+
+// The current entry is scrolled into view below the sticky header, never behind it.
+new ResizeObserver(() => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`)).observe(header);
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -95,7 +104,11 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   }
   btn.append(quote);
   btn.append(el('span', 'where', `line ${it.line}`));
+  // Shown under the focused or current entry: the explanation is there without a mouse.
+  btn.append(el('span', 'explanation', it.explanation));
   btn.title = it.explanation;
+  btn.tabIndex = -1;
+  btn.addEventListener('focus', () => { lastFocused = it.index; setTabStop(btn); });
   btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${it.explanation}`);
   btn.addEventListener('click', () => vscode.postMessage({ type: 'reveal', index: it.index }));
   li.append(btn);
@@ -132,8 +145,15 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     list.append(gli);
   }
   frag.append(list);
+  if (m.count > 0 && m.rows.some((r) => r.kind === 'group' && r.group.items.some((i) => i.mark))) {
+    const legend = el('p', 'legend');
+    legend.append(...(['tense', 'previous', 'fallback'] as const).flatMap((k) => [el('span', `mark mark-${k}`, MARK_SYMBOL[k]), document.createTextNode(` ${MARK_TITLE[k].toLowerCase()}  `)]));
+    frag.append(legend);
+  }
   if (m.other.length) {
     const det = el('details', 'other');
+    det.open = !!state.otherOpen;
+    det.addEventListener('toggle', () => saveState({ otherOpen: det.open }));
     const sum = el('summary', undefined, `Not on the timeline (${m.other.length})`);
     det.append(sum);
     const ol = el('ol', 'items');
@@ -141,9 +161,33 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     det.append(ol);
     frag.append(det);
   }
+  const hadFocus = main.contains(document.activeElement);
   main.replaceChildren(frag);
   applyHighlight(msg.highlight ?? null, false);
+  setTabStop(null);
+  // An edit re-renders the list: the focus stays on the entry it was on.
+  if (hadFocus && lastFocused !== null) buttonOf(lastFocused)?.focus();
 }
+
+const buttonOf = (index: number) => main.querySelector<HTMLButtonElement>(`.entry-button[data-index="${index}"]`);
+const visibleButtons = () => Array.from(main.querySelectorAll<HTMLButtonElement>('.entry-button')).filter((b) => b.offsetParent !== null);
+
+/** One Tab stop for the whole list (a roving tab index): `btn`, or the current entry, or the first. */
+function setTabStop(btn: HTMLButtonElement | null): void {
+  const target = btn ?? main.querySelector<HTMLButtonElement>('.entry.current .entry-button') ?? (lastFocused !== null ? buttonOf(lastFocused) : null) ?? visibleButtons()[0] ?? null;
+  for (const b of main.querySelectorAll<HTMLButtonElement>('.entry-button[tabindex="0"]')) if (b !== target) b.tabIndex = -1;
+  if (target) target.tabIndex = 0;
+}
+
+// Focus coming into the panel lands on the last entry focused, else the current one, else the first
+// (not on the header's buttons, four Tab stops away).
+window.addEventListener('focus', () => {
+  setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target = (lastFocused !== null ? buttonOf(lastFocused) : null) ?? main.querySelector<HTMLButtonElement>('.entry.current .entry-button') ?? visibleButtons()[0];
+    target?.focus({ preventScroll: false });
+  }, 0);
+});
 
 function applyHighlight(index: number | null, scroll: boolean): void {
   for (const e of main.querySelectorAll('.entry.current')) e.classList.remove('current');
@@ -151,17 +195,19 @@ function applyHighlight(index: number | null, scroll: boolean): void {
   const li = main.querySelector(`.entry[data-index="${index}"]`);
   if (!li) return;
   li.classList.add('current');
+  setTabStop(null);
   if (scroll) li.scrollIntoView({ block: 'nearest' });
 }
 
-// Arrow keys move between entries; Enter and Space activate the focused one (native buttons).
+// Arrow keys move between entries, Home and End to the first and last; Enter and Space activate the
+// focused one (native buttons).
 main.addEventListener('keydown', (ev) => {
-  if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') return;
-  const buttons = Array.from(main.querySelectorAll<HTMLButtonElement>('.entry-button')).filter((b) => b.offsetParent !== null);
+  if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp' && ev.key !== 'Home' && ev.key !== 'End') return;
+  const buttons = visibleButtons();
   const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  if (i < 0) return;
-  const next = buttons[ev.key === 'ArrowDown' ? Math.min(buttons.length - 1, i + 1) : Math.max(0, i - 1)];
-  next.focus();
+  if (i < 0 || !buttons.length) return;
+  const j = ev.key === 'Home' ? 0 : ev.key === 'End' ? buttons.length - 1 : ev.key === 'ArrowDown' ? Math.min(buttons.length - 1, i + 1) : Math.max(0, i - 1);
+  buttons[j].focus();
   ev.preventDefault();
 });
 
@@ -169,7 +215,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   const msg = event.data as ToWebview;
   if (!msg || typeof msg !== 'object') return;
   if (msg.type === 'update') {
-    if (msg.uri) vscode.setState({ uri: msg.uri });
+    if (msg.uri && msg.uri !== state.uri) saveState({ uri: msg.uri });
     renderHeader(msg);
     renderTimeline(msg);
     document.body.dataset.status = msg.status;
