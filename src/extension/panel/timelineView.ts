@@ -17,8 +17,11 @@ type AutoOpen = 'whenDatelineFound' | 'always' | 'never';
 
 export class TimelineView implements vscode.Disposable {
   private panel: TimelinePanel | undefined;
-  /** Documents whose panel the user closed: auto-open leaves them alone for this session. */
-  private dismissed = new Set<string>();
+  /**
+   * The user closed the panel: it stays closed for this window's session, whatever article comes next
+   * (`dateline.autoOpen` chooses when it opens by itself; the command opens it again).
+   */
+  private dismissed = false;
   private readonly disposables: vscode.Disposable[] = [];
   /** Showing the article followed last. */
   private following: Promise<void> = Promise.resolve();
@@ -59,12 +62,12 @@ export class TimelineView implements vscode.Disposable {
   // --- following the article -----------------------------------------------------------------------
 
   private async onCurrent(doc: vscode.TextDocument): Promise<void> {
-    if (this.panel) { await this.show(doc); return; }
+    if (this.panel) { this.keepBeside(doc); await this.show(doc); return; }
     const a = await this.article.analyse(doc);
     if (doc.isClosed) return;
     if (this.panel) { await this.show(doc); return; }
     const mode = vscode.workspace.getConfiguration('dateline').get<AutoOpen>('autoOpen', 'whenDatelineFound');
-    if (mode === 'never' || this.dismissed.has(doc.uri.toString())) return;
+    if (mode === 'never' || this.dismissed) return;
     if (mode === 'always' || (a.result?.dateline && a.result.dateline.source !== 'given') || (mode === 'whenDatelineFound' && a.overridden)) {
       const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
       await this.open(doc, vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor.viewColumn : editor?.viewColumn);
@@ -73,18 +76,39 @@ export class TimelineView implements vscode.Disposable {
 
   /** "Show Timeline to the Side": reveals the panel (or opens it) on this article. */
   async showToSide(doc: vscode.TextDocument): Promise<void> {
-    this.dismissed.delete(doc.uri.toString());
+    this.dismissed = false;
     // Asked for by the user: a document Dateline gave up on is read again.
     this.article.analyzer.retry(doc);
     await this.article.analyzer.prepare(doc);
+    const editorColumn = this.columnOf(doc);
     if (this.panel) {
-      this.panel.panel.reveal(this.panel.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+      const at = this.panel.panel.viewColumn;
+      // Beside the article's group, never on top of the article in its own group.
+      this.panel.panel.reveal(at !== undefined && at !== editorColumn ? at : editorColumn !== undefined ? editorColumn + 1 : vscode.ViewColumn.Beside, true);
     } else {
-      this.create(vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.window.activeTextEditor?.viewColumn);
+      this.create(editorColumn);
     }
     // Following it renders it.
     await this.article.setCurrent(doc);
     await this.following;
+  }
+
+  /** The group of the article's editor (the active one if it shows the article). */
+  private columnOf(doc: vscode.TextDocument): vscode.ViewColumn | undefined {
+    const active = vscode.window.activeTextEditor;
+    if (active?.document === doc) return active.viewColumn;
+    return vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn;
+  }
+
+  /**
+   * An article opened in the panel's own group (its group had the focus) hides the panel behind it:
+   * the panel moves to the group beside the article's, as the Markdown preview's does.
+   */
+  private keepBeside(doc: vscode.TextDocument): void {
+    const p = this.panel?.panel;
+    const editorColumn = this.columnOf(doc);
+    if (!p || editorColumn === undefined || p.viewColumn !== editorColumn || p.visible) return;
+    p.reveal(editorColumn + 1, true);
   }
 
   private open(doc: vscode.TextDocument, editorColumn: vscode.ViewColumn | undefined): Promise<void> {
@@ -125,7 +149,8 @@ export class TimelineView implements vscode.Disposable {
     return {
       onMessage: (m: FromWebview) => this.onMessage(m),
       onDispose: () => {
-        if (this.panel?.uri) this.dismissed.add(this.panel.uri);
+        // Closed by the user (this view's own dispose() is the window's end).
+        this.dismissed = true;
         this.panel = undefined;
       },
     };
@@ -186,7 +211,6 @@ export class TimelineView implements vscode.Disposable {
 
   private onClose(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    this.dismissed.delete(key);
     if (this.panel && this.panel.uri === key) {
       const next = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d !== doc && isArticle(d) && !d.isClosed);
       if (next) void this.article.track(this.article.setCurrent(next));
