@@ -4,15 +4,23 @@
  *   node dist/cli.js FILE                 a readable timeline
  *   node dist/cli.js FILE --json          { dateline, entries } as analyze() returns it
  *   node dist/cli.js --jsonl FILE|-       lines { id, text, dct?, fallback? } in, lines { id, dateline, entries } out
+ *   node dist/cli.js FILE --format F      the extension's Export of the article (timelinejs, csv, ics, markdown)
  */
 import * as fs from 'fs';
-import { analyze, AnalyzeOptions, AnalyzeResult, Entry, describeValue, entryWords, isDatelineWords, isOnTimeline } from './core';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { analyze, AnalyzeOptions, AnalyzeResult, Entry, ExportFormat, buildTimeline, describeValue, entryWords, exportTimeline, isDatelineWords, isOnTimeline, splitSentences } from './core';
 
-const USAGE = `Usage: dateline FILE [--json] [--dct VALUE] [--fallback YYYY-MM-DD]
+const FORMATS: readonly ExportFormat[] = ['timelinejs', 'csv', 'ics', 'markdown'];
+
+const USAGE = `Usage: dateline FILE [--json | --format FORMAT] [--dct VALUE] [--fallback YYYY-MM-DD]
        dateline --jsonl FILE|- [--fallback YYYY-MM-DD]
 
   FILE               a plain-text or Markdown article
   --json             print { dateline, entries } exactly as analyze() returns it
+  --format FORMAT    print the timeline as the extension's Export writes it: timelinejs (TimelineJS
+                     JSON), csv, ics (iCalendar) or markdown; the fallback date is then the file's
+                     modified time, as in the extension, unless --fallback gives one (notes on stderr)
   --dct VALUE        reference time, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (e.g. 2025-11-19 or
                      2025-11-19T08:19); skips dateline detection
   --fallback DATE    date used to infer a dateline's missing year, and as the reference when the
@@ -32,7 +40,7 @@ Exit codes: 0 success; 1 some --jsonl lines failed (their error lines are in the
 
 class UsageError extends Error {}
 
-interface Args { file?: string; json: boolean; dct?: string; fallback?: Date; jsonl?: string }
+interface Args { file?: string; json: boolean; dct?: string; fallback?: Date; jsonl?: string; format?: ExportFormat }
 
 // ---------------------------------------------------------------------------------------------
 // Reference dates: checked here, strictly, whatever the core accepts
@@ -106,6 +114,12 @@ function parseArgs(argv: string[]): Args | 'help' {
         break;
       }
       case '--jsonl': a.jsonl = value(); break;
+      case '--format': {
+        const v = value() as ExportFormat;
+        if (!FORMATS.includes(v)) throw new UsageError(`--format: one of ${FORMATS.join(', ')}, not ${v}`);
+        a.format = v;
+        break;
+      }
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}`);
         if (a.file !== undefined) throw new UsageError(`only one FILE, got ${a.file} and ${arg}`);
@@ -114,7 +128,8 @@ function parseArgs(argv: string[]): Args | 'help' {
   }
   if (a.jsonl !== undefined && a.file !== undefined) throw new UsageError('give either FILE or --jsonl, not both');
   if (a.jsonl === undefined && a.file === undefined) throw new UsageError('no input file (see --help)');
-  if (a.jsonl !== undefined && (a.json || a.dct)) throw new UsageError('--jsonl takes dct from each line; --json and --dct do not apply');
+  if (a.jsonl !== undefined && (a.json || a.dct || a.format)) throw new UsageError('--jsonl takes dct from each line; --json, --format and --dct do not apply');
+  if (a.json && a.format) throw new UsageError('give either --json or --format, not both');
   return a;
 }
 
@@ -263,6 +278,30 @@ async function runJsonl(args: Args): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// --format: what the extension's Export writes (its model, its fallback, its names)
+// ---------------------------------------------------------------------------------------------
+
+const dayValue = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+async function runExport(args: Args, text: string): Promise<number> {
+  const file = args.file!;
+  // As the extension: the file's modified time is the fallback (the worker reads it at noon).
+  const when = args.fallback ?? (file === '-' ? new Date() : fs.statSync(file).mtime);
+  const fallback = dayValue(when);
+  const [y, m, d] = fallback.split('-').map(Number);
+  const noon = new Date(2000, m - 1, d, 12);
+  noon.setFullYear(y);
+  const sentences = splitSentences(text);
+  const result = analyze(text, { dct: args.dct, fallbackDate: noon, sentences });
+  const model = buildTimeline(text, result, fallback, sentences);
+  const base = file === '-' ? 'article' : path.basename(file).replace(/\.[^.]*$/, '') || 'article';
+  const out = exportTimeline(args.format!, model, { title: base, sourceName: file === '-' ? 'stdin' : pathToFileURL(path.resolve(file)).href });
+  for (const n of out.notes) process.stderr.write(`dateline: ${n}\n`);
+  await write(out.content);
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(argv: string[]): Promise<number> {
   try {
@@ -272,6 +311,7 @@ async function main(argv: string[]): Promise<number> {
     const text = readInput(args.file!);
     const why = notText(text);
     if (why) throw new UsageError(`${args.file} is not a text file: ${why}`);
+    if (args.format) return await runExport(args, text);
     const r = analyze(text, { dct: args.dct, fallbackDate: args.fallback });
     await write((args.json ? JSON.stringify(r, null, 2) : human(text, r)) + '\n');
     return 0;

@@ -7,7 +7,7 @@
  */
 import type { TimelineItem, TimelineModel } from './timeline';
 import type { ExportText, Language } from './language';
-import { Point, addDays, isoWeekMonday, pointStart } from './calendar';
+import { Point, addDays, isoWeekMonday, pointEnd, pointStart } from './calendar';
 import { pad } from './timex';
 
 export type ExportFormat = 'timelinejs' | 'csv' | 'ics' | 'markdown';
@@ -89,6 +89,14 @@ function html(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The first words of a sentence, about 60 characters, cut at a word with an ellipsis. */
+function sentenceStart(s: string): string {
+  const one = oneLine(s).replace(/^…/, '');
+  if (one.length <= 60) return one;
+  const cut = one.lastIndexOf(' ', 60);
+  return `${one.slice(0, cut > 20 ? cut : 60).replace(/[,;:]$/, '')}…`;
+}
+
 function toTimelineJs(model: TimelineModel, meta: ExportMeta, t: ExportText): string {
   const events = [];
   for (const it of timelineItems(model)) {
@@ -97,7 +105,7 @@ function toTimelineJs(model: TimelineModel, meta: ExportMeta, t: ExportText): st
     const ev: Record<string, unknown> = {
       start_date: start,
       display_date: it.words,
-      text: { headline: html(oneLine(it.text)), text: html(it.sentence) },
+      text: { headline: html(t.headline(it.words, sentenceStart(it.sentence))), text: html(it.sentence) },
       unique_id: `entry-${it.index}`,
     };
     if (it.endPoint) ev.end_date = timelineJsDate(it.endPoint);
@@ -118,10 +126,18 @@ export function csvField(v: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A point's first or last day as ISO 8601 (a spreadsheet reads it as a date), with its time when the text gives one. */
+function isoDay(p: Point, last: boolean): string {
+  const d = last ? pointEnd(p) : pointStart(p);
+  const day = `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+  return p.g === 'day' && p.hh !== undefined ? `${day}T${pad(p.hh)}:${pad(p.mi ?? 0)}` : day;
+}
+
 function toCsv(model: TimelineModel, t: ExportText): string {
   const rows = [[...t.csvHeader]];
   for (const it of timelineItems(model)) {
-    rows.push([it.value, it.endValue ?? '', it.words, it.granularity, it.text, it.sentence, String(it.line), it.explanation]);
+    const start = it.point ? isoDay(it.point, false) : '', end = it.point ? isoDay(it.endPoint ?? it.point, true) : '';
+    rows.push([start, end, it.value, it.endValue ?? '', it.words, it.granularity, it.text, it.sentence, String(it.line), it.mark ? t.flags[it.mark] : '', it.explanation]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -177,6 +193,19 @@ function stamp(d: Date): string {
   return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`;
 }
 
+/**
+ * A time of day as an iCalendar DATE-TIME: in UTC ("Z") when the text gives a zone in numbers or as
+ * UTC/GMT, else in local "floating" time (a zone named only by letters, or none: the time as written).
+ */
+function icsDateTime(p: Extract<Point, { g: 'day' }>): string {
+  const hh = p.hh ?? 0, mi = p.mi ?? 0;
+  const off = p.tz === 'Z' ? 0 : p.tz && /^[+-]\d\d:\d\d$/.test(p.tz) ? (p.tz[0] === '-' ? -1 : 1) * (+p.tz.slice(1, 3) * 60 + +p.tz.slice(4, 6)) : null;
+  if (off === null) return `${icsDate(p)}T${pad(hh)}${pad(mi)}00`;
+  const total = hh * 60 + mi - off;
+  const days = Math.floor(total / 1440), within = total - days * 1440;
+  return `${icsDate(addDays(p, days))}T${pad(Math.floor(within / 60))}${pad(within % 60)}00Z`;
+}
+
 function toIcs(model: TimelineModel, meta: ExportMeta, t: ExportText): ExportResult {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(t.title(meta.title))}`];
   const now = meta.now && !isNaN(meta.now.getTime()) ? meta.now : new Date();
@@ -189,12 +218,16 @@ function toIcs(model: TimelineModel, meta: ExportMeta, t: ExportText): ExportRes
     let endDay = pointStart(end);
     if (icsDate(endDay) < icsDate(day)) endDay = day; // DTEND must come after DTSTART
     events++;
+    // A time of day is a timed event (an instant, or to the end time of a span); a day an all-day event.
+    const timed = it.point.hh !== undefined;
+    const when = timed
+      ? [`DTSTART:${icsDateTime(it.point)}`, ...(end !== it.point && end.hh !== undefined && icsDateTime(end) > icsDateTime(it.point) ? [`DTEND:${icsDateTime(end)}`] : [])]
+      : [`DTSTART;VALUE=DATE:${icsDate(day)}`, `DTEND;VALUE=DATE:${icsDate(addDays(endDay, 1))}`];
     lines.push(
       'BEGIN:VEVENT',
       `UID:${fnv1a(`${meta.sourceName}|${it.start}|${it.value}`)}-${fnv1a(`${it.value}|${it.text}`)}@dateline`,
       `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(day)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDays(endDay, 1))}`,
+      ...when,
       `SUMMARY:${icsText(`${it.words}: ${oneLine(it.text)}`)}`,
       `DESCRIPTION:${icsText(it.sentence)}`,
       'END:VEVENT',

@@ -263,6 +263,10 @@ export interface ExportText {
   icsNoEvents: string;
   title(name: string): string;
   markdownHeader: readonly string[];
+  /** A TimelineJS slide's headline: the date in words and the start of its sentence (never the bare words "Thursday"). */
+  headline(words: string, sentenceStart: string): string;
+  /** The marks of the CSV's flags column (by TimelineItem.mark). */
+  flags: Readonly<Record<'tense' | 'previous' | 'fallback', string>>;
 }
 
 /** Candidates from a source other than the rules (for English, chrono-node's strict parser). */

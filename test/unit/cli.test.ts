@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { Entry, entryWords, isOnTimeline } from '../../src/core';
+import { pathToFileURL } from 'url';
+import { Entry, ExportFormat, analyze, buildTimeline, entryWords, exportTimeline, isOnTimeline, splitSentences } from '../../src/core';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { makeNewsText } = require(path.resolve(__dirname, '../../../scripts/newsgen.js'));
@@ -24,6 +25,27 @@ describe('CLI', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /Dateline: Thu 14 Mar 2024 \(2024-03-14\)/);
     assert.match(r.stdout, /2024-03-11 .*Mon 11 Mar 2024 .*"Monday"/);
+  });
+  it('--format writes exactly what the extension\'s Export writes for the article (its model, fallback and names)', () => {
+    const text = 'Port strike ends\n\nROTTERDAM, March 14 (Dateline Wire) — Dock workers voted on Monday to end the strike; talks resume at 3 p.m. on Friday.\n';
+    const file = tmp('port-strike.txt', text);
+    const when = new Date(2024, 2, 16, 9, 0);
+    fs.utimesSync(file, when, when); // the fallback is the file's modified time, as in the extension
+    const sentences = splitSentences(text);
+    const model = buildTimeline(text, analyze(text, { fallbackDate: new Date(2024, 2, 16, 12), sentences }), '2024-03-16', sentences);
+    const meta = { title: 'port-strike', sourceName: pathToFileURL(file).href };
+    for (const f of ['timelinejs', 'csv', 'markdown', 'ics'] as ExportFormat[]) {
+      const r = run([file, '--format', f]);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const expected = exportTimeline(f, model, meta).content;
+      // (DTSTAMP is the time of the export.)
+      const noStamp = (s: string) => s.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP');
+      assert.strictEqual(noStamp(r.stdout), noStamp(expected), f);
+    }
+    assert.match(run([file, '--format', 'ics']).stdout, /DTSTART:20240315T150000\r\n/, 'a timed event for "3 p.m. on Friday"');
+    const bad = run([file, '--format', 'pdf']);
+    assert.strictEqual(bad.status, 2);
+    assert.match(bad.stderr, /--format: one of timelinejs, csv, ics, markdown/);
   });
   it('--json prints { dateline, entries }', () => {
     const r = run([tmp('a.txt', ARTICLE), '--json']);

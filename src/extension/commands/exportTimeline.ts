@@ -9,7 +9,7 @@ import type { Article } from '../article';
 const FORMATS: Array<{ label: string; description: string; format: ExportFormat }> = [
   { label: 'TimelineJS JSON', description: 'Knight Lab TimelineJS', format: 'timelinejs' },
   { label: 'CSV', description: 'spreadsheets', format: 'csv' },
-  { label: 'iCalendar (.ics)', description: 'calendars; days only', format: 'ics' },
+  { label: 'iCalendar (.ics)', description: 'calendars: days and times', format: 'ics' },
   { label: 'Markdown table', description: 'notes and wikis', format: 'markdown' },
 ];
 

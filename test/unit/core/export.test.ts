@@ -3,6 +3,8 @@ import { analyze, buildTimeline, exportTimeline, limitTimeline, timelineItems, T
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ICAL = require('ical.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parse: csvParse } = require('csv-parse/sync') as { parse(s: string, o?: object): string[][] };
 
 /*
  * The article: dateline Wed 19 Nov 2025 (ISO week 47). By reading it:
@@ -128,19 +130,25 @@ describe('export: TimelineJS', () => {
     assert.deepStrictEqual(byDisplay('the 1990s').start_date, { year: '1990', display_date: 'the 1990s' });
   });
 
-  it('a range has an end_date, and only a range; headline is the expression on one line, text the sentence', () => {
+  it('a range has an end_date, and only a range; headline is the date in words and the start of the sentence, text the sentence', () => {
     const ranged = j.events.filter((e: { end_date?: unknown }) => e.end_date);
     assert.strictEqual(ranged.length, 1);
     const r = ranged[0];
     assert.deepStrictEqual([r.start_date, r.end_date], [{ year: '2025', month: '10', day: '2' }, { year: '2025', month: '10', day: '3' }]);
-    assert.deepStrictEqual(r.text, { headline: 'from Oct. 2 to Oct. 3', text: RANGE_SENTENCE });
+    assert.deepStrictEqual(r.text, { headline: `2–3 Oct 2025: ${RANGE_SENTENCE}`, text: RANGE_SENTENCE });
+  });
+  it('no headline is the bare words of the text ("Monday"): a long sentence is cut at a word', () => {
+    assert.strictEqual(byDisplay('Mon 17 Nov 2025').text.headline, 'Mon 17 Nov 2025: ZURICH, Nov. 19, 2025 (Dateline Wire) — Café owners…');
+    for (const e of j.events) assert.ok(/^[^:]+: \S/.test(e.text.headline) && e.text.headline.length > e.display_date.length + 8, e.text.headline);
   });
 
   it('escapes HTML, which TimelineJS would render, in headlines and texts', () => {
     assert.strictEqual(byDisplay('Tue 18 Nov 2025').text.text,
       '=HYPERLINK("x") was painted on a wall at AT&amp;T &lt;b&gt;HQ&lt;/b&gt; on Tuesday, police said | twice.');
-    const t = JSON.parse(exportTimeline('timelinejs', withTexts(['<img src=x onerror=alert(1)>']), { ...META, title: 'A & B' }).content);
-    assert.strictEqual(t.events[0].text.headline, '&lt;img src=x onerror=alert(1)&gt;');
+    const m = withTexts(['x']);
+    timelineItems(m)[0].sentence = '<img src=x onerror=alert(1)>';
+    const t = JSON.parse(exportTimeline('timelinejs', m, { ...META, title: 'A & B' }).content);
+    assert.strictEqual(t.events[0].text.headline, 'the 1990s: &lt;img src=x onerror=alert(1)&gt;');
     assert.strictEqual(t.title.text.headline, 'A &amp; B');
   });
 });
@@ -149,13 +157,14 @@ describe('export: CSV (RFC 4180)', () => {
   const out = exportTimeline('csv', model(), META);
   const rows = parseCsv(out.content);
 
-  it('has the header, a row per timeline entry in order, 8 fields in every row, CRLF after every record', () => {
+  const HEADER = ['start', 'end', 'value', 'end_value', 'words', 'granularity', 'expression', 'sentence', 'line', 'flags', 'explanation'];
+  it('has the header, a row per timeline entry in order, 11 fields in every row, CRLF after every record', () => {
     assert.strictEqual(out.fileExtension, 'csv');
     assert.strictEqual(out.mime, 'text/csv');
-    assert.deepStrictEqual(rows[0], ['date', 'end_date', 'words', 'granularity', 'expression', 'sentence', 'line', 'explanation']);
-    assert.deepStrictEqual(rows.slice(1).map((r) => [r[0], r[3], r[2]]), EXPECTED);
-    for (const r of rows) assert.strictEqual(r.length, 8);
-    assert.ok(out.content.startsWith('date,end_date,words,granularity,expression,sentence,line,explanation\r\n'));
+    assert.deepStrictEqual(rows[0], HEADER);
+    assert.deepStrictEqual(rows.slice(1).map((r) => [r[2], r[5], r[4]]), EXPECTED);
+    for (const r of rows) assert.strictEqual(r.length, 11);
+    assert.ok(out.content.startsWith(`${HEADER.join(',')}\r\n`));
     assert.ok(out.content.endsWith('\r\n'));
     // The only bare LF is the one inside the quoted, hard-wrapped expression.
     assert.ok(out.content.includes(',"from Oct. 2 to\nOct. 3",'));
@@ -164,22 +173,33 @@ describe('export: CSV (RFC 4180)', () => {
 
   it('round-trips commas, quotes and line breaks', () => {
     const r = rows[3];
-    assert.deepStrictEqual(r.slice(0, 7), ['2025-10-02', '2025-10-03', '2–3 Oct 2025', 'day', 'from Oct. 2 to\nOct. 3', RANGE_SENTENCE, '4']);
+    assert.deepStrictEqual(r.slice(0, 9), ['2025-10-02', '2025-10-03', '2025-10-02', '2025-10-03', '2–3 Oct 2025', 'day', 'from Oct. 2 to\nOct. 3', RANGE_SENTENCE, '4']);
     const mon = rows[5];
-    assert.deepStrictEqual(mon.slice(0, 7), ['2025-11-17', '', 'Mon 17 Nov 2025', 'day', 'Monday', MONDAY_SENTENCE, '3']);
+    assert.deepStrictEqual(mon.slice(0, 10), ['2025-11-17', '2025-11-17', '2025-11-17', '', 'Mon 17 Nov 2025', 'day', 'Monday', MONDAY_SENTENCE, '3', 'direction from the tense']);
     assert.ok(out.content.includes(`,"${MONDAY_SENTENCE}",`), 'a field with commas is quoted');
-    assert.ok(mon[7].length > 0, 'an explanation');
+    assert.ok(mon[10].length > 0, 'an explanation');
+  });
+  it('reads with a real CSV parser (csv-parse): ISO start and end, the first and last day each entry covers', () => {
+    const recs = csvParse(out.content, { columns: true }) as unknown as Array<Record<string, string>>;
+    assert.deepStrictEqual(recs.map((x) => [x.start, x.end, x.value]), [
+      ['1990-01-01', '1999-12-31', '199'], ['2025-07-01', '2025-09-30', '2025-Q3'], ['2025-10-02', '2025-10-03', '2025-10-02'],
+      ['2025-11-10', '2025-11-16', '2025-W46'], ['2025-11-17', '2025-11-17', '2025-11-17'], ['2025-11-18', '2025-11-18', '2025-11-18'],
+      ['2025-12-01', '2025-12-31', '2025-12'],
+    ]);
+    for (const x of recs) assert.ok(!isNaN(Date.parse(x.start)) && !isNaN(Date.parse(x.end)), `${x.start} ${x.end}`);
+    const timed = csvParse(exportTimeline('csv', model('LONDON, Nov. 19, 2025 (Dateline Wire) — The vote closes at 10 p.m. tonight.'), META).content, { columns: true }) as unknown as Array<Record<string, string>>;
+    assert.deepStrictEqual(timed.map((x) => [x.start, x.end]), [['2025-11-19T22:00', '2025-11-19T22:00']]);
   });
 
   it('guards against formulas: a field starting with = gets an apostrophe, and its quotes are doubled', () => {
-    assert.strictEqual(rows[6][5], `'${TUESDAY_SENTENCE}`);
+    assert.strictEqual(rows[6][7], `'${TUESDAY_SENTENCE}`);
     assert.ok(out.content.includes(`"'=HYPERLINK(""x"") was painted`));
   });
 
   it('guards every formula start: =, +, -, @, tab and CR; not a = inside a field', () => {
     const starts = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b'];
     const r = parseCsv(exportTimeline('csv', withTexts(starts), META).content);
-    assert.deepStrictEqual(r.slice(1).map((row) => row[4]), ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", 'a=b']);
+    assert.deepStrictEqual(r.slice(1).map((row) => row[6]), ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", 'a=b']);
   });
 });
 
@@ -258,6 +278,19 @@ describe('export: iCalendar (RFC 5545)', () => {
     const other = new ICAL.Component(ICAL.parse(exportTimeline('ics', model(), { ...META, sourceName: 'file:///other.txt' }).content))
       .getAllSubcomponents('vevent').map((e: { getFirstPropertyValue(n: string): string }) => e.getFirstPropertyValue('uid'));
     for (const u of other) assert.ok(!uids.includes(u));
+  });
+
+  it('an entry with a time is a timed event: in UTC when the text gives the zone in numbers or as GMT, else floating', () => {
+    const text = 'LONDON, Nov. 19, 2025 (Dateline Wire) — Polls close at 10 p.m. tonight; the count starts at 0130 GMT Thursday and the result comes at 9:30 a.m. GMT+1 on Friday.';
+    const c = new ICAL.Component(ICAL.parse(exportTimeline('ics', model(text), META).content));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const evs = c.getAllSubcomponents('vevent').map((v: any) => new ICAL.Event(v));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    assert.deepStrictEqual(evs.map((e: any) => [e.startDate.isDate, e.startDate.toString(), e.startDate.zone?.tzid ?? 'floating']), [
+      [false, '2025-11-19T22:00:00', 'floating'],
+      [false, '2025-11-20T01:30:00Z', 'UTC'],
+      [false, '2025-11-21T08:30:00Z', 'UTC'],
+    ]);
   });
 
   it('says how many entries coarser than a day it left out, and why', () => {

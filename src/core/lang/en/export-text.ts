@@ -6,9 +6,11 @@ export const EXPORT_TEXT: ExportText = {
   noDatelineLine: (w) => `No dateline; dates rest on ${w}`,
   noDatelineSentence: (w) => `No dateline: dates rest on ${w}.`,
   truncated: (shown, total) => `Only the first ${shown} of ${total} entries were given to the export.`,
-  csvHeader: ['date', 'end_date', 'words', 'granularity', 'expression', 'sentence', 'line', 'explanation'],
+  csvHeader: ['start', 'end', 'value', 'end_value', 'words', 'granularity', 'expression', 'sentence', 'line', 'flags', 'explanation'],
   icsLeftOut: (n) => `${n} ${n === 1 ? 'entry' : 'entries'} coarser than a day (weeks, months, quarters, years…) ${n === 1 ? 'is' : 'are'} not in the calendar: a calendar event needs a day.`,
   icsNoEvents: 'No entry is a day, so the calendar has no events.',
   title: (name) => `Timeline: ${name}`,
   markdownHeader: ['Date', 'Expression', 'Sentence', 'Line'],
+  headline: (words, start) => `${words}: ${start}`,
+  flags: { tense: 'direction from the tense', previous: 'counted from the date before', fallback: 'rests on the fallback date' },
 };
