@@ -1,6 +1,8 @@
 // The UI suite: drives a real VS Code (code-server) in Chromium like a person. Opens the sample article,
 // reads the timeline beside it, clicks an entry and reads the editor's selection back from the status
-// bar, types a sentence and sees its date appear, and checks that hostile article text stays text.
+// bar, types a sentence and sees its date appear, checks that hostile article text stays text, that a
+// wrapped article's hints hide no word, that the current entry shows below the panel's header and that
+// the panel stays beside the article.
 // Screenshots go to test-results/screenshots/ (git-ignored).
 'use strict';
 const fs = require('fs');
@@ -148,6 +150,102 @@ test('high contrast: the command palette opens the timeline, and a reload restor
     assert.ok(words.includes('31 Aug – 1 Sep 2025'), `entries after the reload: ${JSON.stringify(words)}`);
     await page.screenshot({ path: path.join(SHOTS, 'timeline-after-reload.png') });
   }, { 'dateline.autoOpen': 'never' });
+});
+
+// A wrapped Markdown article whose lines run to the edge, with a date near each line's end, and
+// enough dates that the timeline scrolls.
+const WRAPPED = [
+  '---', 'date: 2024-03-14', '---', '', '# Port strike ends after three weeks', '',
+  'Dock workers in the northern harbour voted by a wide margin to end their strike on Monday, and the first container ships were unloaded the same evening while cranes idled in the southern terminal until Tuesday.',
+  '',
+  ...Array.from({ length: 24 }, (_, i) => `Paragraph ${i + 1}: the union's negotiators and the port authority met again and again through the dispute, and the minutes of one of those meetings were published on ${i + 1} February.`),
+  '',
+  'Talks on the next contract will open on 3 April, and the union said it would ballot its members again in the coming months.',
+  '',
+].join('\n');
+
+test('a wrapped Markdown article: every word with a hint is visible, no sideways scroll; the current entry shows below the header; "Not on the timeline" stays open across an edit', async () => {
+  await session('Default Light Modern', { 'port-strike.md': WRAPPED }, async (page) => {
+    await openFile(page, 'port-strike.md', 'Port strike ends');
+    const view = webview(page);
+    await view.locator('.entry .words', { hasText: 'Mon 11 Mar 2024' }).first().waitFor({ timeout: 30000 });
+    // The hints are laid out with the text: a hint shows, no line runs past the editor's right edge,
+    // and the editor has not scrolled sideways.
+    const editor = page.locator('.monaco-editor').first();
+    // (Monaco writes spaces as no-break spaces.)
+    const lineTexts = () => page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].map((l) => (l.textContent || '').replace(/\u00a0/g, ' ')));
+    await page.waitForFunction(() => /→/.test(document.querySelector('.monaco-editor .view-lines')?.textContent || ''), null, { timeout: 15000 });
+    const shown = (await lineTexts()).filter((t) => t.includes('→'));
+    assert.ok(shown.some((t) => /Monday ?→ Mon 11 Mar 2024/.test(t)), `a hint shows its date after its words: ${JSON.stringify(shown.slice(0, 4))}`);
+    const layout = await editor.evaluate((ed) => {
+      const lines = ed.querySelector('.view-lines');
+      const box = ed.querySelector('.lines-content')?.parentElement?.getBoundingClientRect() || ed.getBoundingClientRect();
+      const over = [...lines.querySelectorAll('.view-line')].filter((l) => [...l.querySelectorAll('span')].some((sp) => sp.getBoundingClientRect().right > box.right + 1)).map((l) => l.textContent);
+      const scrollLeft = ed.querySelector('.monaco-scrollable-element')?.scrollLeft ?? 0;
+      const content = ed.querySelector('.lines-content');
+      return { over, left: content ? content.style.left || '0px' : '0px', scrollLeft };
+    });
+    assert.deepStrictEqual(layout.over, [], 'no line runs past the right edge');
+    assert.ok(layout.left === '0px' || layout.left === '', `no sideways scroll: lines-content left ${layout.left}`);
+    await page.screenshot({ path: path.join(SHOTS, 'wrapped-hints-light.png') });
+
+    // "Not on the timeline" opened by the user stays open after an edit re-renders the panel.
+    await view.locator('details.other summary').click();
+    await view.locator('details.other[open]').waitFor({ timeout: 5000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nThe harbour master retires next year.', { delay: 5 });
+    await view.locator('.entry .words', { hasText: '2025' }).first().waitFor({ timeout: 15000 });
+    assert.strictEqual(await view.locator('details.other[open]').count(), 1, '"Not on the timeline" is still open');
+
+    // The cursor on a date far down the list: its entry is current and visible below the sticky header.
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.keyboard.type('7:10');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.keyboard.type('32:164');
+    await page.keyboard.press('Enter');
+    await view.locator('.entry.current').waitFor({ timeout: 10000 });
+    await page.waitForTimeout(500);
+    const pos = await view.locator('body').evaluate(() => {
+      const h = document.getElementById('header').getBoundingClientRect();
+      const c = document.querySelector('.entry.current').getBoundingClientRect();
+      return { headerBottom: h.bottom, top: c.top, bottom: c.bottom, height: window.innerHeight, words: document.querySelector('.entry.current .words').textContent };
+    });
+    assert.ok(pos.top >= pos.headerBottom - 1 && pos.bottom <= pos.height + 1, `current entry (${pos.words}) ${pos.top}–${pos.bottom} below the header (${pos.headerBottom}) and in view (${pos.height})`);
+    await page.screenshot({ path: path.join(SHOTS, 'current-entry-below-header.png') });
+  }, { 'editor.wordWrap': 'on' });
+});
+
+test('the panel opens beside the article from the article\'s group and from its own group (dark theme, wrapped hints)', async () => {
+  await session('Default Dark Modern', { 'port-strike.md': WRAPPED, 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
+    const { id } = rig.extensionInfo();
+    await openFile(page, 'port-strike.md', 'Port strike ends');
+    await page.waitForTimeout(1500);
+    await runCommand(page, 'Dateline: Show Timeline to the Side');
+    const view = webview(page);
+    await view.locator('.entry .words', { hasText: 'Mon 11 Mar 2024' }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(SHOTS, 'wrapped-hints-dark.png') });
+    const side = async () => page.evaluate((extId) => {
+      const frame = document.querySelector(`iframe.webview.ready[src*="extensionId=${extId}"]`);
+      const eds = [...document.querySelectorAll('.editor-instance .monaco-editor')].filter((e) => e.getBoundingClientRect().width > 0);
+      if (!frame || !eds.length) return null;
+      const f = frame.getBoundingClientRect(), e = eds[0].getBoundingClientRect();
+      return { visible: f.width > 50 && f.height > 50, apart: f.left >= e.right - 2 || f.right <= e.left + 2 };
+    }, id);
+    assert.deepStrictEqual(await side(), { visible: true, apart: true }, 'from the article\'s group: the panel beside it');
+    // Focus the panel's group, then open another article: it opens there, and the panel moves beside it.
+    await page.keyboard.press('Control+2');
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    await view.locator('.dateline-words', { hasText: 'Wed 19 Nov 2025, 08:19' }).waitFor({ timeout: 30000 });
+    await page.waitForTimeout(1000);
+    assert.deepStrictEqual(await side(), { visible: true, apart: true }, 'from the panel\'s group: the panel beside the article, not under it');
+    await runCommand(page, 'Dateline: Show Timeline to the Side');
+    await page.waitForTimeout(1000);
+    assert.deepStrictEqual(await side(), { visible: true, apart: true }, 'the command keeps it beside the article');
+  }, { 'editor.wordWrap': 'on', 'dateline.autoOpen': 'never' });
 });
 
 test('VS Code for the web: the browser entry runs in the web worker extension host', async () => {
