@@ -265,8 +265,8 @@ export interface ExportText {
   markdownHeader: readonly string[];
   /** A TimelineJS slide's headline: the date in words and the start of its sentence (never the bare words "Thursday"). */
   headline(words: string, sentenceStart: string): string;
-  /** The marks of the CSV's flags column (by TimelineItem.mark). */
-  flags: Readonly<Record<'tense' | 'previous' | 'fallback', string>>;
+  /** The words of the CSV's flags column: why an entry needs checking (TimelineItem.checks). */
+  flags: Readonly<Record<'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback', string>>;
 }
 
 /** Candidates from a source other than the rules (for English, chrono-node's strict parser). */

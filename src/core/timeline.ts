@@ -36,12 +36,31 @@ export interface TimelineItem {
   granularity: Granularity;
   /** How the value was reached: by tense or from the previous date gets a mark in the panel. */
   mark?: 'tense' | 'previous' | 'fallback';
+  /**
+   * Why a reader should check the value, if it rests on a guess: a direction decided by tense, a year
+   * inferred (other than the dateline's), counted from a date before, a numeric form that reads either
+   * way, the fallback date. Empty when the text gives the date whole.
+   */
+  checks: Check[];
   explanation: string;
   /** The sentence around the expression, and where the expression is inside it. */
   sentence: string;
   highlight: [number, number];
   /** 1-based line of the expression, for the panel's "line N" hint. */
   line: number;
+}
+
+export type Check = 'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback';
+
+/** What in an entry's value is a guess (TimelineItem.checks). */
+function checksOf(e: Entry, fallback: boolean, refYear: number | null): Check[] {
+  const out: Check[] = [];
+  if (e.reason === 'tense') out.push('tense');
+  if (e.reason === 'inferredYear' && e.point && 'y' in e.point && e.point.y !== refYear) out.push('inferredYear');
+  if (e.reason === 'previous' || e.anchor === 'previous') out.push('previous');
+  if (e.reason === 'ambiguousNumeric') out.push('ambiguous');
+  if (fallback && e.anchor !== 'absolute') out.push('fallback');
+  return out;
 }
 
 export interface TimelineGroup {
@@ -147,6 +166,8 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   const items: Array<TimelineItem & { key: number; coarse: number }> = [];
   const other: TimelineItem[] = [];
   const dl0 = result.dateline;
+  const refP = dl0?.point ?? parsePoint(fallbackValue);
+  const refYear = refP && 'y' in refP ? refP.y : null;
   const split = result.entries.length ? sentences ?? splitSentences(text, lang.sentences) : [];
   result.entries.forEach((e, index) => {
     // The dateline's own words are the marker, not an entry.
@@ -157,7 +178,7 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
       index, start: e.start, end: e.end, text: e.text, value: e.value, endValue: e.endValue, point: e.point, endPoint: e.endPoint,
       words: entryWords(e, lang),
       modWords: e.mod ? describe.mod(e.mod) : undefined,
-      granularity: e.granularity, mark: markOf(e, fallback), explanation: e.explanation,
+      granularity: e.granularity, mark: markOf(e, fallback), checks: checksOf(e, fallback, refYear), explanation: e.explanation,
       sentence, highlight: [offset, Math.min(sentence.length, offset + exprLen)], line: lineOf(lineStarts, e.start),
     };
     if (isOnTimeline(e)) items.push({ ...item, key: pointKey(e.point!), coarse: COARSENESS[e.granularity] ?? 0 });

@@ -16,10 +16,11 @@ export type Anchor = 'dateline' | 'previous' | 'absolute';
 /**
  * How a value was reached: the text gave it whole (`absolute`), it was counted from the reference
  * (`dateline`), the tense of its clause chose between the past and the future one (`tense`), it was
- * counted from the date mentioned before (`previous`), or its year was inferred without a tense to go
- * by (`inferredYear`). The panel's marks and the language's explanations are rendered from it.
+ * counted from the date mentioned before (`previous`), its year was inferred without a tense to go
+ * by (`inferredYear`), or a numeric date could be read day first or month first (`ambiguousNumeric`).
+ * The panel's marks, its "needs checking" flags and the language's explanations are rendered from it.
  */
-export type ReasonCode = 'absolute' | 'dateline' | 'tense' | 'previous' | 'inferredYear';
+export type ReasonCode = 'absolute' | 'dateline' | 'tense' | 'previous' | 'inferredYear' | 'ambiguousNumeric';
 
 export type DatelineSource = 'text' | 'front-matter' | 'given';
 

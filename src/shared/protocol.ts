@@ -37,6 +37,9 @@ export interface WebviewState {
   uri: string;
   /** Whether "Not on the timeline" is open: it stays as the user left it, across edits and reloads. */
   otherOpen?: boolean;
+  /** The list's filter and search, as the user left them. */
+  filter?: 'all' | 'past' | 'expected' | 'check';
+  query?: string;
 }
 
 const MAX_INDEX = 1_000_000;
@@ -64,7 +67,11 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
 /** Checks a state object restored by the serializer. */
 export function parseWebviewState(raw: unknown): WebviewState | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { uri, otherOpen } = raw as Record<string, unknown>;
+  const { uri, otherOpen, filter, query } = raw as Record<string, unknown>;
   if (!(typeof uri === 'string' && uri.length > 0 && uri.length < 4096)) return null;
-  return otherOpen === true ? { uri, otherOpen } : { uri };
+  const s: WebviewState = { uri };
+  if (otherOpen === true) s.otherOpen = true;
+  if (filter === 'past' || filter === 'expected' || filter === 'check') s.filter = filter;
+  if (typeof query === 'string' && query.length > 0 && query.length <= 200) s.query = query;
+  return s;
 }

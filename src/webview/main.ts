@@ -37,6 +37,12 @@ const MARK_TITLE: Record<string, string> = {
   tense: 'Resolved by tense', previous: 'Counted from the date mentioned before', fallback: 'Rests on the fallback date (no dateline)',
 };
 const MARK_SYMBOL: Record<string, string> = { tense: '⇄', previous: '↳', fallback: '?' };
+/** Why an entry needs checking, in words (TimelineItem.checks). */
+const CHECK_WORDS: Record<string, string> = {
+  tense: 'direction decided by tense', inferredYear: 'year inferred', previous: 'counted from a date before', ambiguous: 'numeric date that reads either way', fallback: 'rests on the fallback date',
+};
+type Filter = NonNullable<WebviewState['filter']>;
+const FILTERS: Array<[Filter, string]> = [['all', 'All'], ['past', 'Past'], ['expected', 'Expected'], ['check', 'Needs checking']];
 
 function renderHeader(msg: Extract<ToWebview, { type: 'update' }>): void {
   const frag = document.createDocumentFragment();
@@ -94,6 +100,11 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
     mark.setAttribute('aria-hidden', 'true');
     when.append(mark);
   }
+  if (it.checks.length) {
+    const flag = el('span', 'check', `check: ${it.checks.map((c) => CHECK_WORDS[c]).join(', ')}`);
+    when.append(flag);
+    li.dataset.check = '1';
+  }
   btn.append(when);
   const quote = el('span', 'quote');
   if (withContext) {
@@ -109,7 +120,8 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   btn.title = it.explanation;
   btn.tabIndex = -1;
   btn.addEventListener('focus', () => { lastFocused = it.index; setTabStop(btn); });
-  btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${it.explanation}`);
+  btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${it.checks.length ? `Check: ${it.checks.map((c) => CHECK_WORDS[c]).join(', ')}. ` : ''}${it.explanation}`);
+  li.dataset.search = `${it.words} ${it.text} ${it.sentence}`.toLowerCase();
   btn.addEventListener('click', () => vscode.postMessage({ type: 'reveal', index: it.index }));
   li.append(btn);
   return li;
@@ -125,10 +137,13 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
   }
   if (m.count === 0) frag.append(el('p', 'notice', 'No dates on the timeline.'));
   if (m.truncated) frag.append(el('p', 'notice', `Showing the first ${m.truncated.shown.toLocaleString('en')} of ${m.truncated.total.toLocaleString('en')} dates. Export the timeline to see them all.`));
+  frag.append(toolbar(m));
   const list = el('ol', 'rows');
   list.setAttribute('aria-label', `Timeline, ${m.count} ${m.count === 1 ? 'entry' : 'entries'}`);
+  let past = true;
   for (const row of m.rows) {
     if (row.kind === 'dateline') {
+      past = false;
       const li = el('li', 'marker');
       li.setAttribute('role', 'separator');
       li.setAttribute('aria-label', `Dateline: ${m.reference.words}. Above: before it; below: after it.`);
@@ -138,6 +153,7 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     }
     const g = row.group;
     const gli = el('li', `group group-${g.kind}`);
+    gli.dataset.side = past ? 'past' : 'expected';
     gli.append(el('h2', 'group-label', g.label));
     const items = el('ol', 'items');
     for (const it of g.items) items.append(itemNode(it, true));
@@ -145,9 +161,11 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     list.append(gli);
   }
   frag.append(list);
-  if (m.count > 0 && m.rows.some((r) => r.kind === 'group' && r.group.items.some((i) => i.mark))) {
+  // A legend for the marks the list uses.
+  const used = new Set(m.rows.flatMap((r) => (r.kind === 'group' ? r.group.items.map((i) => i.mark) : [])));
+  if (used.size && [...used].some(Boolean)) {
     const legend = el('p', 'legend');
-    legend.append(...(['tense', 'previous', 'fallback'] as const).flatMap((k) => [el('span', `mark mark-${k}`, MARK_SYMBOL[k]), document.createTextNode(` ${MARK_TITLE[k].toLowerCase()}  `)]));
+    legend.append(...(['tense', 'previous', 'fallback'] as const).filter((k) => used.has(k)).flatMap((k) => [el('span', `mark mark-${k}`, MARK_SYMBOL[k]), document.createTextNode(` ${MARK_TITLE[k].toLowerCase()}  `)]));
     frag.append(legend);
   }
   if (m.other.length) {
@@ -161,12 +179,63 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     det.append(ol);
     frag.append(det);
   }
-  const hadFocus = main.contains(document.activeElement);
+  const hadFocus = main.contains(document.activeElement) && !(document.activeElement instanceof HTMLInputElement);
   main.replaceChildren(frag);
+  applyFilter();
   applyHighlight(msg.highlight ?? null, false);
   setTabStop(null);
   // An edit re-renders the list: the focus stays on the entry it was on.
   if (hadFocus && lastFocused !== null) buttonOf(lastFocused)?.focus();
+}
+
+/** The filters (all, past, expected, needs checking) and the search box over the entries' words and sentences. */
+function toolbar(m: TimelineModel): HTMLElement {
+  const bar = el('div', 'toolbar');
+  const group = el('div', 'filters');
+  group.setAttribute('role', 'radiogroup');
+  group.setAttribute('aria-label', 'Show');
+  const checks = m.rows.reduce((n, r) => n + (r.kind === 'group' ? r.group.items.filter((i) => i.checks.length).length : 0), 0);
+  for (const [f, label] of FILTERS) {
+    const b = el('button', `filter${(state.filter ?? 'all') === f ? ' on' : ''}`, f === 'check' ? `${label} (${checks})` : label);
+    b.setAttribute('role', 'radio');
+    b.setAttribute('aria-checked', String((state.filter ?? 'all') === f));
+    b.dataset.filter = f;
+    b.addEventListener('click', () => {
+      saveState({ filter: f });
+      for (const o of group.querySelectorAll<HTMLButtonElement>('.filter')) { const on = o.dataset.filter === f; o.classList.toggle('on', on); o.setAttribute('aria-checked', String(on)); }
+      applyFilter();
+    });
+    group.append(b);
+  }
+  const search = el('input', 'search');
+  search.type = 'search';
+  search.placeholder = 'Search words and sentences';
+  search.setAttribute('aria-label', 'Search the entries\' words and sentences');
+  search.value = state.query ?? '';
+  search.addEventListener('input', () => { saveState({ query: search.value.slice(0, 200) }); applyFilter(); });
+  bar.append(group, search);
+  return bar;
+}
+
+/** Shows the entries the filter and the search let through, and the groups that still have one. */
+function applyFilter(): void {
+  const f = state.filter ?? 'all';
+  const q = (state.query ?? '').trim().toLowerCase();
+  let shown = 0;
+  for (const g of main.querySelectorAll<HTMLElement>('.rows > .group')) {
+    let any = false;
+    for (const li of g.querySelectorAll<HTMLElement>('.entry')) {
+      const ok = (f === 'all' || (f === 'check' ? li.dataset.check === '1' : g.dataset.side === f)) && (!q || (li.dataset.search ?? '').includes(q));
+      li.hidden = !ok;
+      if (ok) { any = true; shown++; }
+    }
+    g.hidden = !any;
+  }
+  for (const li of main.querySelectorAll<HTMLElement>('details.other .entry')) li.hidden = !!q && !(li.dataset.search ?? '').includes(q);
+  let none = main.querySelector<HTMLElement>('.notice-filter');
+  if (!shown && (f !== 'all' || q)) {
+    if (!none) { none = el('p', 'notice notice-filter', 'No entry matches.'); main.querySelector('.rows')?.before(none); }
+  } else none?.remove();
 }
 
 const buttonOf = (index: number) => main.querySelector<HTMLButtonElement>(`.entry-button[data-index="${index}"]`);

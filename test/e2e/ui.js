@@ -164,7 +164,7 @@ const WRAPPED = [
   '',
 ].join('\n');
 
-test('a wrapped Markdown article: every word with a hint is visible, no sideways scroll; the current entry shows below the header; "Not on the timeline" stays open across an edit', async () => {
+test('a wrapped Markdown article: every word with a hint is visible, no sideways scroll; "Needs checking" shows the flagged entries; the current entry shows below the header; "Not on the timeline" stays open across an edit', async () => {
   await session('Default Light Modern', { 'port-strike.md': WRAPPED }, async (page) => {
     await openFile(page, 'port-strike.md', 'Port strike ends');
     const view = webview(page);
@@ -188,6 +188,18 @@ test('a wrapped Markdown article: every word with a hint is visible, no sideways
     assert.deepStrictEqual(layout.over, [], 'no line runs past the right edge');
     assert.ok(layout.left === '0px' || layout.left === '', `no sideways scroll: lines-content left ${layout.left}`);
     await page.screenshot({ path: path.join(SHOTS, 'wrapped-hints-light.png') });
+
+    // "Needs checking" shows exactly the flagged entries (the marks say why, in words).
+    const flagged = await view.locator('.entry[data-check="1"]').count();
+    assert.ok(flagged > 0, 'the article has entries that rest on a guess');
+    await view.locator('.filter', { hasText: 'Needs checking' }).click();
+    await page.waitForTimeout(300);
+    const visible = await view.locator('.rows .entry:visible').count();
+    const visibleFlagged = await view.locator('.rows .entry[data-check="1"]:visible').count();
+    assert.deepStrictEqual([visible, visibleFlagged], [flagged, flagged], 'only and all the flagged entries');
+    assert.match(await view.locator('.rows .entry:visible .check').first().innerText(), /^check: /);
+    await page.screenshot({ path: path.join(SHOTS, 'needs-checking-light.png') });
+    await view.locator('.filter', { hasText: 'All' }).click();
 
     // "Not on the timeline" opened by the user stays open after an edit re-renders the panel.
     await view.locator('details.other summary').click();

@@ -49,6 +49,17 @@ describe('timeline model', () => {
     assert.strictEqual(items.find((i) => i.text === 'Monday')!.mark, 'fallback');
     assert.strictEqual(items.find((i) => i.text === '2019')!.mark, undefined, 'an absolute year does not rest on the fallback');
   });
+  it('flags what needs checking: a direction by tense, a year inferred, a count from a date before, a numeric form either way, the fallback', () => {
+    const t = 'BRUSSELS, March 14, 2024 (Dateline Wire) — Ministers met on Monday. Two days later they left. The report of 4/5/2024 came out in 2019 and in October, and the deal was signed on March 3, 2024.';
+    const items = buildTimeline(t, analyze(t), '2024-03-14').rows.flatMap((r) => (r.kind === 'group' ? r.group.items : []));
+    const checks = Object.fromEntries(items.map((i) => [i.text, i.checks]));
+    assert.deepStrictEqual(checks, {
+      Monday: ['tense'], 'Two days later': ['previous'], '4/5/2024': ['ambiguous'], '2019': [], October: ['tense'], 'March 3, 2024': [],
+    });
+    const noDl = 'Ministers met on Monday and in 2019.';
+    const f = buildTimeline(noDl, analyze(noDl, { fallbackDate: new Date(2024, 2, 14) }), '2024-03-14').rows.flatMap((r) => (r.kind === 'group' ? r.group.items : []));
+    assert.deepStrictEqual(f.map((i) => [i.text, i.checks.includes('fallback')]), [['2019', false], ['Monday', true]]);
+  });
   it('limitTimeline keeps the first entries in order and says how many there were', () => {
     const l = limitTimeline(m, 2);
     assert.deepStrictEqual(labels(l), ['2019: 2019', 'March 2024: March 2024', '|dateline|']);

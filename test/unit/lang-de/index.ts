@@ -84,7 +84,7 @@ export const deutsch: Language = {
   exportText: {
     datelineLine: (w) => `Datumszeile: ${w}`, noDatelineLine: (w) => `Keine Datumszeile; Bezug ${w}`, noDatelineSentence: (w) => `Keine Datumszeile: Bezug ${w}.`,
     truncated: (a, b) => `Nur ${a} von ${b}.`, csvHeader: ['beginn', 'ende', 'wert', 'endwert', 'worte', 'körnung', 'ausdruck', 'satz', 'zeile', 'hinweise', 'erklärung'],
-    headline: (w, s) => `${w}: ${s}`, flags: { tense: 'Richtung aus der Zeitform', previous: 'vom Datum davor gezählt', fallback: 'beruht auf dem Ersatzdatum' },
+    headline: (w, s) => `${w}: ${s}`, flags: { tense: 'Richtung aus der Zeitform', inferredYear: 'Jahr erschlossen', previous: 'vom Datum davor gezählt', ambiguous: 'Zahlendatum, in beide Richtungen lesbar', fallback: 'beruht auf dem Ersatzdatum' },
     icsLeftOut: (n) => `${n} ausgelassen.`, icsNoEvents: 'Keine Termine.', title: (n) => `Zeitleiste: ${n}`, markdownHeader: ['Datum', 'Ausdruck', 'Satz', 'Zeile'],
   },
 };

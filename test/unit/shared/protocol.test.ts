@@ -22,4 +22,8 @@ describe('shared/protocol: messages from the panel', () => {
     assert.deepStrictEqual(parseWebviewState({ uri: 'file:///a.md' }), { uri: 'file:///a.md' });
     for (const s of [null, {}, { uri: '' }, { uri: 7 }, { uri: 'x'.repeat(5000) }, 'file:///a.md']) assert.strictEqual(parseWebviewState(s), null, JSON.stringify(s));
   });
+  it('keeps the panel\'s own choices (the "Not on the timeline" list open, the filter, the search) and drops anything else', () => {
+    assert.deepStrictEqual(parseWebviewState({ uri: 'file:///a.md', otherOpen: true, filter: 'check', query: 'strike' }), { uri: 'file:///a.md', otherOpen: true, filter: 'check', query: 'strike' });
+    assert.deepStrictEqual(parseWebviewState({ uri: 'file:///a.md', otherOpen: 'yes', filter: 'everything', query: 'x'.repeat(300), extra: 1 }), { uri: 'file:///a.md' });
+  });
 });

@@ -12,5 +12,5 @@ export const EXPORT_TEXT: ExportText = {
   title: (name) => `Timeline: ${name}`,
   markdownHeader: ['Date', 'Expression', 'Sentence', 'Line'],
   headline: (words, start) => `${words}: ${start}`,
-  flags: { tense: 'direction from the tense', previous: 'counted from the date before', fallback: 'rests on the fallback date' },
+  flags: { tense: 'direction from the tense', inferredYear: 'year inferred', previous: 'counted from the date before', ambiguous: 'numeric date that reads either way', fallback: 'rests on the fallback date' },
 };

@@ -269,6 +269,7 @@ export const numericDateRule: Rule = {
     const g = m.groups!;
     let y: number, mo: number, d: number;
     let how = 'A numeric date in the text.';
+    let reason: ReasonCode | undefined;
     if (g.isoYear) { y = +g.isoYear; mo = +g.isoMonth; d = +g.isoDay; } else {
       mo = +g.num1; d = +g.num2; y = g.numYear.length === 2 ? 1900 + +g.numYear + (+g.numYear < 50 ? 100 : 0) : +g.numYear;
       // "21/10/2025" can only be day/month; "4/5/2025" is read in the article's order (another date
@@ -276,12 +277,13 @@ export const numericDateRule: Rule = {
       // month/day, the American way.
       if (mo > 12 && d <= 12) { [mo, d] = [d, mo]; how = 'A numeric date in the text, day first.'; }
       else if (mo <= 12 && d <= 12 && mo !== d) {
-        if (ctx.numericOrder?.() === 'dmy') { [mo, d] = [d, mo]; how = 'A numeric date in the text, read day first as the article writes its dates.'; }
+        if (ctx.numericOrder?.() === 'dmy') { [mo, d] = [d, mo]; how = 'A numeric date in the text, read day first as the article writes its dates (it could be month first).'; }
         else how = 'A numeric date in the text, read month first (it could be day first).';
+        reason = 'ambiguousNumeric';
       }
     }
     if (!isValidYmd(y, mo, d)) return null;
-    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', explanation: how, explicitYear: true };
+    return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'absolute', reason, explanation: how, explicitYear: true };
   },
 };
 
