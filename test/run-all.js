@@ -30,7 +30,8 @@ async function quietly(fn) {
     pending = lines.pop();
     for (const line of lines) {
       if (/✘|^\s+\d+\) /.test(line)) showing = 14;
-      else if (showing && !/^\s/.test(line) && line.trim()) showing = 0;
+      // (a passing test's line, or a line that is not indented, ends what belongs to the failure)
+      else if (showing && ((!/^\s/.test(line) && line.trim()) || /✔/.test(line))) showing = 0;
       if (showing) { out(`${line}\n`); showing--; }
     }
     return true;

@@ -21,7 +21,9 @@ export type ToWebview =
     /** The entry under the editor's cursor, if any. */
     highlight?: number | null;
   }
-  | { type: 'highlight'; index: number | null; scroll: boolean };
+  | { type: 'highlight'; index: number | null; scroll: boolean }
+  /** The editor scrolled: bring the first entry of the text in view to the top of the list (dateline.scrollPanelWithEditor). */
+  | { type: 'scrollTo'; index: number };
 
 /** Webview → extension. */
 export type FromWebview =

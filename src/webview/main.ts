@@ -190,8 +190,10 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
 
 /** The filters (all, past, expected, needs checking) and the search box over the entries' words and sentences. */
 function toolbar(m: TimelineModel): HTMLElement {
-  const bar = el('div', 'toolbar');
-  const group = el('div', 'filters');
+  // (No div: the page builds its own elements from its own tags, never from the text.)
+  const bar = el('nav', 'toolbar');
+  bar.setAttribute('aria-label', 'Filter the timeline');
+  const group = el('span', 'filters');
   group.setAttribute('role', 'radiogroup');
   group.setAttribute('aria-label', 'Show');
   const checks = m.rows.reduce((n, r) => n + (r.kind === 'group' ? r.group.items.filter((i) => i.checks.length).length : 0), 0);
@@ -290,6 +292,11 @@ window.addEventListener('message', (event: MessageEvent) => {
     document.body.dataset.status = msg.status;
   } else if (msg.type === 'highlight') {
     applyHighlight(msg.index, msg.scroll);
+  } else if (msg.type === 'scrollTo') {
+    // Only when nothing in the panel has the focus: the reader's place in the list is theirs.
+    if (main.contains(document.activeElement)) return;
+    const li = main.querySelector<HTMLElement>(`.entry[data-index="${msg.index}"]`);
+    if (li && !li.hidden) li.scrollIntoView({ block: 'start' });
   }
 });
 

@@ -30,7 +30,8 @@ async function openFile(page, name, expectText) {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 10000 });
-    await input.fill(name);
+    // (Just after a group change the widget may still be settling: try again rather than wait long.)
+    if (!(await input.fill(name, { timeout: 5000 }).then(() => true, () => false))) { await page.keyboard.press('Escape'); await page.waitForTimeout(1000); continue; }
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
     if (await row.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
       await page.keyboard.press('Enter');
@@ -250,6 +251,7 @@ test('the panel opens beside the article from the article\'s group and from its 
     assert.deepStrictEqual(await side(), { visible: true, apart: true }, 'from the article\'s group: the panel beside it');
     // Focus the panel's group, then open another article: it opens there, and the panel moves beside it.
     await page.keyboard.press('Control+2');
+    await page.waitForTimeout(800);
     await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
     await view.locator('.dateline-words', { hasText: 'Wed 19 Nov 2025, 08:19' }).waitFor({ timeout: 30000 });
     await page.waitForTimeout(1000);

@@ -50,7 +50,7 @@ describe('Commands: export', function () {
 
   for (const [format, ext, check] of [
     ['timelinejs', 'json', (s: string) => { const j = JSON.parse(s); assert.ok(j.events.length >= 4, 'events'); }],
-    ['csv', 'csv', (s: string) => { assert.match(s.split('\r\n')[0], /^date,end_date,/); }],
+    ['csv', 'csv', (s: string) => { assert.match(s.split('\r\n')[0], /^start,end,value,end_value,/); assert.match(s, /\r\n2025-08-31,2025-09-01,2025-08-31,2025-09-01,/); }],
     ['ics', 'ics', (s: string) => { assert.match(s, /^BEGIN:VCALENDAR\r\n/); assert.match(s, /DTSTART;VALUE=DATE:20251117/); }],
     ['markdown', 'md', (s: string) => { assert.match(s, /\| Date \| Expression \| Sentence \| Line \|/); }],
   ] as Array<[string, string, (s: string) => void]>) {

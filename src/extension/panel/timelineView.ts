@@ -38,6 +38,7 @@ export class TimelineView implements vscode.Disposable {
       article.onDidAnalyse((e) => this.onAnalysed(e)),
       article.onDidCloseArticle((doc) => this.onClose(doc)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e)),
     );
   }
 
@@ -261,6 +262,22 @@ export class TimelineView implements vscode.Disposable {
   private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
     if (!this.panel || this.panel.uri !== e.textEditor.document.uri.toString()) return;
     this.panel.post({ type: 'highlight', index: this.entryAtCursor(e.textEditor), scroll: true });
+  }
+
+  /**
+   * The editor scrolled (setting dateline.scrollPanelWithEditor, on by default, as the Markdown
+   * preview's scrollPreviewWithEditor): the list follows with the first entry of the text in view.
+   */
+  private onScroll(e: vscode.TextEditorVisibleRangesChangeEvent): void {
+    if (!this.panel || this.panel.uri !== e.textEditor.document.uri.toString() || !e.visibleRanges.length) return;
+    if (!vscode.workspace.getConfiguration('dateline').get<boolean>('scrollPanelWithEditor', true)) return;
+    const a = this.article.analyzer.latest(e.textEditor.document);
+    if (!a?.result) return;
+    const from = e.textEditor.document.offsetAt(e.visibleRanges[0].start);
+    const to = e.textEditor.document.offsetAt(e.visibleRanges[0].end);
+    // The first entry in view that the panel shows (on the timeline or not), in text order.
+    const i = a.result.entries.findIndex((en) => en.start >= from && en.start <= to);
+    if (i >= 0) this.panel.post({ type: 'scrollTo', index: i });
   }
 
   /** Index of the entry under the editor's cursor in the latest analysis, or null. */
