@@ -40,6 +40,27 @@ describe('The timeline panel', function () {
     assert.strictEqual(sel, analysis.result!.entries[index].text);
   });
 
+  it('the list follows the editor\'s scrolling (dateline.scrollPanelWithEditor), and not when the setting is off', async () => {
+    const ed = await openWithPanel(a, 'china-daily-2025-11-19.txt');
+    const entries = (await a.analysis(ed.document)).result!.entries;
+    const last = entries[entries.length - 1];
+    ed.revealRange(new vscode.Range(ed.document.positionAt(last.start), ed.document.positionAt(last.start)), vscode.TextEditorRevealType.AtTop);
+    const msg = await until('a scroll of the list', () => { const m = a.lastMessage(); return m?.type === 'scrollTo' ? m : undefined; });
+    const shown = entries[(msg as { index: number }).index];
+    const top = ed.document.offsetAt(ed.visibleRanges[0].start);
+    assert.ok(shown.start >= top, `the first entry in view (${shown.text}) is at or after the editor's first visible line`);
+    await vscode.workspace.getConfiguration('dateline').update('scrollPanelWithEditor', false, vscode.ConfigurationTarget.Global);
+    try {
+      a.receive({ type: 'ready' }); // an update, so the last message is no longer a scroll
+      await until('an update', () => a.lastMessage()?.type === 'update' || undefined);
+      ed.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+      await sleep(800);
+      assert.notStrictEqual(a.lastMessage()?.type, 'scrollTo', 'no scroll with the setting off');
+    } finally {
+      await vscode.workspace.getConfiguration('dateline').update('scrollPanelWithEditor', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('autoOpen "never" opens nothing', async () => {
     await closeAll();
     await until('no panel', () => a.panelUri() === undefined || undefined, 5000).catch(() => undefined);

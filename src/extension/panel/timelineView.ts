@@ -277,7 +277,7 @@ export class TimelineView implements vscode.Disposable {
     const to = e.textEditor.document.offsetAt(e.visibleRanges[0].end);
     // The first entry in view that the panel shows (on the timeline or not), in text order.
     const i = a.result.entries.findIndex((en) => en.start >= from && en.start <= to);
-    if (i >= 0) this.panel.post({ type: 'scrollTo', index: i });
+    if (i >= 0) this.post({ type: 'scrollTo', index: i });
   }
 
   /** Index of the entry under the editor's cursor in the latest analysis, or null. */
