@@ -20,6 +20,9 @@ describe('Commands: reference date', function () {
     await vscode.commands.executeCommand('dateline.setReferenceDate', '2024-01-10');
     assert.strictEqual(await monday(), '2024-01-08');
     assert.strictEqual((await a.analysis(ed.document)).result!.dateline!.source, 'given');
+    // The dateline's own words ("08:19, November 19, 2025") are no entry once a reference is set.
+    const entries = (await a.analysis(ed.document)).result!.entries;
+    assert.ok(!entries.some((e) => e.text.includes('November 19, 2025')), `entries: ${entries.map((e) => e.text).join(' | ')}`);
     await vscode.commands.executeCommand('dateline.useDetectedDateline');
     assert.strictEqual(await monday(), '2025-11-17');
   });

@@ -4,7 +4,7 @@
  * Returns true when a date was set.
  */
 import * as vscode from 'vscode';
-import { parseReferenceInput } from '../../core/lang/en/words';
+import { describeValue, parseReferenceInput } from '../../core/lang/en/words';
 import type { Article } from '../article';
 
 export function registerSetReferenceDate(article: Article): vscode.Disposable {
@@ -19,9 +19,10 @@ export function registerSetReferenceDate(article: Article): vscode.Disposable {
       prompt: 'The date (and time) the article was written. Every date in it is resolved against this.',
       placeHolder: 'e.g. 2025-11-19, 2025-11-19 08:19 or 19 Nov 2025',
       value: a.result?.dateline?.value.replace('T', ' ') ?? '',
+      // How the typed text is read, as it is typed ("Read as Wed 19 Nov 2025, 08:19"), or what is wrong.
       validateInput: (s) => {
         const r = parseReferenceInput(s, now);
-        return 'error' in r ? r.error : undefined;
+        return 'error' in r ? r.error : { message: `Read as ${describeValue(r.value)}`, severity: vscode.InputBoxValidationSeverity.Info };
       },
     });
     if (input === undefined) return false;
