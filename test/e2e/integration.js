@@ -18,7 +18,7 @@ function workspaceFiles() {
     'huge.txt': 'BRUSSELS, March 4, 2024 (Dateline Wire) —\n\n' + makeNewsText(2e6, 8).repeat(10),
     // Small articles for the worker tests (made slow on demand through the test API); one per test,
     // since VS Code may keep a closed file's document (and what Dateline knows of it) for a while.
-    ...Object.fromEntries(['slow-1.txt', 'slow-2.txt', 'quick.txt', 'supersede.txt'].map((name, i) => [name,
+    ...Object.fromEntries(['slow-1.txt', 'slow-2.txt', 'quick.txt', 'supersede.txt', 'closed-1.txt', 'closed-2.txt'].map((name, i) => [name,
       `LONDON, March ${4 + i}, 2024 (Dateline Wire) —\n\nThe council met on Tuesday to discuss the port. Talks resumed on Monday, officials said.\n`])),
   };
 }

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DatelineApi } from '../../src/extension/extension';
-import { api, closeAll, open, openWithPanel, sleep, until } from './helpers';
+import { api, closeAll, open, openWithPanel, sleep, inlayHints } from './helpers';
 import { entryWords, isOnTimeline } from '../../src/core/lang/en/words';
 
 describe('The editor: edits', function () {
@@ -42,7 +42,9 @@ describe('The editor: inline dates, hover and status bar', function () {
     const uri = ed.document.uri.toString();
     const an = await a.analysis(ed.document);
     await a.settle();
-    const hints = await until('the inline hints', () => { const h = a.inlineHints(uri); return h.length ? h : undefined; });
+    // Through VS Code's own inlay-hint command (the provider is asked as the editor asks it).
+    const hints = await inlayHints(ed.document);
+    assert.deepStrictEqual(a.inlineHints(uri), hints, 'the hints the provider last gave');
     assert.ok(hints.includes('→ Mon 17 Nov 2025'), `hints: ${hints}`);
     assert.ok(hints.includes('→ 31 Aug – 1 Sep 2025'), `hints: ${hints}`);
     // One hint per entry on the timeline (the core's isOnTimeline), none on the dateline itself.

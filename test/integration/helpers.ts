@@ -22,6 +22,13 @@ export function file(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
+/** The inlay hints VS Code gets from the extension for the whole document, as their labels, in order. */
+export async function inlayHints(doc: vscode.TextDocument): Promise<string[]> {
+  const end = doc.positionAt(doc.getText().length);
+  const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(new vscode.Position(0, 0), end));
+  return (hints ?? []).map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+}
+
 export async function api(): Promise<DatelineApi> {
   const ext = vscode.extensions.getExtension<DatelineApi>(EXT_ID);
   assert.ok(ext, `extension ${EXT_ID} is installed`);

@@ -61,6 +61,22 @@ describe('The timeline panel', function () {
     }
   });
 
+  it('once the user closes the panel it stays closed for the next article, until "Show Timeline to the Side"', async () => {
+    // (Earlier tests closed the panel too: the command opens it again, and auto-open follows.)
+    await open('closed-1.txt');
+    await vscode.commands.executeCommand('dateline.showTimelineToSide');
+    await until('the panel', () => a.panelUri());
+    const tab = await until('the panel\'s tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => /dateline\.timeline/.test((t.input as { viewType?: string } | undefined)?.viewType ?? '') || t.label.startsWith('Timeline')));
+    await vscode.window.tabGroups.close(tab);
+    await until('no panel', () => a.panelUri() === undefined || undefined);
+    await open('closed-2.txt'); // has a dateline: autoOpen would open the panel for it
+    await sleep(1500);
+    assert.strictEqual(a.panelUri(), undefined, 'still closed');
+    await vscode.commands.executeCommand('dateline.showTimelineToSide');
+    await until('the panel again', () => a.panelUri());
+  });
+
   it('autoOpen "never" opens nothing', async () => {
     await closeAll();
     await until('no panel', () => a.panelUri() === undefined || undefined, 5000).catch(() => undefined);

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DatelineApi } from '../../src/extension/extension';
-import { api, closeAll, file, open, openWithPanel, sleep, until } from './helpers';
+import { api, closeAll, file, open, openWithPanel, sleep, until, inlayHints } from './helpers';
 
 describe('The worker: big and bad input', function () {
   this.timeout(120000);
@@ -101,7 +101,8 @@ describe('The worker: slow documents never stall the rest', function () {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
     assert.match(text, /Tue 5 Mar 2024/, `the hover: ${text}`);
     assert.ok(hoverMs < 1000, `the hover took ${hoverMs} ms`);
-    assert.ok(a.inlineHints(uri).includes('→ Tue 5 Mar 2024'), `inline hints: ${a.inlineHints(uri)}`);
+    const hints = await inlayHints(ed.document);
+    assert.ok(hints.includes('→ Tue 5 Mar 2024'), `inline hints: ${hints}`);
 
     // All of that happened while the slow document was still in its worker (its budget not yet spent).
     assert.ok(Date.now() - tSlow < 5000, 'the slow document had not been given up yet');

@@ -4,6 +4,12 @@ import { analyze } from '../../../src/core';
 const range = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.endValue]);
 
 describe('core/ranges', () => {
+  it('a start that takes its year from the end says so: "from Aug 31 to Sept 1 last year"', () => {
+    const [e] = analyze('The summit ran from Aug 31 to Sept 1 last year.', { dct: '2025-11-19' }).entries;
+    assert.deepStrictEqual([e.value, e.endValue], ['2024-08-31', '2024-09-01']);
+    assert.match(e.explanation, /2024, the year the text gives with the date joined to it/);
+    assert.doesNotMatch(e.explanation, /same year as/);
+  });
   it('an end the text dates itself keeps its own year: "from August 29, 2013 to today"', () => {
     assert.deepStrictEqual(range('It ran from August 29, 2013 to today.'), [['from August 29, 2013 to today', '2013-08-29', '2025-11-19']]);
     assert.deepStrictEqual(range('Open from Jan. 5, 2024 to this week.'), [['from Jan. 5, 2024 to this week', '2024-01-05', '2025-W47']]);
