@@ -16,6 +16,7 @@ import { registerSetReferenceDate } from './commands/setReferenceDate';
 import { registerUseDetectedDateline } from './commands/useDetectedDateline';
 import { registerExportTimeline } from './commands/exportTimeline';
 import { registerCopyTimelineAsMarkdown } from './commands/copyTimelineAsMarkdown';
+import { registerCopyEntry } from './commands/copyEntry';
 import { createTestApi, DatelineApi } from './testApi';
 
 export function activateWith(context: vscode.ExtensionContext, createWorker: () => AnalysisWorker): DatelineApi {
@@ -35,6 +36,7 @@ export function activateWith(context: vscode.ExtensionContext, createWorker: () 
     registerUseDetectedDateline(article),
     registerExportTimeline(article),
     registerCopyTimelineAsMarkdown(article),
+    registerCopyEntry(article),
   );
   const api = createTestApi({ article, view, inlineDates, status }, context.subscriptions);
   article.start();

@@ -89,6 +89,8 @@ function renderHeader(msg: Extract<ToWebview, { type: 'update' }>): void {
 function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   const li = el('li', 'entry');
   li.dataset.index = String(it.index);
+  // The entry's context menu (package.json "webview/context"): Copy Entry as Markdown / as Text.
+  li.dataset.vscodeContext = JSON.stringify({ webviewSection: 'entry', entryIndex: it.index, preventDefaultContextMenuItems: true });
   const btn = el('button', 'entry-button');
   btn.dataset.index = String(it.index);
   const when = el('span', 'when');

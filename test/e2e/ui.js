@@ -232,7 +232,7 @@ test('a wrapped Markdown article: every word with a hint is visible, no sideways
   }, { 'editor.wordWrap': 'on' });
 });
 
-test('the panel opens beside the article from the article\'s group and from its own group (dark theme, wrapped hints)', async () => {
+test('the panel opens beside the article from the article\'s group and from its own group; an entry\'s context menu copies it (dark theme, wrapped hints)', async () => {
   await session('Default Dark Modern', { 'port-strike.md': WRAPPED, 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
     const { id } = rig.extensionInfo();
     await openFile(page, 'port-strike.md', 'Port strike ends');
@@ -259,6 +259,12 @@ test('the panel opens beside the article from the article\'s group and from its 
     await runCommand(page, 'Dateline: Show Timeline to the Side');
     await page.waitForTimeout(1000);
     assert.deepStrictEqual(await side(), { visible: true, apart: true }, 'the command keeps it beside the article');
+    // An entry's context menu offers to copy it.
+    await view.locator('.entry-button', { hasText: 'Mon 17 Nov 2025' }).first().click({ button: 'right' });
+    await page.locator('.context-view .action-label', { hasText: 'Copy Entry as Markdown' }).waitFor({ timeout: 10000 });
+    assert.strictEqual(await page.locator('.context-view .action-label', { hasText: 'Copy Entry as Text' }).count(), 1);
+    await page.screenshot({ path: path.join(SHOTS, 'entry-context-menu-dark.png') });
+    await page.keyboard.press('Escape');
   }, { 'editor.wordWrap': 'on', 'dateline.autoOpen': 'never' });
 });
 

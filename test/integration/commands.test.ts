@@ -46,6 +46,29 @@ describe('Commands: reference date', function () {
   });
 });
 
+describe('Commands: copy one entry', function () {
+  this.timeout(60000);
+  let a: DatelineApi;
+  before(async () => { a = await api(); });
+  afterEach(closeAll);
+
+  it('"Copy Entry as Markdown" and "as Text" put one entry on the clipboard; a bad argument copies nothing', async () => {
+    const ed = await open('china-daily-2025-11-19.txt');
+    const entries = (await a.analysis(ed.document)).result!.entries;
+    const entryIndex = entries.findIndex((e) => e.text === 'Monday' && ed.document.positionAt(e.start).line === 4);
+    assert.ok(entryIndex >= 0, 'the Monday of line 5');
+    const mdLine = await vscode.commands.executeCommand<string>('dateline.copyEntryAsMarkdown', { webviewSection: 'entry', entryIndex });
+    assert.ok(mdLine.startsWith('- **Mon 17 Nov 2025** — Premier Li Qiang on **Monday** called for closer cooperation'), mdLine);
+    assert.ok(mdLine.endsWith('(line 5)'), mdLine);
+    assert.strictEqual(await vscode.env.clipboard.readText(), mdLine);
+    const text = await vscode.commands.executeCommand<string>('dateline.copyEntryAsText', entryIndex);
+    assert.ok(text.startsWith('Mon 17 Nov 2025 — Premier Li Qiang on Monday called for') && text.endsWith('(line 5)'), text);
+    for (const bad of [{ entryIndex: -1 }, { entryIndex: 1.5 }, { entryIndex: '3' }, { entryIndex: 99999 }, 'x', null]) {
+      assert.strictEqual(await vscode.commands.executeCommand('dateline.copyEntryAsText', bad), undefined, JSON.stringify(bad));
+    }
+  });
+});
+
 describe('Commands: export', function () {
   this.timeout(60000);
   before(async () => { await api(); });

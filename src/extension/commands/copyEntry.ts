@@ -1,0 +1,47 @@
+/**
+ * Dateline: Copy Entry as Markdown / Copy Entry as Text: one timeline entry on the clipboard, from the
+ * panel's context menu on the entry (VS Code passes the entry's `data-vscode-context`, checked here:
+ * it comes from the webview) or with an entry index (tests, keybindings).
+ *   Markdown: `- **Mon 17 Nov 2025** — Premier Li Qiang on **Monday** called for … (line 5)`
+ *   Text:     `Mon 17 Nov 2025 — Premier Li Qiang on Monday called for … (line 5)`
+ */
+import * as vscode from 'vscode';
+import { timelineItems } from '../../core/export';
+import type { TimelineItem } from '../../core/timeline';
+import type { Article } from '../article';
+
+/** The entry index of the command's argument: a number, or the panel's context `{ entryIndex }`. */
+function indexOf(arg: unknown): number | null {
+  const v = typeof arg === 'number' ? arg : typeof arg === 'object' && arg !== null ? (arg as { entryIndex?: unknown }).entryIndex : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1_000_000 ? v : null;
+}
+
+/** Markdown's special characters in article text, escaped so that the line renders as written. */
+const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+export function entryLine(it: TimelineItem, markdown: boolean): string {
+  const [a, b] = it.highlight;
+  const s = it.sentence;
+  return markdown
+    ? `- **${md(it.words)}** — ${md(s.slice(0, a))}**${md(s.slice(a, b))}**${md(s.slice(b))} (line ${it.line})`
+    : `${it.words} — ${s} (line ${it.line})`;
+}
+
+function register(article: Article, id: string, markdown: boolean): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (arg?: unknown): Promise<string | undefined> => {
+    const index = indexOf(arg);
+    const doc = article.target();
+    if (index === null || !doc) return undefined;
+    const model = article.analyzer.latest(doc)?.model;
+    const it = model && [...timelineItems(model), ...model.other].find((x) => x.index === index);
+    if (!it) return undefined;
+    const line = entryLine(it, markdown);
+    await vscode.env.clipboard.writeText(line);
+    void vscode.window.setStatusBarMessage(`Dateline: entry copied${markdown ? ' as Markdown' : ''}`, 3000);
+    return line;
+  });
+}
+
+export function registerCopyEntry(article: Article): vscode.Disposable {
+  return vscode.Disposable.from(register(article, 'dateline.copyEntryAsMarkdown', true), register(article, 'dateline.copyEntryAsText', false));
+}
