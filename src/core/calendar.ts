@@ -62,6 +62,13 @@ export function addDays(p: Ymd, n: number): Ymd {
   return fromDayNumber(toDayNumber(p.y, p.m, p.d) + n);
 }
 
+/** A day and clock time `n` minutes later (earlier when negative), across days as needed. */
+export function addMinutes(p: Ymd & { hh: number; mi: number }, n: number): Ymd & { hh: number; mi: number } {
+  const total = p.hh * 60 + p.mi + n;
+  const days = Math.floor(total / 1440), within = total - days * 1440;
+  return { ...addDays(p, days), hh: Math.floor(within / 60), mi: within % 60 };
+}
+
 /** Adds months, clamping the day to the target month's length. */
 export function addMonths(p: Ymd, n: number): Ymd {
   const idx = p.y * 12 + (p.m - 1) + n;

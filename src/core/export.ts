@@ -7,7 +7,7 @@
  */
 import type { TimelineItem, TimelineModel } from './timeline';
 import type { ExportText, Language } from './language';
-import { Point, addDays, isoWeekMonday, pointEnd, pointStart } from './calendar';
+import { Point, addDays, addMinutes, isoWeekMonday, pointEnd, pointStart } from './calendar';
 import { pad } from './timex';
 
 export type ExportFormat = 'timelinejs' | 'csv' | 'ics' | 'markdown';
@@ -201,9 +201,8 @@ function icsDateTime(p: Extract<Point, { g: 'day' }>): string {
   const hh = p.hh ?? 0, mi = p.mi ?? 0;
   const off = p.tz === 'Z' ? 0 : p.tz && /^[+-]\d\d:\d\d$/.test(p.tz) ? (p.tz[0] === '-' ? -1 : 1) * (+p.tz.slice(1, 3) * 60 + +p.tz.slice(4, 6)) : null;
   if (off === null) return `${icsDate(p)}T${pad(hh)}${pad(mi)}00`;
-  const total = hh * 60 + mi - off;
-  const days = Math.floor(total / 1440), within = total - days * 1440;
-  return `${icsDate(addDays(p, days))}T${pad(Math.floor(within / 60))}${pad(within % 60)}00Z`;
+  const utc = addMinutes({ y: p.y, m: p.m, d: p.d, hh, mi }, -off);
+  return `${icsDate(utc)}T${pad(utc.hh)}${pad(utc.mi)}00Z`;
 }
 
 function toIcs(model: TimelineModel, meta: ExportMeta, t: ExportText): ExportResult {

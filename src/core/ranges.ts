@@ -27,6 +27,18 @@ export interface Joined {
   joined: boolean;
 }
 
+/**
+ * `p` in the year of `later`, the date joined after it ("Aug 31 to Sept 1 last year", "April and May
+ * 1941"): a year earlier when it would otherwise come after `later` ("Dec 30 to Jan 2, 2021", "December
+ * and January 2021"); null when the day does not exist in that year (February 29).
+ */
+function inYearOf(p: Point, later: Point): Point | null {
+  const y = (later as { y: number }).y;
+  const moved = { ...p, y } as Point;
+  const at = compareYmd(pointStart(moved), pointStart(later)) > 0 ? ({ ...p, y: y - 1 } as Point) : moved;
+  return exists(at) ? at : null;
+}
+
 /** Whether a point is a calendar period of the kind a coordination shares a year between (a day, month or season). */
 const coordinable = (p: Point) => p.g === 'day' || p.g === 'month' || p.g === 'season';
 
@@ -44,10 +56,8 @@ export function coordinateYears(text: string, resolved: Resolved[], lang: Langua
     if (!ap || !bp || ap.g !== bp.g || !coordinable(ap) || a.r.endPoint || b.r.endPoint) continue;
     if (a.r.explicitYear || a.r.yearInText || a.r.anchor === 'absolute' || !(b.r.explicitYear || b.r.yearInText)) continue;
     if (!lang.ranges.coordination.test(text.slice(a.end, b.start))) continue;
-    const y = (bp as { y: number }).y;
-    let moved = { ...ap, y } as Point;
-    if (compareYmd(pointStart(moved), pointStart(bp)) > 0) moved = { ...ap, y: y - 1 } as Point;
-    if (!exists(moved)) continue;
+    const moved = inYearOf(ap, bp);
+    if (!moved) continue;
     const my = (moved as { y: number }).y;
     if (my === (ap as { y: number }).y) { a.r = { ...a.r, yearInText: true }; continue; }
     a.r = { ...a.r, point: moved, anchor: 'previous', reason: 'previous', explanation: lang.explainSharedYear(my), yearInText: true };
@@ -73,10 +83,9 @@ export function joinRanges(text: string, resolved: readonly Resolved[], lang: La
         let bp = b.r.point;
         // "Aug 31 to Sept 1 last year": the year given at the end holds for the start too.
         if ((b.r.explicitYear || b.r.yearInText) && !a.r.explicitYear && !a.r.yearInText && 'y' in a.r.point && 'y' in bp && a.r.point.g === bp.g) {
-          const moved = { ...a.r.point, y: bp.y } as Point;
-          const start = compareYmd(pointStart(moved), pointStart(bp)) > 0 ? ({ ...moved, y: bp.y - 1 } as Point) : moved;
+          const start = inYearOf(a.r.point, bp);
           // (and says so: "from Aug 31 to Sept 1 last year" is not "the same year as the dateline")
-          if (exists(start)) { r.point = start; r.explanation = lang.explainSharedYear((start as { y: number }).y); }
+          if (start) { r.point = start; r.explanation = lang.explainSharedYear((start as { y: number }).y); }
         }
         // An end without a year takes the start's, and follows it: "Dec 30 to Jan 2", "from Dec. 22, 2018
         // to Jan. 25" (2019).

@@ -166,8 +166,9 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   const items: Array<TimelineItem & { key: number; coarse: number }> = [];
   const other: TimelineItem[] = [];
   const dl0 = result.dateline;
-  const refP = dl0?.point ?? parsePoint(fallbackValue);
-  const refYear = refP && 'y' in refP ? refP.y : null;
+  const refValue = dl0?.value ?? fallbackValue;
+  const refPoint = dl0?.point ?? parsePoint(refValue);
+  const refYear = refPoint && 'y' in refPoint ? refPoint.y : null;
   const split = result.entries.length ? sentences ?? splitSentences(text, lang.sentences) : [];
   result.entries.forEach((e, index) => {
     // The dateline's own words are the marker, not an entry.
@@ -186,8 +187,6 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
   });
   items.sort((a, b) => Math.floor(a.key) - Math.floor(b.key) || b.coarse - a.coarse || a.key - b.key || a.start - b.start);
 
-  const refValue = result.dateline?.value ?? fallbackValue;
-  const refPoint = result.dateline?.point ?? parsePoint(refValue);
   const refKey = refPoint ? pointKey(refPoint) : Infinity;
   const refTimed = refPoint?.g === 'day' && refPoint.hh !== undefined;
   // After the marker: a later day; on the dateline's day, a later time when the dateline has one.

@@ -46,6 +46,11 @@ export interface WebviewState {
 
 const MAX_INDEX = 1_000_000;
 
+/** An index into an analysis's entries, as the panel may send it: an integer from 0 to MAX_INDEX. */
+export function isEntryIndex(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_INDEX;
+}
+
 /**
  * Returns the message if it is a well-formed FromWebview, or null. Unknown types, wrong field types,
  * out-of-range numbers and extra payload are rejected.
@@ -59,7 +64,7 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
     case 'ready': case 'revealDateline': case 'changeReference': case 'useDetected': case 'export':
       return keys.length === 1 ? { type: m.type } : null;
     case 'reveal':
-      if (keys.length !== 2 || typeof m.index !== 'number' || !Number.isInteger(m.index) || m.index < 0 || m.index > MAX_INDEX) return null;
+      if (keys.length !== 2 || !isEntryIndex(m.index)) return null;
       return { type: 'reveal', index: m.index };
     default:
       return null;

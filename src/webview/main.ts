@@ -102,9 +102,9 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
     mark.setAttribute('aria-hidden', 'true');
     when.append(mark);
   }
-  if (it.checks.length) {
-    const flag = el('span', 'check', `check: ${it.checks.map((c) => CHECK_WORDS[c]).join(', ')}`);
-    when.append(flag);
+  const check = it.checks.map((c) => CHECK_WORDS[c]).join(', ');
+  if (check) {
+    when.append(el('span', 'check', `check: ${check}`));
     li.dataset.check = '1';
   }
   btn.append(when);
@@ -122,7 +122,7 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   btn.title = it.explanation;
   btn.tabIndex = -1;
   btn.addEventListener('focus', () => { lastFocused = it.index; setTabStop(btn); });
-  btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${it.checks.length ? `Check: ${it.checks.map((c) => CHECK_WORDS[c]).join(', ')}. ` : ''}${it.explanation}`);
+  btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${check ? `Check: ${check}. ` : ''}${it.explanation}`);
   li.dataset.search = `${it.words} ${it.text} ${it.sentence}`.toLowerCase();
   btn.addEventListener('click', () => vscode.postMessage({ type: 'reveal', index: it.index }));
   li.append(btn);

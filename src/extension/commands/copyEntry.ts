@@ -9,11 +9,12 @@ import * as vscode from 'vscode';
 import { timelineItems } from '../../core/export';
 import type { TimelineItem } from '../../core/timeline';
 import type { Article } from '../article';
+import { isEntryIndex } from '../../shared/protocol';
 
 /** The entry index of the command's argument: a number, or the panel's context `{ entryIndex }`. */
 function indexOf(arg: unknown): number | null {
   const v = typeof arg === 'number' ? arg : typeof arg === 'object' && arg !== null ? (arg as { entryIndex?: unknown }).entryIndex : undefined;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1_000_000 ? v : null;
+  return isEntryIndex(v) ? v : null;
 }
 
 /** Markdown's special characters in article text, escaped so that the line renders as written. */

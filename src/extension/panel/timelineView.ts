@@ -70,8 +70,7 @@ export class TimelineView implements vscode.Disposable {
     const mode = vscode.workspace.getConfiguration('dateline').get<AutoOpen>('autoOpen', 'whenDatelineFound');
     if (mode === 'never' || this.dismissed) return;
     if (mode === 'always' || (a.result?.dateline && a.result.dateline.source !== 'given') || (mode === 'whenDatelineFound' && a.overridden)) {
-      const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-      await this.open(doc, vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor.viewColumn : editor?.viewColumn);
+      await this.open(doc, this.columnOf(doc));
     }
   }
 

@@ -90,32 +90,30 @@ function unitRange(m: RegExpExecArray): { n1: number; n2: number } | null {
 }
 /** "and" makes a range only after "between" ("between three and five years"; "two and four years" is none). */
 const rangeWord = (m: RegExpExecArray, text: string) => !/^and$/i.test(m.groups!.to) || /\bbetween\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index));
-export const unitRangeStartRule: Rule = {
-  name: 'unit-range-start',
-  triggers: ['unit'],
-  re: re(UNIT_RANGE),
-  valid: (m, text) => unitRange(m) !== null && rangeWord(m, text),
-  trail: (m) => m[0].length - m.groups!.count.length,
-  resolve(m) {
-    const g = m.groups!;
-    const r = unitRange(m);
-    if (!r) return null;
-    return { type: 'DURATION', value: durationValue(r.n1, g.unit), anchor: 'absolute', anchorable: false, explanation: `The first length of a range (${m[0].trim()}), in the unit given after the second.` };
-  },
-};
-export const unitRangeEndRule: Rule = {
-  name: 'unit-range-end',
-  triggers: ['unit'],
-  re: re(UNIT_RANGE),
-  valid: (m, text) => unitRange(m) !== null && rangeWord(m, text),
-  lead: (m) => m[0].lastIndexOf(m.groups!.count2, m[0].length - m.groups!.unit.length),
-  resolve(m) {
-    const g = m.groups!;
-    const r = unitRange(m);
-    if (!r) return null;
-    return { type: 'DURATION', value: durationValue(r.n2, g.unit), anchor: 'absolute', anchorable: false, explanation: `The second length of a range (${m[0].trim()}).` };
-  },
-};
+/**
+ * One of the two rules of a range of lengths: the same pattern and checks, the first length's span
+ * (the first number alone) or the second's (the second number and the unit).
+ */
+function unitRangeRule(which: 'start' | 'end'): Rule {
+  const first = which === 'start';
+  return {
+    name: `unit-range-${which}`,
+    triggers: ['unit'],
+    re: re(UNIT_RANGE),
+    valid: (m, text) => unitRange(m) !== null && rangeWord(m, text),
+    ...(first
+      ? { trail: (m: RegExpExecArray) => m[0].length - m.groups!.count.length }
+      : { lead: (m: RegExpExecArray) => m[0].lastIndexOf(m.groups!.count2, m[0].length - m.groups!.unit.length) }),
+    resolve(m) {
+      const r = unitRange(m);
+      if (!r) return null;
+      const explanation = first ? `The first length of a range (${m[0].trim()}), in the unit given after the second.` : `The second length of a range (${m[0].trim()}).`;
+      return { type: 'DURATION', value: durationValue(first ? r.n1 : r.n2, m.groups!.unit), anchor: 'absolute', anchorable: false, explanation };
+    },
+  };
+}
+export const unitRangeStartRule = unitRangeRule('start');
+export const unitRangeEndRule = unitRangeRule('end');
 
 // "half a century", "a quarter of a century", "a quarter century", "half an hour", "a half-century":
 // a fraction of a unit, as the length it is (P50Y, P25Y, PT30M); "half a century ago" is the year that

@@ -201,9 +201,10 @@ export const halfRule: Rule = {
     const g = m.groups!;
     const h = /first|1st/i.test(g.nth) ? 1 : 2;
     let y = ctx.ref.y, anchor: Anchor = 'dateline', how: string;
+    const story = g.year || g.rel ? null : storyYear(ctx);
     if (g.year) { y = +g.year; anchor = 'absolute'; how = 'A half of the year given.'; }
     else if (g.rel) { y = ctx.ref.y + relWord(g.rel); how = `A half of a year counted from ${ctx.refName}.`; }
-    else if (storyYear(ctx) !== null) { y = storyYear(ctx)!; anchor = 'previous'; how = `No year given: ${y}, of the history the text is telling.`; }
+    else if (story !== null) { y = story; anchor = 'previous'; how = `No year given: ${y}, of the history the text is telling.`; }
     else {
       const dir = ctx.direction();
       if (dir < 0 && h === 2 && ctx.ref.m <= 6) y--;

@@ -2,7 +2,7 @@
  * Relative and deictic expressions counted from the reference: "today", "last week", "earlier this month", "the weekend", "three days ago", "the end of the month", "the week after next", and vague references ("recently", "now").
  */
 import type { Rule, Exclusion } from '../../../language';
-import { Point, Unit, addDays, compareYmd, pointAt, pointStart, shiftPoint, shiftDay, weekOf, weekday, daysInMonth } from '../../../calendar';
+import { Point, Unit, addDays, addMinutes, compareYmd, pointAt, pointStart, shiftPoint, shiftDay, weekOf, weekday, daysInMonth } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { fineEnough } from '../../../discourse';
 import { DEICTIC, DEICTIC_DAYS, NUM, PART_OF_DAY, SEASONS, UNIT, parseCount, unitOf } from '../lexicon';
@@ -167,11 +167,8 @@ export const offsetRule: Rule = {
         : p && p.point.g === 'day' && p.point.hh !== undefined && ctx.start - p.end < NEAR ? { y: p.point.y, m: p.point.m, d: p.point.d, hh: p.point.hh, mi: p.point.mi ?? 0 } : null;
       const minutes = u === 'hour' ? n * 60 : u === 'minute' ? n : 0;
       if (base && Number.isInteger(minutes) && minutes > 0) {
-        const total = base.hh * 60 + base.mi + sign * minutes;
-        const days = Math.floor(total / 1440), within = total - days * 1440;
-        const day = addDays(base, days);
         return {
-          type: 'TIME', point: { g: 'day', ...day, hh: Math.floor(within / 60), mi: within % 60 }, mod, anchor: fromNow ? 'dateline' : 'previous',
+          type: 'TIME', point: { g: 'day', ...addMinutes(base, sign * minutes) }, mod, anchor: fromNow ? 'dateline' : 'previous',
           explanation: `${g.count[0].toUpperCase()}${g.count.slice(1)} ${unitW} ${sign < 0 ? 'before' : 'after'} ${fromNow ? ctx.refName : 'the time just mentioned'}.`,
         };
       }

@@ -5,7 +5,7 @@
 import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
-import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, weekdayNumber } from '../lexicon';
+import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
 import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, E } from './common';
 
 /**
@@ -276,7 +276,7 @@ export const clockPartOfDayRule: Rule = {
 // "11 o'clock", "half past nine", "a quarter to six": a clock time in words, on its sentence's day
 // (the trigger is "o'clock", "half" or "quarter")
 const HOUR_W = `(?:1[0-2]|0?[1-9]|${HOUR_WORDS.join('|')})`;
-const hourValue = (w: string) => (/^\d/.test(w) ? +w : HOUR_WORDS.indexOf(w.toLowerCase()) + 1);
+const hourValue = (w: string) => parseCount(w) ?? 0;
 export const clockWordsRule: Rule = {
   name: 'clock-words',
   triggers: ['clockWord', 'period'],
