@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analyze, AnalyzeOptions, AnalyzeResult, Entry, ExportFormat, buildTimeline, describeValue, entryWords, exportTimeline, isDatelineWords, isOnTimeline, splitSentences } from './core';
+import { analyze, analyzeArticle, AnalyzeOptions, AnalyzeResult, Entry, ExportFormat, dayValue, describeValue, entryWords, exportTimeline, isDatelineWords, isOnTimeline } from './core';
 
 const FORMATS: readonly ExportFormat[] = ['timelinejs', 'csv', 'ics', 'markdown'];
 
@@ -281,19 +281,11 @@ async function runJsonl(args: Args): Promise<number> {
 // --format: what the extension's Export writes (its model, its fallback, its names)
 // ---------------------------------------------------------------------------------------------
 
-const dayValue = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 async function runExport(args: Args, text: string): Promise<number> {
   const file = args.file!;
-  // As the extension: the file's modified time is the fallback (the worker reads it at noon).
+  // As the extension: the file's modified time is the fallback, and the same computation as its worker.
   const when = args.fallback ?? (file === '-' ? new Date() : fs.statSync(file).mtime);
-  const fallback = dayValue(when);
-  const [y, m, d] = fallback.split('-').map(Number);
-  const noon = new Date(2000, m - 1, d, 12);
-  noon.setFullYear(y);
-  const sentences = splitSentences(text);
-  const result = analyze(text, { dct: args.dct, fallbackDate: noon, sentences });
-  const model = buildTimeline(text, result, fallback, sentences);
+  const { model } = analyzeArticle(text, args.dct, dayValue(when));
   const base = file === '-' ? 'article' : path.basename(file).replace(/\.[^.]*$/, '') || 'article';
   const out = exportTimeline(args.format!, model, { title: base, sourceName: file === '-' ? 'stdin' : pathToFileURL(path.resolve(file)).href });
   for (const n of out.notes) process.stderr.write(`dateline: ${n}\n`);

@@ -9,19 +9,21 @@ import { english } from './lang/en';
 import { buildTimeline as buildTimelineWith, TimelineModel } from './timeline';
 import { splitSentences as split } from './sentences';
 import { detectDateline as detect } from './dateline';
+import { isDatelineWords } from './entry';
 
 export * from './types';
 export type { Language, Rule, Exclusion, Sentences, Tense } from './language';
 export { english };
 export { analyzeWith, buildTimelineWith };
-export { isDatelineWords, isOnTimeline } from './entry';
+export { isDatelineWords };
+export { isOnTimeline } from './entry';
 export { limitTimeline, pointKey } from './timeline';
 export type { TimelineModel, TimelineItem, TimelineGroup, TimelineRow } from './timeline';
 export { parseReferenceInput } from './lang/en/reference';
 export type { ReferenceInput } from './lang/en/reference';
 export { timelineItems } from './export';
 export type { ExportFormat, ExportResult, ExportMeta } from './export';
-export { formatPoint, parsePoint, parseReference } from './timex';
+export { dayValue, formatPoint, parsePoint, parseReference } from './timex';
 
 /** Finds every temporal expression in English `text` and resolves it against the dateline. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
@@ -42,6 +44,26 @@ export { entryWords, describeValue, describeRange, exportTimeline } from './lang
 
 export function detectDateline(text: string, fallback: Date) {
   return detect(text, fallback, english.dateline);
+}
+
+/**
+ * What the extension shows and exports for an article, the one computation its analysis worker and
+ * the CLI's `--format` share: the analysis against `dct` (a reference the user set) or the dateline
+ * found, with `fallback` (YYYY-MM-DD, the file's modified day, read at noon) where there is none, and
+ * the panel's model. With a `dct`, the dateline the text still has is no event of it: its words are left
+ * out of the entries. The text is split into sentences once, for the tense reader and the model alike.
+ */
+export function analyzeArticle(text: string, dct: string | undefined, fallback: string): { result: AnalyzeResult; model: TimelineModel } {
+  const [y, m, d] = fallback.split('-').map(Number);
+  const noon = new Date(2000, m - 1, d, 12);
+  noon.setFullYear(y); // (years before 100 kept as written)
+  const sentences = splitSentences(text);
+  const result = analyze(text, { dct, fallbackDate: noon, sentences });
+  if (dct) {
+    const found = detectDateline(text, noon);
+    if (found && found.end > found.start) result.entries = result.entries.filter((e) => !isDatelineWords(e, found));
+  }
+  return { result, model: buildTimeline(text, result, fallback, sentences) };
 }
 
 /** Forgets what the tense reader cached (benchmarks measure articles seen for the first time). */

@@ -8,6 +8,11 @@ import { Point, Ymd, isValidYmd, isoWeeksInYear } from './calendar';
 /** A number with leading zeros, as TIMEX3 writes its fields. */
 export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** A local date as its YYYY-MM-DD day (the fallback reference: a file's modified day). */
+export function dayValue(d: Date): string {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Formats a point as a TIMEX3 value. */
 export function formatPoint(p: Point): string {
   switch (p.g) {

@@ -18,6 +18,7 @@ import * as vscode from 'vscode';
 import type { AnalyzeResult, TimelineModel } from '../core';
 import type { PanelStatus } from '../shared/protocol';
 import { AnalysisWorker, JobOutcome, PoolStats, WorkerPool } from './workerPool';
+import { dayValue } from '../core/timex';
 
 export type { AnalysisWorker } from './workerPool';
 
@@ -58,11 +59,6 @@ const OVERRIDES_KEY = 'dateline.overrides';
 
 export function isArticle(doc: vscode.TextDocument): boolean {
   return (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && doc.uri.scheme !== 'output' && doc.uri.scheme !== 'vscode-settings';
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-export function dayValue(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** The document's length without copying its text. */

@@ -3,7 +3,7 @@
  * host's main thread. The same bundle runs as a Node worker thread (VS Code desktop, code-server) and
  * as a web worker (VS Code for the web).
  */
-import { analyze, buildTimeline, detectDateline, isDatelineWords, splitSentences } from '../core';
+import { analyzeArticle } from '../core';
 import type { AnalyzeRequest, AnalyzeResponse } from '../shared/worker-protocol';
 
 function handle(req: AnalyzeRequest): AnalyzeResponse {
@@ -14,17 +14,7 @@ function handle(req: AnalyzeRequest): AnalyzeResponse {
   }
   const t0 = Date.now();
   try {
-    const [y, m, d] = req.fallback.split('-').map(Number);
-    const fallbackDate = new Date(y, m - 1, d, 12);
-    // The text is split into sentences once, for the tense reader and the timeline's sentences alike.
-    const sentences = splitSentences(req.text);
-    const result = analyze(req.text, { dct: req.dct, fallbackDate, sentences });
-    if (req.dct) {
-      // A reference the user set replaces the dateline, whose own words are then no event of the text.
-      const found = detectDateline(req.text, fallbackDate);
-      if (found && found.end > found.start) result.entries = result.entries.filter((e) => !isDatelineWords(e, found));
-    }
-    const model = buildTimeline(req.text, result, req.fallback, sentences);
+    const { result, model } = analyzeArticle(req.text, req.dct, req.fallback);
     return { id: req.id, ok: true, result, model, ms: Date.now() - t0 };
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };

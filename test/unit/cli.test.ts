@@ -43,6 +43,11 @@ describe('CLI', () => {
       assert.strictEqual(noStamp(r.stdout), noStamp(expected), f);
     }
     assert.match(run([file, '--format', 'ics']).stdout, /DTSTART:20240315T150000\r\n/, 'a timed event for "3 p.m. on Friday"');
+    // With a reference given, the dateline's own words are no entry, as in the extension's export.
+    const given = run([file, '--format', 'csv', '--dct', '2024-03-14']);
+    assert.strictEqual(given.status, 0, given.stderr);
+    assert.ok(!/,March 14,/.test(given.stdout), given.stdout);
+    assert.ok(given.stdout.includes(',Monday,'), 'the other entries stay');
     const bad = run([file, '--format', 'pdf']);
     assert.strictEqual(bad.status, 2);
     assert.match(bad.stderr, /--format: one of timelinejs, csv, ics, markdown/);
