@@ -137,7 +137,7 @@ function toCsv(model: TimelineModel, t: ExportText): string {
   const rows = [[...t.csvHeader]];
   for (const it of timelineItems(model)) {
     const start = it.point ? isoDay(it.point, false) : '', end = it.point ? isoDay(it.endPoint ?? it.point, true) : '';
-    rows.push([start, end, it.value, it.endValue ?? '', it.words, it.granularity, it.text, it.sentence, String(it.line), it.checks.map((c) => t.flags[c]).join('; '), it.explanation]);
+    rows.push([start, end, it.value, it.endValue ?? '', it.words, it.granularity, it.text, it.sentence, String(it.line), it.checks.map((c) => t.flags[c]).join('; '), it.explanation, it.corrected ? t.correction(it.corrected.was) : '']);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -248,8 +248,11 @@ function toMarkdown(model: TimelineModel, meta: ExportMeta, t: ExportText): stri
   const out = [`# ${mdCell(t.title(meta.title))}`, ''];
   out.push(model.dateline ? t.datelineLine(mdCell(model.dateline.words)) : t.noDatelineSentence(mdCell(model.reference.words)), '');
   out.push(`| ${t.markdownHeader.join(' | ')} |`, `| ${t.markdownHeader.map(() => '---').join(' | ')} |`);
+  let corrected = false;
   for (const it of timelineItems(model)) {
-    out.push(`| ${mdCell(it.words)} | ${mdCell(it.text)} | ${mdCell(it.sentence)} | ${it.line} |`);
+    corrected ||= !!it.corrected;
+    out.push(`| ${mdCell(it.words)}${it.corrected ? ' ✎' : ''} | ${mdCell(it.text)} | ${mdCell(it.sentence)} | ${it.line} |`);
   }
+  if (corrected) out.push('', t.correctedNote);
   return out.join('\n') + '\n';
 }

@@ -10,8 +10,11 @@ import { buildTimeline as buildTimelineWith, TimelineModel } from './timeline';
 import { splitSentences as split } from './sentences';
 import { detectDateline as detect } from './dateline';
 import { isDatelineWords } from './entry';
+import { applyCorrections } from './corrections';
+import type { Correction } from './types';
 
 export * from './types';
+export { applyCorrections } from './corrections';
 export type { Language, Rule, Exclusion, Sentences, Tense } from './language';
 export { english };
 export { analyzeWith, buildTimelineWith };
@@ -49,11 +52,15 @@ export function detectDateline(text: string, fallback: Date) {
 /**
  * What the extension shows and exports for an article, the one computation its analysis worker and
  * the CLI's `--format` share: the analysis against `dct` (a reference the user set) or the dateline
- * found, with `fallback` (YYYY-MM-DD, the file's modified day, read at noon) where there is none, and
- * the panel's model. With a `dct`, the dateline the text still has is no event of it: its words are left
- * out of the entries. The text is split into sentences once, for the tense reader and the model alike.
+ * found, with `fallback` (YYYY-MM-DD, the file's modified day, read at noon) where there is none, the
+ * reader's `corrections` applied, and the panel's model. With a `dct`, the dateline the text still has
+ * is no event of it: its words are left out of the entries. The text is split into sentences once, for
+ * the tense reader, the corrections and the model alike. `corrections` says which corrections still
+ * apply (anchored to the text as it is) and which were dropped because their words were edited.
  */
-export function analyzeArticle(text: string, dct: string | undefined, fallback: string): { result: AnalyzeResult; model: TimelineModel } {
+export function analyzeArticle(text: string, dct: string | undefined, fallback: string, corrections: readonly Correction[] = []): {
+  result: AnalyzeResult; model: TimelineModel; corrections: { kept: Correction[]; dropped: Correction[] };
+} {
   const [y, m, d] = fallback.split('-').map(Number);
   const noon = new Date(2000, m - 1, d, 12);
   noon.setFullYear(y); // (years before 100 kept as written)
@@ -63,7 +70,9 @@ export function analyzeArticle(text: string, dct: string | undefined, fallback: 
     const found = detectDateline(text, noon);
     if (found && found.end > found.start) result.entries = result.entries.filter((e) => !isDatelineWords(e, found));
   }
-  return { result, model: buildTimeline(text, result, fallback, sentences) };
+  let kept: Correction[] = [], dropped: Correction[] = [];
+  if (corrections.length) ({ entries: result.entries, kept, dropped } = applyCorrections(text, result.entries, corrections, sentences, english.describe));
+  return { result, model: buildTimeline(text, result, fallback, sentences), corrections: { kept, dropped } };
 }
 
 /** Forgets what the tense reader cached (benchmarks measure articles seen for the first time). */

@@ -250,6 +250,8 @@ export interface Describer {
   monthGroup(y: number, m: number): string;
   /** A short qualifier for a TIMEX3 mod ("early", "late"). */
   mod(mod: string): string | undefined;
+  /** The explanation of a value the reader corrected, with what Dateline had read in the words, if anything. */
+  corrected(was: string | undefined): string;
 }
 
 /** The words around exports: titles, column names, notes. */
@@ -267,6 +269,10 @@ export interface ExportText {
   headline(words: string, sentenceStart: string): string;
   /** The words of the CSV's flags column: why an entry needs checking (TimelineItem.checks). */
   flags: Readonly<Record<'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback', string>>;
+  /** The CSV's correction column for an entry the reader corrected, with what Dateline had read (null: no date). */
+  correction(was: string | null): string;
+  /** Under the Markdown table when it marks a corrected date with ✎. */
+  correctedNote: string;
 }
 
 /** Candidates from a source other than the rules (for English, chrono-node's strict parser). */

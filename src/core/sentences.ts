@@ -104,3 +104,25 @@ export function paragraphAt(starts: readonly number[], pos: number): number {
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
+
+/**
+ * The sentence around [start, end), from the same splitter that gives the tagger its sentences (hard-
+ * wrapped lines joined, abbreviations kept), cut to about 320 characters either side of the expression
+ * with an ellipsis where it was cut. White space is collapsed; `offset` is where the expression starts.
+ */
+export function sentenceAround(text: string, sentences: Sentences, start: number, end: number): { sentence: string; offset: number } {
+  const LIMIT = 320;
+  const span = sentenceAt(sentences, start) ?? [start, end];
+  const cutStart = start - span[0] > LIMIT, cutEnd = span[1] - end > LIMIT;
+  let s = cutStart ? start - LIMIT : span[0];
+  let e = cutEnd ? end + LIMIT : Math.max(span[1], end);
+  // Cut at white space, not inside a word.
+  if (cutStart) while (s < start && !/\s/.test(text[s - 1])) s++;
+  if (cutEnd) while (e > end && !/\s/.test(text[e])) e--;
+  const raw = text.slice(s, e);
+  const lead = raw.length - raw.trimStart().length;
+  const sentence = raw.trim().replace(/\s+/g, ' ');
+  // Whitespace collapsing can shift the highlight; recompute it on the collapsed string.
+  const before = text.slice(s + lead, start).replace(/\s+/g, ' ');
+  return { sentence: (cutStart ? '…' : '') + sentence + (cutEnd ? '…' : ''), offset: before.length + (cutStart ? 1 : 0) };
+}

@@ -15,7 +15,7 @@ import type { AnalyzeResult, Entry, Granularity } from './types';
 import type { Language, Sentences } from './language';
 import { Point, pointStart } from './calendar';
 import { parsePoint } from './timex';
-import { sentenceAt, splitSentences } from './sentences';
+import { sentenceAround, splitSentences } from './sentences';
 import { entryWords, isDatelineWords, isOnTimeline } from './entry';
 
 export interface TimelineItem {
@@ -34,8 +34,10 @@ export interface TimelineItem {
   /** A short qualifier from the modifier, e.g. "early", "late". */
   modWords?: string;
   granularity: Granularity;
-  /** How the value was reached: by tense or from the previous date gets a mark in the panel. */
-  mark?: 'tense' | 'previous' | 'fallback';
+  /** How the value was reached: by tense, from the previous date, on the fallback, or corrected by the reader gets a mark in the panel. */
+  mark?: 'tense' | 'previous' | 'fallback' | 'corrected';
+  /** Set when the reader corrected the value: what Dateline had read ("Mon 17 Nov 2025"), or null for no date. */
+  corrected?: { was: string | null };
   /**
    * Why a reader should check the value, if it rests on a guess: a direction decided by tense, a year
    * inferred (other than the dateline's), counted from a date before, a numeric form that reads either
@@ -55,6 +57,8 @@ export type Check = 'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallb
 /** What in an entry's value is a guess (TimelineItem.checks). */
 function checksOf(e: Entry, fallback: boolean, refYear: number | null): Check[] {
   const out: Check[] = [];
+  // The reader has checked it.
+  if (e.corrected) return out;
   if (e.reason === 'tense') out.push('tense');
   if (e.reason === 'inferredYear' && e.point && 'y' in e.point && e.point.y !== refYear) out.push('inferredYear');
   if (e.reason === 'previous' || e.anchor === 'previous') out.push('previous');
@@ -115,28 +119,6 @@ export function pointKey(p: Point): number {
   return d.y * 10000 + d.m * 100 + d.d + h / 100;
 }
 
-/**
- * The sentence around [start, end), from the same splitter that gives the tagger its sentences (hard-
- * wrapped lines joined, abbreviations kept), cut to about 320 characters either side of the expression
- * with an ellipsis where it was cut. White space is collapsed; `offset` is where the expression starts.
- */
-function sentenceAround(text: string, sentences: Sentences, start: number, end: number): { sentence: string; offset: number } {
-  const LIMIT = 320;
-  const span = sentenceAt(sentences, start) ?? [start, end];
-  const cutStart = start - span[0] > LIMIT, cutEnd = span[1] - end > LIMIT;
-  let s = cutStart ? start - LIMIT : span[0];
-  let e = cutEnd ? end + LIMIT : Math.max(span[1], end);
-  // Cut at white space, not inside a word.
-  if (cutStart) while (s < start && !/\s/.test(text[s - 1])) s++;
-  if (cutEnd) while (e > end && !/\s/.test(text[e])) e--;
-  const raw = text.slice(s, e);
-  const lead = raw.length - raw.trimStart().length;
-  const sentence = raw.trim().replace(/\s+/g, ' ');
-  // Whitespace collapsing can shift the highlight; recompute it on the collapsed string.
-  const before = text.slice(s + lead, start).replace(/\s+/g, ' ');
-  return { sentence: (cutStart ? '…' : '') + sentence + (cutEnd ? '…' : ''), offset: before.length + (cutStart ? 1 : 0) };
-}
-
 function lineOf(lineStarts: number[], offset: number): number {
   let lo = 0, hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -147,6 +129,7 @@ function lineOf(lineStarts: number[], offset: number): number {
 }
 
 function markOf(e: Entry, fallback: boolean): TimelineItem['mark'] {
+  if (e.corrected) return 'corrected';
   if (fallback && e.anchor !== 'absolute') return 'fallback';
   if (e.anchor === 'previous' || e.reason === 'previous') return 'previous';
   if (e.reason === 'tense') return 'tense';
@@ -182,6 +165,7 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
       granularity: e.granularity, mark: markOf(e, fallback), checks: checksOf(e, fallback, refYear), explanation: e.explanation,
       sentence, highlight: [offset, Math.min(sentence.length, offset + exprLen)], line: lineOf(lineStarts, e.start),
     };
+    if (e.corrected) item.corrected = { was: e.corrected.was?.words ?? null };
     if (isOnTimeline(e)) items.push({ ...item, key: pointKey(e.point!), coarse: COARSENESS[e.granularity] ?? 0 });
     else other.push(item);
   });

@@ -17,10 +17,11 @@ export type Anchor = 'dateline' | 'previous' | 'absolute';
  * How a value was reached: the text gave it whole (`absolute`), it was counted from the reference
  * (`dateline`), the tense of its clause chose between the past and the future one (`tense`), it was
  * counted from the date mentioned before (`previous`), its year was inferred without a tense to go
- * by (`inferredYear`), or a numeric date could be read day first or month first (`ambiguousNumeric`).
+ * by (`inferredYear`), a numeric date could be read day first or month first (`ambiguousNumeric`), or
+ * the reader corrected it (`corrected`, see corrections.ts).
  * The panel's marks, its "needs checking" flags and the language's explanations are rendered from it.
  */
-export type ReasonCode = 'absolute' | 'dateline' | 'tense' | 'previous' | 'inferredYear' | 'ambiguousNumeric';
+export type ReasonCode = 'absolute' | 'dateline' | 'tense' | 'previous' | 'inferredYear' | 'ambiguousNumeric' | 'corrected';
 
 export type DatelineSource = 'text' | 'front-matter' | 'given';
 
@@ -61,6 +62,24 @@ export interface Entry {
   point?: Point;
   /** A range's end as data. */
   endPoint?: Point;
+  /** Set when the reader corrected the value: what the rules had read in the words (null: no date). */
+  corrected?: { was: { value: string; endValue?: string; words: string } | null };
+}
+
+/**
+ * A reader's correction of one expression, kept by the extension per document and applied by the
+ * engine (corrections.ts). It is anchored to the words and the sentence around them, not to offsets.
+ */
+export interface Correction {
+  /** The expression's words, white space collapsed ("on Monday"). */
+  words: string;
+  /** The sentence around them as the timeline shows it (TimelineItem.sentence)... */
+  sentence: string;
+  /** ...and where the words start in it. */
+  at: number;
+  /** The right TIMEX3 value (a calendar point), and a range's end. No value: the words are not a date. */
+  value?: string;
+  endValue?: string;
 }
 
 export interface AnalyzeOptions {

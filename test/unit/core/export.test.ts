@@ -157,13 +157,13 @@ describe('export: CSV (RFC 4180)', () => {
   const out = exportTimeline('csv', model(), META);
   const rows = parseCsv(out.content);
 
-  const HEADER = ['start', 'end', 'value', 'end_value', 'words', 'granularity', 'expression', 'sentence', 'line', 'flags', 'explanation'];
-  it('has the header, a row per timeline entry in order, 11 fields in every row, CRLF after every record', () => {
+  const HEADER = ['start', 'end', 'value', 'end_value', 'words', 'granularity', 'expression', 'sentence', 'line', 'flags', 'explanation', 'correction'];
+  it('has the header, a row per timeline entry in order, 12 fields in every row, CRLF after every record', () => {
     assert.strictEqual(out.fileExtension, 'csv');
     assert.strictEqual(out.mime, 'text/csv');
     assert.deepStrictEqual(rows[0], HEADER);
     assert.deepStrictEqual(rows.slice(1).map((r) => [r[2], r[5], r[4]]), EXPECTED);
-    for (const r of rows) assert.strictEqual(r.length, 11);
+    for (const r of rows) assert.strictEqual(r.length, 12);
     assert.ok(out.content.startsWith(`${HEADER.join(',')}\r\n`));
     assert.ok(out.content.endsWith('\r\n'));
     // The only bare LF is the one inside the quoted, hard-wrapped expression.

@@ -80,11 +80,12 @@ export const deutsch: Language = {
     value: (v) => v,
     monthGroup: (y, m) => `${MONATE[m - 1]} ${y}`,
     mod: () => undefined,
+    corrected: (was) => `Von Ihnen berichtigt${was ? `; gelesen war ${was}` : ''}.`,
   },
   exportText: {
     datelineLine: (w) => `Datumszeile: ${w}`, noDatelineLine: (w) => `Keine Datumszeile; Bezug ${w}`, noDatelineSentence: (w) => `Keine Datumszeile: Bezug ${w}.`,
-    truncated: (a, b) => `Nur ${a} von ${b}.`, csvHeader: ['beginn', 'ende', 'wert', 'endwert', 'worte', 'körnung', 'ausdruck', 'satz', 'zeile', 'hinweise', 'erklärung'],
+    truncated: (a, b) => `Nur ${a} von ${b}.`, csvHeader: ['beginn', 'ende', 'wert', 'endwert', 'worte', 'körnung', 'ausdruck', 'satz', 'zeile', 'hinweise', 'erklärung', 'berichtigung'],
     headline: (w, s) => `${w}: ${s}`, flags: { tense: 'Richtung aus der Zeitform', inferredYear: 'Jahr erschlossen', previous: 'vom Datum davor gezählt', ambiguous: 'Zahlendatum, in beide Richtungen lesbar', fallback: 'beruht auf dem Ersatzdatum' },
-    icsLeftOut: (n) => `${n} ausgelassen.`, icsNoEvents: 'Keine Termine.', title: (n) => `Zeitleiste: ${n}`, markdownHeader: ['Datum', 'Ausdruck', 'Satz', 'Zeile'],
+    icsLeftOut: (n) => `${n} ausgelassen.`, icsNoEvents: 'Keine Termine.', title: (n) => `Zeitleiste: ${n}`, markdownHeader: ['Datum', 'Ausdruck', 'Satz', 'Zeile'], correctedNote: '✎ Von Hand berichtigt.', correction: (was) => `berichtigt (gelesen war ${was ?? 'kein Datum'})`,
   },
 };

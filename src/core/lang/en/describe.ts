@@ -90,4 +90,5 @@ export const DESCRIBE: Describer = {
   value: describeOther,
   monthGroup: (y, m) => `${MONTHS[m - 1]} ${y}`,
   mod: (mod) => MOD_WORDS[mod],
+  corrected: (was) => (was ? `Corrected by you; Dateline had read ${was}.` : 'Corrected by you; Dateline had not read a date here.'),
 };

@@ -1,8 +1,10 @@
 /**
  * Reads a reference date typed by the user ("2025-11-19", "2025-11-19 08:19", "19 Nov 2025",
- * "November 19, 2025 8:19 pm") into a TIMEX3 value, or says what is wrong with it.
+ * "November 19, 2025 8:19 pm") into a TIMEX3 value, or says what is wrong with it; and the date a
+ * reader types to correct an entry (parseCorrectionInput).
  */
-import { isValidYmd } from '../../calendar';
+import { isValidYmd, Point, pointStart } from '../../calendar';
+import { formatPoint, parsePoint } from '../../timex';
 import { detectDateline } from '../../dateline';
 import { monthNumber } from './lexicon';
 import { DATELINE_CUES } from './dateline-cues';
@@ -38,4 +40,46 @@ export function parseReferenceInput(input: string, fallback: Date = new Date()):
     if (mo && !isValidYmd(+(md[3] ?? md[6] ?? 2024), mo, d)) return { error: `${s} is not a real date.` };
   }
   return { error: `"${s}" is not a date Dateline can read. Try 2025-11-19 or 19 Nov 2025.` };
+}
+
+export type CorrectionInput = { value: string; endValue?: string } | { error: string };
+
+const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
+/** Between the ends of a range (in text with its white space collapsed): "to", "until", "through", "–", or a hyphen with spaces around it. */
+const RANGE_JOIN = / (?:to|until|till|through|thru) | ?[–—] ?| - /i;
+
+/** One side of a correction: a reference date or time, a TIMEX3 calendar value ("2025-11", "2025-W47", "2025-Q1"), "November 2025" or a year. */
+function correctionPoint(s: string, fallback: Date): { value: string } | { error: string } {
+  const t = s.trim();
+  const timex = parsePoint(t);
+  if (timex && !/^\d{4}-\d{2}-\d{2}$/.test(t)) return { value: formatPoint(timex) };
+  const my = MONTH_YEAR.exec(t);
+  if (my && monthNumber(my[1])) return { value: `${my[2]}-${String(monthNumber(my[1])).padStart(2, '0')}` };
+  return parseReferenceInput(t, fallback);
+}
+
+/**
+ * Reads the date a reader types to correct an entry: a date or time in the forms Set Reference Date
+ * takes, a month, week, quarter or year, or a range of them ("2025-08-31 to 2025-09-01",
+ * "31 Aug 2025 – 1 Sep 2025"); or says what is wrong with it.
+ */
+export function parseCorrectionInput(input: string, fallback: Date = new Date()): CorrectionInput {
+  if (input.length > 120) return { error: 'That is too long for a date.' };
+  const s = input.trim().replace(/\s+/g, ' ');
+  const whole = correctionPoint(s, fallback);
+  if (!('error' in whole)) return whole;
+  const parts = s.split(RANGE_JOIN);
+  if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) return whole;
+  const a = correctionPoint(parts[0], fallback), b = correctionPoint(parts[1], fallback);
+  if ('error' in a) return a;
+  if ('error' in b) return b;
+  const pa = parsePoint(a.value)!, pb = parsePoint(b.value)!;
+  if (pointKeyDay(pb) < pointKeyDay(pa)) return { error: 'The range ends before it starts.' };
+  return { value: a.value, endValue: b.value };
+}
+
+/** A point's first day as yyyymmdd, to order the ends of a range. */
+function pointKeyDay(p: Point): number {
+  const d = pointStart(p);
+  return d.y * 10000 + d.m * 100 + d.d;
 }

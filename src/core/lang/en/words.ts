@@ -14,7 +14,7 @@ import { EXPORT_TEXT } from './export-text';
 
 export { isDatelineWords, isOnTimeline, limitTimeline };
 export type { ExportFormat };
-export { parseReferenceInput } from './reference';
+export { parseReferenceInput, parseCorrectionInput } from './reference';
 
 /** Just the English pack's words: dates in words and the text around exports. */
 const WORDS: Pick<Language, 'describe' | 'exportText'> = { describe: DESCRIBE, exportText: EXPORT_TEXT };
