@@ -17,6 +17,10 @@ import { registerUseDetectedDateline } from './commands/useDetectedDateline';
 import { registerExportTimeline } from './commands/exportTimeline';
 import { registerCopyTimelineAsMarkdown } from './commands/copyTimelineAsMarkdown';
 import { registerCopyEntry } from './commands/copyEntry';
+import { registerCorrectDate } from './commands/correctDate';
+import { registerNotADate } from './commands/notADate';
+import { registerResetCorrections } from './commands/resetCorrections';
+import { registerDroppedNotice } from './corrections';
 import { createTestApi, DatelineApi } from './testApi';
 
 export function activateWith(context: vscode.ExtensionContext, createWorker: () => AnalysisWorker): DatelineApi {
@@ -37,6 +41,10 @@ export function activateWith(context: vscode.ExtensionContext, createWorker: () 
     registerExportTimeline(article),
     registerCopyTimelineAsMarkdown(article),
     registerCopyEntry(article),
+    registerCorrectDate(article, view),
+    registerNotADate(article, view),
+    registerResetCorrections(article),
+    registerDroppedNotice(article),
   );
   const api = createTestApi({ article, view, inlineDates, status }, context.subscriptions);
   article.start();

@@ -1,7 +1,7 @@
 /**
  * Analyses documents for the extension in workers (workerPool.ts), off the extension host's main
- * thread, once per document version, with the user's reference-date override and the file's modified
- * time as the fallback. The work is the core's, in src/worker/worker.ts. What this adds:
+ * thread, once per document version, with the user's reference-date override, the reader's
+ * corrections (corrections.ts) and the file's modified time as the fallback. The work is the core's, in src/worker/worker.ts. What this adds:
  *
  * - Budget: each analysis may take BUDGET_BASE_MS + BUDGET_PER_100K_MS per full 100,000 characters
  *   (5 s for an article, 6 s from 100 K, 25 s at 2 million, 105 s at the 10 million limit; the core
@@ -19,6 +19,8 @@ import type { AnalyzeResult, TimelineModel } from '../core';
 import type { PanelStatus } from '../shared/protocol';
 import { AnalysisWorker, JobOutcome, PoolStats, WorkerPool } from './workerPool';
 import { dayValue } from '../core/timex';
+import type { Correction } from '../core/types';
+import { CorrectionStore } from './corrections';
 
 export type { AnalysisWorker } from './workerPool';
 
@@ -37,6 +39,10 @@ export interface Analysis {
   overridden: boolean;
   /** The reference date set by the user that this analysis used, if any. */
   dct?: string;
+  /** The corrections it applied (CorrectionStore.key): an analysis made with other corrections is stale. */
+  corrections: string;
+  /** Corrections this analysis dropped: their words were edited (they are gone from the store). */
+  droppedCorrections?: Correction[];
   /** How long the worker took, in ms (when it answered). */
   ms?: number;
   /** True when Dateline gave up on this document (over its time budget); `message` says so. */
@@ -73,6 +79,7 @@ export function formatSize(chars: number): string {
 interface Running {
   version: number;
   dct: string | undefined;
+  corrections: string;
   promise: Promise<Analysis>;
   cancel(): void;
 }
@@ -93,6 +100,8 @@ export class Analyzer {
   private testDelays = new Map<string, number>();
   private readonly pool: WorkerPool;
   private disposed = false;
+  /** The reader's corrections of each document (kept across reloads). */
+  readonly corrections: CorrectionStore;
 
   /** `onAnalysed` hears of every new analysis of a document's current version (not of cache hits). */
   constructor(
@@ -101,6 +110,7 @@ export class Analyzer {
     private readonly onAnalysed: (doc: vscode.TextDocument, a: Analysis) => void = () => undefined,
   ) {
     this.pool = new WorkerPool(createWorker);
+    this.corrections = new CorrectionStore(state);
   }
 
   dispose(): void {
@@ -128,6 +138,13 @@ export class Analyzer {
     await this.state.update(OVERRIDES_KEY, all);
     this.cache.delete(uri.toString());
     // Asked for by the user: try again even if Dateline gave up on the document.
+    this.gaveUp.delete(uri.toString());
+  }
+
+  /** Replaces the document's corrections (the next analysis applies them). */
+  async setCorrections(uri: vscode.Uri, list: readonly Correction[]): Promise<void> {
+    await this.corrections.set(uri, list);
+    this.cache.delete(uri.toString());
     this.gaveUp.delete(uri.toString());
   }
 
@@ -169,7 +186,7 @@ export class Analyzer {
   /** The analysis of this exact version (and reference date), if done. */
   cached(doc: vscode.TextDocument): Analysis | undefined {
     const a = this.cache.get(doc.uri.toString());
-    return a && a.version === doc.version && a.dct === this.override(doc.uri) ? a : undefined;
+    return a && this.current(a, doc) ? a : undefined;
   }
 
   /** The latest analysis of the document, of whatever version (for showing while a new one runs). */
@@ -187,8 +204,9 @@ export class Analyzer {
     if (hit) return Promise.resolve(hit);
     const key = doc.uri.toString();
     const dct = this.override(doc.uri);
+    const corrections = this.corrections.key(doc.uri);
     const running = this.inflight.get(key);
-    if (running && running.version === doc.version && running.dct === dct) return running.promise;
+    if (running && running.version === doc.version && running.dct === dct && running.corrections === corrections) return running.promise;
     const held = this.heldBack(doc, dct);
     if (held) return Promise.resolve(held);
     if (running) {
@@ -196,7 +214,7 @@ export class Analyzer {
       this.inflight.delete(key);
       running.cancel();
     }
-    return this.start(doc, dct);
+    return this.start(doc, dct, corrections);
   }
 
   /** The "gave up" analysis, when the policy says not to try this document again by itself yet. */
@@ -204,15 +222,15 @@ export class Analyzer {
     const g = this.gaveUp.get(doc.uri.toString());
     if (!g) return undefined;
     if (g.version !== doc.version && g.count < MAX_AUTO_GIVE_UPS && Date.now() - g.at >= RETRY_AFTER_MS) return undefined;
-    const a = this.gaveUpAnalysis(doc.uri.toString(), doc.version, dct, g);
+    const a = this.gaveUpAnalysis(doc.uri.toString(), doc.version, dct, this.corrections.key(doc.uri), g);
     this.store(doc, a);
     return a;
   }
 
-  private start(doc: vscode.TextDocument, dct: string | undefined): Promise<Analysis> {
+  private start(doc: vscode.TextDocument, dct: string | undefined, corrections: string): Promise<Analysis> {
     const key = doc.uri.toString();
     const version = doc.version;
-    const base = { uri: key, version, overridden: dct !== undefined, dct };
+    const base = { uri: key, version, overridden: dct !== undefined, dct, corrections };
     const text = doc.getText();
     if (text.length > MAX_CHARS) {
       return Promise.resolve(this.store(doc, { ...base, status: 'tooLarge', message: `This file has ${formatSize(text.length)}. Dateline reads articles of up to ${formatSize(MAX_CHARS)}.`, result: null, model: null }));
@@ -223,25 +241,36 @@ export class Analyzer {
     const testDelayMs = this.testDelays.get(key);
     this.testDelays.delete(key);
     const budget = budgetMs(text.length);
-    const job = this.pool.run({ text, dct, fallback: dayValue(this.fallbackDate(doc)), ...(testDelayMs ? { testDelayMs } : {}) }, budget);
-    const running: Running = { version, dct, cancel: job.cancel, promise: undefined as unknown as Promise<Analysis> };
-    running.promise = job.done.then((out) => {
+    const sent = this.corrections.get(doc.uri);
+    const job = this.pool.run({ text, dct, fallback: dayValue(this.fallbackDate(doc)), ...(sent.length ? { corrections: sent } : {}), ...(testDelayMs ? { testDelayMs } : {}) }, budget);
+    const running: Running = { version, dct, corrections, cancel: job.cancel, promise: undefined as unknown as Promise<Analysis> };
+    running.promise = job.done.then(async (out) => {
       if (this.inflight.get(key) === running) this.inflight.delete(key);
       // Superseded (or closed): whoever waited gets the newest analysis instead.
       if (out.kind === 'cancelled') return this.disposed ? { ...base, status: 'empty' as PanelStatus, message: 'Dateline was stopped.', result: null, model: null } : this.get(doc);
-      return this.store(doc, this.outcome(doc, base, out));
+      const a = this.outcome(doc, base, out);
+      // The corrections as the text now is: anchored again where a sentence was edited, without those whose words were.
+      if (out.kind === 'done' && out.response.ok && a.corrections === this.corrections.key(doc.uri)) {
+        const { kept, dropped } = out.response.corrections;
+        if (dropped.length || JSON.stringify(kept) !== corrections) {
+          await this.corrections.set(doc.uri, kept);
+          a.corrections = this.corrections.key(doc.uri);
+          if (dropped.length) a.droppedCorrections = dropped;
+        }
+      }
+      return this.store(doc, a);
     });
     this.inflight.set(key, running);
     return running.promise;
   }
 
-  private outcome(doc: vscode.TextDocument, base: Pick<Analysis, 'uri' | 'version' | 'overridden' | 'dct'>, out: Exclude<JobOutcome, { kind: 'cancelled' }>): Analysis {
+  private outcome(doc: vscode.TextDocument, base: Pick<Analysis, 'uri' | 'version' | 'overridden' | 'dct' | 'corrections'>, out: Exclude<JobOutcome, { kind: 'cancelled' }>): Analysis {
     const key = base.uri;
     if (out.kind === 'timeout') {
       const prev = this.gaveUp.get(key);
       const g: GaveUp = { version: base.version, at: Date.now(), count: (prev?.count ?? 0) + 1, seconds: Math.round(out.budgetMs / 1000) };
       if (!doc.isClosed) this.gaveUp.set(key, g);
-      return this.gaveUpAnalysis(key, base.version, base.dct, g);
+      return this.gaveUpAnalysis(key, base.version, base.dct, base.corrections, g);
     }
     if (out.kind === 'failed') return { ...base, status: 'empty', message: `The analysis stopped: ${out.why}`, result: null, model: null };
     const r = out.response;
@@ -251,26 +280,31 @@ export class Analyzer {
     return { ...base, status, result: r.result, model: r.model, ms: r.ms };
   }
 
-  private gaveUpAnalysis(uri: string, version: number, dct: string | undefined, g: GaveUp): Analysis {
+  private gaveUpAnalysis(uri: string, version: number, dct: string | undefined, corrections: string, g: GaveUp): Analysis {
     const again = g.count >= MAX_AUTO_GIVE_UPS
       ? `It gave up ${g.count} times in a row and will not try again by itself; run “Dateline: Show Timeline to the Side” to try again.`
       : `It tries again when you edit the text (at most once every ${RETRY_AFTER_MS / 1000} s), or now if you run “Dateline: Show Timeline to the Side”.`;
     return {
-      uri, version, dct, overridden: dct !== undefined, status: 'empty', result: null, model: null, gaveUp: true,
+      uri, version, dct, corrections, overridden: dct !== undefined, status: 'empty', result: null, model: null, gaveUp: true,
       message: `Dateline gave up on this document after ${g.seconds} s: reading it took too long. ${again}`,
     };
   }
 
   /** Keeps an analysis of the document's current version and announces it; returns it either way. */
   private store(doc: vscode.TextDocument, a: Analysis): Analysis {
-    if (!doc.isClosed && a.version === doc.version && a.dct === this.override(doc.uri)) {
+    if (!doc.isClosed && this.current(a, doc)) {
       this.cache.set(doc.uri.toString(), a);
       this.onAnalysed(doc, a);
     }
     return a;
   }
 
+  /** The analysis is of the document's current version, reference date and corrections. */
+  private current(a: Analysis, doc: vscode.TextDocument): boolean {
+    return a.version === doc.version && a.dct === this.override(doc.uri) && a.corrections === this.corrections.key(doc.uri);
+  }
+
   private closed(doc: vscode.TextDocument): Analysis {
-    return { uri: doc.uri.toString(), version: doc.version, overridden: false, status: 'noEditor', message: 'The document was closed.', result: null, model: null };
+    return { uri: doc.uri.toString(), version: doc.version, overridden: false, corrections: '[]', status: 'noEditor', message: 'The document was closed.', result: null, model: null };
   }
 }

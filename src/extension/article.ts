@@ -85,6 +85,13 @@ export class Article implements vscode.Disposable {
     return this.current;
   }
 
+  /** Index of the entry at `offset` in the document's latest analysis, or null. */
+  entryAt(doc: vscode.TextDocument, offset: number): number | null {
+    const entries = this.analyzer.latest(doc)?.result?.entries;
+    const i = entries ? entries.findIndex((en) => offset >= en.start && offset <= en.end) : -1;
+    return i >= 0 ? i : null;
+  }
+
   /** Runs an async step and keeps count, so settle() knows when everything is done. */
   track<T>(p: Promise<T>): Promise<T> {
     this.busy++;

@@ -2,6 +2,7 @@
  * What tests (and other extensions) can reach through `extension.exports`. Kept apart from the
  * features: it only reads their state, and forwards a raw message the way the webview would.
  */
+import type { Correction } from '../core/types';
 import type * as vscode from 'vscode';
 import type { Analysis } from './analyzer';
 import type { Article } from './article';
@@ -45,6 +46,8 @@ export interface DatelineApi {
    * (AnalyzeRequest.testDelayMs). Nothing else in the extension ever sets that delay.
    */
   slowNextAnalysis(uri: string, ms: number): void;
+  /** The reader's corrections kept for the document. */
+  corrections(uri: string): Correction[];
 }
 
 export interface Features {
@@ -83,5 +86,6 @@ export function createTestApi({ article, view, inlineDates, status }: Features, 
     inlineHints: (uri) => inlineDates.hints(uri),
     workerStats: () => article.analyzer.stats(),
     slowNextAnalysis: (uri, ms) => article.analyzer.slowNextAnalysis(uri, ms),
+    corrections: (uri) => article.analyzer.corrections.get(uri),
   };
 }

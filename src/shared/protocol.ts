@@ -29,6 +29,10 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; index: number }
+  /** An entry got the focus (the correction commands act on it when the panel is active). */
+  | { type: 'focus'; index: number }
+  /** F2 on an entry: Correct This Date… */
+  | { type: 'correct'; index: number }
   | { type: 'revealDateline' }
   | { type: 'changeReference' }
   | { type: 'useDetected' }
@@ -63,9 +67,9 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
   switch (m.type) {
     case 'ready': case 'revealDateline': case 'changeReference': case 'useDetected': case 'export':
       return keys.length === 1 ? { type: m.type } : null;
-    case 'reveal':
+    case 'reveal': case 'focus': case 'correct':
       if (keys.length !== 2 || !isEntryIndex(m.index)) return null;
-      return { type: 'reveal', index: m.index };
+      return { type: m.type, index: m.index };
     default:
       return null;
   }

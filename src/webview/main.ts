@@ -34,9 +34,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 
 const SOURCE: Record<string, string> = { text: 'from the text', 'front-matter': 'from the front matter', given: 'set by you' };
 const MARK_TITLE: Record<string, string> = {
-  tense: 'Resolved by tense', previous: 'Counted from the date mentioned before', fallback: 'Rests on the fallback date (no dateline)',
+  tense: 'Resolved by tense', previous: 'Counted from the date mentioned before', fallback: 'Rests on the fallback date (no dateline)', corrected: 'Corrected by you',
 };
-const MARK_SYMBOL: Record<string, string> = { tense: '⇄', previous: '↳', fallback: '?' };
+const MARK_SYMBOL: Record<string, string> = { tense: '⇄', previous: '↳', fallback: '?', corrected: '✎' };
 /** Why an entry needs checking, in words (TimelineItem.checks). */
 const CHECK_WORDS: Record<string, string> = {
   tense: 'direction decided by tense', inferredYear: 'year inferred', previous: 'counted from a date before', ambiguous: 'numeric date that reads either way', fallback: 'rests on the fallback date',
@@ -102,6 +102,10 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
     mark.setAttribute('aria-hidden', 'true');
     when.append(mark);
   }
+  if (it.corrected) {
+    when.append(el('span', 'corrected-note', it.corrected.was ? `corrected · Dateline read ${it.corrected.was}` : 'corrected · Dateline read no date'));
+    li.dataset.corrected = '1';
+  }
   const check = it.checks.map((c) => CHECK_WORDS[c]).join(', ');
   if (check) {
     when.append(el('span', 'check', `check: ${check}`));
@@ -121,8 +125,8 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   btn.append(el('span', 'explanation', it.explanation));
   btn.title = it.explanation;
   btn.tabIndex = -1;
-  btn.addEventListener('focus', () => { lastFocused = it.index; setTabStop(btn); });
-  btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${check ? `Check: ${check}. ` : ''}${it.explanation}`);
+  btn.addEventListener('focus', () => { lastFocused = it.index; setTabStop(btn); vscode.postMessage({ type: 'focus', index: it.index }); });
+  btn.setAttribute('aria-label', `${it.words}${it.modWords ? `, ${it.modWords}` : ''}: “${it.text}”, line ${it.line}. ${check ? `Check: ${check}. ` : ''}${it.explanation} F2 corrects it.`);
   li.dataset.search = `${it.words} ${it.text} ${it.sentence}`.toLowerCase();
   btn.addEventListener('click', () => vscode.postMessage({ type: 'reveal', index: it.index }));
   li.append(btn);
@@ -167,7 +171,7 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
   const used = new Set(m.rows.flatMap((r) => (r.kind === 'group' ? r.group.items.map((i) => i.mark) : [])));
   if (used.size && [...used].some(Boolean)) {
     const legend = el('p', 'legend');
-    legend.append(...(['tense', 'previous', 'fallback'] as const).filter((k) => used.has(k)).flatMap((k) => [el('span', `mark mark-${k}`, MARK_SYMBOL[k]), document.createTextNode(` ${MARK_TITLE[k].toLowerCase()}  `)]));
+    legend.append(...(['tense', 'previous', 'fallback', 'corrected'] as const).filter((k) => used.has(k)).flatMap((k) => [el('span', `mark mark-${k}`, MARK_SYMBOL[k]), document.createTextNode(` ${MARK_TITLE[k].toLowerCase()}  `)]));
     frag.append(legend);
   }
   if (m.other.length) {
@@ -273,8 +277,14 @@ function applyHighlight(index: number | null, scroll: boolean): void {
 }
 
 // Arrow keys move between entries, Home and End to the first and last; Enter and Space activate the
-// focused one (native buttons).
+// focused one (native buttons); F2 corrects it (as F2 renames in an editor).
 main.addEventListener('keydown', (ev) => {
+  const focused = document.activeElement instanceof HTMLButtonElement && document.activeElement.classList.contains('entry-button') ? document.activeElement : null;
+  if (ev.key === 'F2' && focused) {
+    vscode.postMessage({ type: 'correct', index: Number(focused.dataset.index) });
+    ev.preventDefault();
+    return;
+  }
   if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp' && ev.key !== 'Home' && ev.key !== 'End') return;
   const buttons = visibleButtons();
   const i = buttons.indexOf(document.activeElement as HTMLButtonElement);

@@ -14,8 +14,8 @@ function handle(req: AnalyzeRequest): AnalyzeResponse {
   }
   const t0 = Date.now();
   try {
-    const { result, model } = analyzeArticle(req.text, req.dct, req.fallback);
-    return { id: req.id, ok: true, result, model, ms: Date.now() - t0 };
+    const { result, model, corrections } = analyzeArticle(req.text, req.dct, req.fallback, req.corrections);
+    return { id: req.id, ok: true, result, model, corrections, ms: Date.now() - t0 };
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -55,12 +55,14 @@ export class InlineDates implements vscode.Disposable, vscode.InlayHintsProvider
     }
     const dl = a.result?.dateline ?? null;
     const entries = (a.result?.entries ?? []).filter((e) => isOnTimeline(e) && !isDatelineWords(e, dl)).slice(0, MAX_HINTS);
-    this.shown.set(doc.uri.toString(), entries.map((e) => `→ ${entryWords(e)}`));
+    // A date the reader corrected shows the pencil, as in the panel.
+    const label = (e: (typeof entries)[number]) => `${e.corrected ? '✎' : '→'} ${entryWords(e)}`;
+    this.shown.set(doc.uri.toString(), entries.map(label));
     const from = doc.offsetAt(range.start), to = doc.offsetAt(range.end);
     return entries
       .filter((e) => e.end >= from && e.end <= to)
       .map((e) => {
-        const hint = new vscode.InlayHint(doc.positionAt(e.end), `→ ${entryWords(e)}`);
+        const hint = new vscode.InlayHint(doc.positionAt(e.end), label(e));
         hint.paddingLeft = true;
         hint.tooltip = e.explanation;
         return hint;

@@ -25,6 +25,8 @@ export class TimelineView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Showing the article followed last. */
   private following: Promise<void> = Promise.resolve();
+  /** The entry last focused in the panel (its `focus` message), in the analysis the panel shows. */
+  private focused: number | null = null;
   /** The last message sent to the webview (for tests). */
   last: ToWebview | undefined;
   /** The statuses of the last updates sent, oldest first (for tests). */
@@ -189,6 +191,7 @@ export class TimelineView implements vscode.Disposable {
     const model = a.model ? limitTimeline(a.model, PANEL_MAX_ENTRIES) : null;
     // The entry under the cursor travels with the update: indices change when the text does.
     const highlight = this.entryAtCursor(vscode.window.visibleTextEditors.find((e) => e.document === doc));
+    this.focused = null;
     this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden, highlight }, a.version);
     this.panel.panel.title = `Timeline: ${fileName}`;
   }
@@ -239,6 +242,8 @@ export class TimelineView implements vscode.Disposable {
         if (doc && dl && dl.end > dl.start) void this.reveal(doc, dl.start, dl.end);
         break;
       }
+      case 'focus': this.focused = m.index; break;
+      case 'correct': void vscode.commands.executeCommand('dateline.correctDate', { entryIndex: m.index }); break;
       case 'changeReference': void vscode.commands.executeCommand('dateline.setReferenceDate'); break;
       case 'useDetected': void vscode.commands.executeCommand('dateline.useDetectedDateline'); break;
       case 'export': void vscode.commands.executeCommand('dateline.exportTimeline'); break;
@@ -281,10 +286,11 @@ export class TimelineView implements vscode.Disposable {
 
   /** Index of the entry under the editor's cursor in the latest analysis, or null. */
   private entryAtCursor(editor: vscode.TextEditor | undefined): number | null {
-    const a = editor && this.article.analyzer.latest(editor.document);
-    if (!editor || !a?.result) return null;
-    const off = editor.document.offsetAt(editor.selection.active);
-    const i = a.result.entries.findIndex((en) => off >= en.start && off <= en.end);
-    return i >= 0 ? i : null;
+    return editor ? this.article.entryAt(editor.document, editor.document.offsetAt(editor.selection.active)) : null;
+  }
+
+  /** The entry focused in the panel, when the panel is the active editor (the correction commands act on it). */
+  focusedEntry(): number | null {
+    return this.panel?.panel.active ? this.focused : null;
   }
 }

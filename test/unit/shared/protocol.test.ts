@@ -7,7 +7,7 @@ describe('shared/protocol: messages from the panel', () => {
     for (const type of ['ready', 'revealDateline', 'changeReference', 'useDetected', 'export']) {
       assert.deepStrictEqual(parseFromWebview({ type }), { type });
     }
-    assert.deepStrictEqual(parseFromWebview({ type: 'reveal', index: 3 }), { type: 'reveal', index: 3 });
+    for (const type of ['reveal', 'focus', 'correct']) assert.deepStrictEqual(parseFromWebview({ type, index: 3 }), { type, index: 3 });
   });
   it('rejects unknown types, wrong field types, out-of-range numbers and extra payload', () => {
     const bad: unknown[] = [
@@ -15,6 +15,7 @@ describe('shared/protocol: messages from the panel', () => {
       { type: 'reveal' }, { type: 'reveal', index: '3' }, { type: 'reveal', index: -1 }, { type: 'reveal', index: 1.5 },
       { type: 'reveal', index: Number.NaN }, { type: 'reveal', index: 1e12 }, { type: 'reveal', index: 1, more: true },
       { type: 'export', format: 'csv' }, { __proto__: { type: 'ready' } },
+      { type: 'focus' }, { type: 'focus', index: -2 }, { type: 'correct', index: '1' }, { type: 'correct', index: 2, value: '2024-03-04' },
     ];
     for (const m of bad) assert.strictEqual(parseFromWebview(m), null, JSON.stringify(m));
   });
