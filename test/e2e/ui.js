@@ -1,6 +1,7 @@
 // The UI suite: drives a real VS Code (code-server) in Chromium like a person. Opens the sample article,
 // reads the timeline beside it, clicks an entry and reads the editor's selection back from the status
-// bar, types a sentence and sees its date appear, checks that hostile article text stays text, that a
+// bar, types a sentence and sees its date appear, corrects dates (from the keyboard and the entry's
+// context menu, across a reload and into an export) and marks one as not a date, checks that hostile article text stays text, that a
 // wrapped article's hints hide no word, that the current entry shows below the panel's header and that
 // the panel stays beside the article.
 // Screenshots go to test-results/screenshots/ (git-ignored).
@@ -53,6 +54,15 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/** Picks an item of the open context menu (after a moment: a menu ignores a click just as it opens). */
+async function pickMenu(page, label) {
+  const item = page.locator('.context-view .action-label', { hasText: label }).first();
+  await item.waitFor({ timeout: 10000 });
+  await page.waitForTimeout(500);
+  await item.hover();
+  await item.click();
+}
+
 function webview(page) {
   const { id } = rig.extensionInfo();
   return page.frameLocator(`iframe.webview.ready[src*="extensionId=${id}"]`).frameLocator('iframe#active-frame');
@@ -68,7 +78,7 @@ async function session(theme, files, fn, settings = {}) {
   page.on('dialog', (d) => { alerts.push(d.message()); void d.dismiss(); });
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
-    await fn(page, alerts);
+    await fn(page, alerts, ws);
   } catch (e) {
     // What the screen showed when it failed, for the one reading the log.
     await page.screenshot({ path: path.join(SHOTS, `failed-${theme.replace(/\W+/g, '-').toLowerCase()}.png`) }).catch(() => {});
@@ -106,6 +116,21 @@ test('the sample article: timeline beside it, click reveals, typing adds an entr
     await page.keyboard.type('\n\nThe two premiers will meet again on Friday.', { delay: 5 });
     await view.locator('.entry .words', { hasText: 'Fri 21 Nov 2025' }).waitFor({ timeout: 15000 });
     await page.screenshot({ path: path.join(SHOTS, 'timeline-after-edit.png') });
+
+    // Correct a date from the keyboard: F2 on the focused entry asks for the right one, reading it as it is typed.
+    await view.locator('.entry-button', { hasText: '31 Aug – 1 Sep 2025' }).focus();
+    await page.keyboard.press('F2');
+    const box = page.locator('.quick-input-widget input');
+    await box.waitFor({ timeout: 10000 });
+    await box.fill('2025-08-30 to 2025-09-01');
+    await page.locator('.quick-input-widget', { hasText: 'Read as 30 Aug – 1 Sep 2025' }).waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(SHOTS, 'correction-input-light.png') });
+    await page.keyboard.press('Enter');
+    const corrected = view.locator('.entry[data-corrected="1"]');
+    await corrected.locator('.words', { hasText: '30 Aug – 1 Sep 2025' }).waitFor({ timeout: 15000 });
+    assert.match(await corrected.locator('.corrected-note').innerText(), /Dateline read 31 Aug – 1 Sep 2025/);
+    assert.strictEqual(await corrected.locator('.mark-corrected').innerText(), '✎');
+    await page.screenshot({ path: path.join(SHOTS, 'correction-light.png') });
   });
 });
 
@@ -151,6 +176,73 @@ test('high contrast: the command palette opens the timeline, and a reload restor
     assert.ok(words.includes('31 Aug – 1 Sep 2025'), `entries after the reload: ${JSON.stringify(words)}`);
     await page.screenshot({ path: path.join(SHOTS, 'timeline-after-reload.png') });
   }, { 'dateline.autoOpen': 'never' });
+});
+
+test('a correction made from the panel changes the entry, survives "Developer: Reload Window" and is in the export; "Not a Date" removes an entry (dark theme)', async () => {
+  await session('Default Dark Modern', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page, _alerts, ws) => {
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    let view = webview(page);
+    const monday = () => view.locator('.entry', { hasText: 'Premier Li Qiang on Monday' });
+    await monday().waitFor({ timeout: 30000 });
+    assert.strictEqual(await monday().locator('.words').innerText(), 'Mon 17 Nov 2025');
+    // The entry's context menu: Correct This Date…, then the right date in the box.
+    await monday().locator('.entry-button').click({ button: 'right' });
+    await pickMenu(page, 'Correct This Date…');
+    const box = page.locator('.quick-input-widget input');
+    await box.waitFor({ timeout: 10000 });
+    await box.fill('18 Nov 2025');
+    await page.locator('.quick-input-widget', { hasText: 'Read as Tue 18 Nov 2025' }).waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await monday().locator('.words', { hasText: 'Tue 18 Nov 2025' }).waitFor({ timeout: 15000 });
+    assert.strictEqual(await monday().locator('.mark-corrected').count(), 1, 'marked ✎');
+    await page.waitForFunction(() => /✎ Tue 18 Nov 2025/.test((document.querySelector('.monaco-editor .view-lines')?.textContent || '').replace(/\u00a0/g, ' ')), null, { timeout: 15000 });
+    await page.screenshot({ path: path.join(SHOTS, 'correction-dark.png') });
+
+    // "Developer: Reload Window": the correction is still there.
+    const reloaded = page.waitForNavigation({ timeout: 30000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    view = webview(page);
+    await monday().locator('.words', { hasText: 'Tue 18 Nov 2025' }).waitFor({ timeout: 45000 });
+    assert.strictEqual(await monday().locator('.mark-corrected').count(), 1, 'still marked ✎ after the reload');
+
+    // The export has it: Export Timeline…, Markdown, the save dialog's suggested file.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await runCommand(page, 'Dateline: Export Timeline…');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown table' }).first().click();
+    const saveBox = page.locator('.quick-input-widget input');
+    await page.waitForFunction(() => /timeline\.md$/.test(document.querySelector('.quick-input-widget input')?.value || ''), null, { timeout: 15000 });
+    await saveBox.press('Enter');
+    const out = path.join(ws, 'china-daily-2025-11-19-timeline.md');
+    for (let i = 0; i < 100 && !fs.existsSync(out); i++) await page.waitForTimeout(100);
+    const md = fs.readFileSync(out, 'utf8');
+    assert.match(md, /\| Tue 18 Nov 2025 ✎ \| Monday \| Premier Li Qiang on Monday/, md);
+    assert.ok(!/\| Mon 17 Nov 2025 \| Monday \| Premier Li Qiang on Monday/.test(md), 'not the old reading');
+
+    // "Not a Date" on an entry's context menu: it leaves the timeline.
+    const range = view.locator('.entry', { hasText: '31 Aug – 1 Sep 2025' });
+    await range.locator('.entry-button').click({ button: 'right' });
+    await pickMenu(page, 'Not a Date');
+    await view.locator('.entry .words', { hasText: '31 Aug – 1 Sep 2025' }).waitFor({ state: 'detached', timeout: 15000 });
+    assert.ok((await view.locator('.entry .words').allInnerTexts()).includes('Tue 18 Nov 2025'), 'the other entries stay');
+  });
+});
+
+test('a corrected entry (high contrast)', async () => {
+  await session('Default High Contrast', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    const view = webview(page);
+    const monday = view.locator('.entry', { hasText: 'Premier Li Qiang on Monday' });
+    await monday.waitFor({ timeout: 30000 });
+    await monday.locator('.entry-button').click({ button: 'right' });
+    await pickMenu(page, 'Correct This Date…');
+    await page.locator('.quick-input-widget input').fill('2025-11-18');
+    await page.keyboard.press('Enter');
+    await monday.locator('.words', { hasText: 'Tue 18 Nov 2025' }).waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => /✎ Tue 18 Nov 2025/.test((document.querySelector('.monaco-editor .view-lines')?.textContent || '').replace(/\u00a0/g, ' ')), null, { timeout: 15000 });
+    await page.screenshot({ path: path.join(SHOTS, 'correction-high-contrast.png') });
+  });
 });
 
 // A wrapped Markdown article whose lines run to the edge, with a date near each line's end, and
