@@ -250,6 +250,8 @@ export interface Describer {
   monthGroup(y: number, m: number): string;
   /** A short qualifier for a TIMEX3 mod ("early", "late"). */
   mod(mod: string): string | undefined;
+  /** What to show beside a point's words, if anything ("week 11" beside "11–17 Mar 2024"). */
+  secondary(p: Point): string | undefined;
   /** The explanation of a value the reader corrected, with what Dateline had read in the words, if anything. */
   corrected(was: string | undefined): string;
 }

@@ -33,6 +33,8 @@ export interface TimelineItem {
   words: string;
   /** A short qualifier from the modifier, e.g. "early", "late". */
   modWords?: string;
+  /** Secondary words beside the date, e.g. "week 11" beside "11–17 Mar 2024". */
+  secondary?: string;
   granularity: Granularity;
   /** How the value was reached: by tense, from the previous date, on the fallback, or corrected by the reader gets a mark in the panel. */
   mark?: 'tense' | 'previous' | 'fallback' | 'corrected';
@@ -166,6 +168,8 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
       sentence, highlight: [offset, Math.min(sentence.length, offset + exprLen)], line: lineOf(lineStarts, e.start),
     };
     if (e.corrected) item.corrected = { was: e.corrected.was?.words ?? null };
+    const secondary = e.point && !e.endPoint ? describe.secondary(e.point) : undefined;
+    if (secondary) item.secondary = secondary;
     if (isOnTimeline(e)) items.push({ ...item, key: pointKey(e.point!), coarse: COARSENESS[e.granularity] ?? 0 });
     else other.push(item);
   });

@@ -95,6 +95,7 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   btn.dataset.index = String(it.index);
   const when = el('span', 'when');
   when.append(el('span', 'words', it.words));
+  if (it.secondary) when.append(el('span', 'secondary', it.secondary));
   if (it.modWords) when.append(el('span', 'mod', ` — ${it.modWords === 'early' && /^earlier/i.test(it.text) ? it.text.toLowerCase() : it.modWords}`));
   if (it.mark) {
     const mark = el('span', `mark mark-${it.mark}`, MARK_SYMBOL[it.mark]);

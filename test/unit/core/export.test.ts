@@ -35,7 +35,7 @@ const EXPECTED: Array<[value: string, granularity: string, words: string]> = [
   ['199', 'decade', 'the 1990s'],
   ['2025-Q3', 'quarter', 'Q3 2025'],
   ['2025-10-02', 'day', '2–3 Oct 2025'],
-  ['2025-W46', 'week', 'Week 46, 2025'],
+  ['2025-W46', 'week', '10–16 Nov 2025'],
   ['2025-11-17', 'day', 'Mon 17 Nov 2025'],
   ['2025-11-18', 'day', 'Tue 18 Nov 2025'],
   ['2025-12', 'month', 'December 2025'],
@@ -125,7 +125,7 @@ describe('export: TimelineJS', () => {
     assert.deepStrictEqual(byDisplay('December 2025').start_date, { year: '2025', month: '12' });
     // A quarter and a week are placed at their first month and say what they are in display_date.
     assert.deepStrictEqual(byDisplay('Q3 2025').start_date, { year: '2025', month: '7', display_date: 'Q3 2025' });
-    assert.deepStrictEqual(byDisplay('Week 46, 2025').start_date, { year: '2025', month: '11', display_date: 'Week 46, 2025' });
+    assert.deepStrictEqual(byDisplay('10–16 Nov 2025').start_date, { year: '2025', month: '11', display_date: '10–16 Nov 2025' });
     // A decade is the year it starts.
     assert.deepStrictEqual(byDisplay('the 1990s').start_date, { year: '1990', display_date: 'the 1990s' });
   });

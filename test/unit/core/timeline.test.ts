@@ -68,10 +68,19 @@ describe('timeline model', () => {
   });
 });
 
+describe('weeks as their days', () => {
+  it('shows a week as its days, with the week number beside it', () => {
+    const t = 'BRUSSELS, March 14, 2024 (Dateline Wire) — The fair ran last week.';
+    const week = buildTimeline(t, analyze(t), '2024-03-14').rows.flatMap((r) => (r.kind === 'group' ? r.group.items : [])).find((i) => i.granularity === 'week')!;
+    // 14 March 2024 is in ISO week 11; last week is week 10, Monday 4 to Sunday 10 March.
+    assert.deepStrictEqual([week.value, week.words, week.secondary], ['2024-W10', '4–10 Mar 2024', 'week 10']);
+  });
+});
+
 describe('values in words', () => {
   it('each at its own granularity, as the panel shows them', () => {
     const cases: Array<[string, string]> = [
-      ['2025-11-17', 'Mon 17 Nov 2025'], ['2025-11', 'November 2025'], ['2024-W11', 'Week 11, 2024'],
+      ['2025-11-17', 'Mon 17 Nov 2025'], ['2025-11', 'November 2025'], ['2024-W11', '11–17 Mar 2024'], ['2024-W11-WE', '16–17 Mar 2024'], ['2026-W53', '28 Dec 2026 – 3 Jan 2027'],
       ['2025-Q1', 'Q1 2025'], ['1989-QX', 'a quarter of 1989'], ['2024-09-02TEV', 'Mon 2 Sep 2024, evening'],
     ];
     for (const [v, w] of cases) assert.strictEqual(describeValue(v), w, v);

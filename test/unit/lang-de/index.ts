@@ -80,6 +80,7 @@ export const deutsch: Language = {
     value: (v) => v,
     monthGroup: (y, m) => `${MONATE[m - 1]} ${y}`,
     mod: () => undefined,
+    secondary: () => undefined,
     corrected: (was) => `Von Ihnen berichtigt${was ? `; gelesen war ${was}` : ''}.`,
   },
   exportText: {

@@ -1,9 +1,9 @@
 /**
- * Dates in English words, at their own granularity: "Mon 17 Nov 2025", "November 2025", "Week 11,
- * 2024", "Q1 2025", "31 Aug – 1 Sep 2025". Read from the points entries carry, never from strings;
+ * Dates in English words, at their own granularity: "Mon 17 Nov 2025", "November 2025", a week as its
+ * days "11–17 Mar 2024" (with "week 11" beside it), "Q1 2025", "31 Aug – 1 Sep 2025". Read from the points entries carry, never from strings;
  * only values that are not points (durations, sets, vague references) are read as TIMEX3 text.
  */
-import { Point, weekday } from '../../calendar';
+import { Point, addDays, isoWeekMonday, weekday } from '../../calendar';
 import type { Describer } from '../../language';
 import { pad } from '../../timex';
 
@@ -46,7 +46,12 @@ export function describePoint(p: Point): string {
   switch (p.g) {
     case 'day': return dayWords(p);
     case 'month': return `${MONTHS[p.m - 1]} ${pad(p.y, 4)}`;
-    case 'week': return p.weekend ? `Weekend of week ${p.w}, ${pad(p.y, 4)}` : `Week ${p.w}, ${pad(p.y, 4)}`;
+    case 'week': {
+      // As its days (a reader knows "4–10 Mar 2024", few know week 10); the number goes beside it (secondary).
+      const mon = isoWeekMonday(p.y, p.w);
+      const first = p.weekend ? addDays(mon, 5) : mon, last = addDays(mon, 6);
+      return describeRange({ g: 'day', ...first }, { g: 'day', ...last });
+    }
     case 'quarter': return `Q${p.q} ${pad(p.y, 4)}`;
     case 'half': return `H${p.h} ${pad(p.y, 4)}`;
     case 'season': return `${SEASON[p.s]} ${pad(p.y, 4)}`;
@@ -90,5 +95,6 @@ export const DESCRIBE: Describer = {
   value: describeOther,
   monthGroup: (y, m) => `${MONTHS[m - 1]} ${y}`,
   mod: (mod) => MOD_WORDS[mod],
+  secondary: (p) => (p.g === 'week' ? `${p.weekend ? 'weekend of ' : ''}week ${p.w}` : undefined),
   corrected: (was) => (was ? `Corrected by you; Dateline had read ${was}.` : 'Corrected by you; Dateline had not read a date here.'),
 };
