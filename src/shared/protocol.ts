@@ -20,7 +20,11 @@ export type ToWebview =
     overridden: boolean;
     /** The entry under the editor's cursor, if any. */
     highlight?: number | null;
+    /** One line per entry (setting dateline.compact). */
+    compact: boolean;
   }
+  /** The setting dateline.compact changed. */
+  | { type: 'compact'; on: boolean }
   | { type: 'highlight'; index: number | null; scroll: boolean }
   /** The editor scrolled: bring the first entry of the text in view to the top of the list (dateline.scrollPanelWithEditor). */
   | { type: 'scrollTo'; index: number };
@@ -36,7 +40,9 @@ export type FromWebview =
   | { type: 'revealDateline' }
   | { type: 'changeReference' }
   | { type: 'useDetected' }
-  | { type: 'export' };
+  | { type: 'export' }
+  /** The panel's Compact toggle: sets dateline.compact. */
+  | { type: 'setCompact'; on: boolean };
 
 /** The state the webview keeps (vscode.setState), read back by the serializer after a reload. */
 export interface WebviewState {
@@ -67,6 +73,8 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
   switch (m.type) {
     case 'ready': case 'revealDateline': case 'changeReference': case 'useDetected': case 'export':
       return keys.length === 1 ? { type: m.type } : null;
+    case 'setCompact':
+      return keys.length === 2 && typeof m.on === 'boolean' ? { type: 'setCompact', on: m.on } : null;
     case 'reveal': case 'focus': case 'correct':
       if (keys.length !== 2 || !isEntryIndex(m.index)) return null;
       return { type: m.type, index: m.index };

@@ -21,6 +21,12 @@ let state: WebviewState = vscode.getState() ?? { uri: '' };
 const saveState = (s: Partial<WebviewState>) => { state = { ...state, ...s }; vscode.setState(state); };
 /** The entry that last had the focus, to give it back when the panel is focused again. */
 let lastFocused: number | null = null;
+/** The last update, to render again when the compact setting changes. */
+let lastUpdate: Extract<ToWebview, { type: 'update' }> | null = null;
+/** One line per entry (setting dateline.compact). */
+let compact = false;
+/** In compact mode, this much of the sentence is kept before the expression. */
+const COMPACT_BEFORE = 16;
 
 // The current entry is scrolled into view below the sticky header, never behind it.
 new ResizeObserver(() => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`)).observe(header);
@@ -86,7 +92,11 @@ function renderHeader(msg: Extract<ToWebview, { type: 'update' }>): void {
   header.replaceChildren(frag);
 }
 
-function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
+/**
+ * One entry. `alsoHere`: the other expressions of the same sentence listed right after this one, highlighted
+ * in it too (the sentence is shown once); `sameAsAbove`: this entry's sentence is the one just above.
+ */
+function itemNode(it: TimelineItem, withContext: boolean, alsoHere: TimelineItem[] = [], sameAsAbove = false): HTMLLIElement {
   const li = el('li', 'entry');
   li.dataset.index = String(it.index);
   // The entry's context menu (package.json "webview/context"): Copy Entry as Markdown / as Text.
@@ -114,9 +124,16 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   }
   btn.append(when);
   const quote = el('span', 'quote');
-  if (withContext) {
-    const [a, b] = it.highlight;
-    quote.append(document.createTextNode(it.sentence.slice(0, a)), el('mark', 'expr', it.sentence.slice(a, b)), document.createTextNode(it.sentence.slice(b)));
+  if (sameAsAbove) {
+    // (The whole sentence is kept too, shown when a filter hides the entry above.)
+    li.classList.add('same-sentence');
+    const short = el('span', 'quote-short');
+    short.append(el('mark', 'expr', it.text), el('span', 'same-note', ' same sentence as above'));
+    const full = el('span', 'quote-full');
+    full.append(...sentenceNodes(it, []));
+    quote.append(short, full);
+  } else if (withContext) {
+    quote.append(...sentenceNodes(it, alsoHere));
   } else {
     quote.append(el('mark', 'expr', it.text));
   }
@@ -132,6 +149,32 @@ function itemNode(it: TimelineItem, withContext: boolean): HTMLLIElement {
   btn.addEventListener('click', () => vscode.postMessage({ type: 'reveal', index: it.index }));
   li.append(btn);
   return li;
+}
+
+/**
+ * The entry's sentence with its expression highlighted, and those of `alsoHere` (the sentence's other
+ * dates listed with it) highlighted more lightly. In compact mode the sentence starts a little before the
+ * entry's own expression.
+ */
+function sentenceNodes(it: TimelineItem, alsoHere: TimelineItem[]): Node[] {
+  const s = it.sentence;
+  const spans = [{ at: it.highlight, own: true }, ...alsoHere.map((o) => ({ at: o.highlight, own: false }))]
+    .sort((x, y) => x.at[0] - y.at[0])
+    .filter((x, i, all) => i === 0 || x.at[0] >= all[i - 1].at[1]);
+  let from = 0;
+  if (compact && it.highlight[0] > COMPACT_BEFORE) {
+    from = s.indexOf(' ', it.highlight[0] - COMPACT_BEFORE) + 1 || it.highlight[0];
+    if (from > it.highlight[0]) from = it.highlight[0];
+  }
+  const out: Node[] = from > 0 ? [document.createTextNode('…')] : [];
+  for (const sp of spans) {
+    if (sp.at[1] <= from) continue;
+    const a = Math.max(from, sp.at[0]);
+    out.push(document.createTextNode(s.slice(from, a)), el('mark', sp.own ? 'expr' : 'expr expr-other', s.slice(a, sp.at[1])));
+    from = sp.at[1];
+  }
+  out.push(document.createTextNode(s.slice(from)));
+  return out;
 }
 
 function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
@@ -163,7 +206,13 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     gli.dataset.side = past ? 'past' : 'expected';
     gli.append(el('h2', 'group-label', g.label));
     const items = el('ol', 'items');
-    for (const it of g.items) items.append(itemNode(it, true));
+    // A sentence with several dates listed one after the other is shown once, with each date highlighted.
+    g.items.forEach((it, i) => {
+      const same = (o: TimelineItem | undefined) => !!o && o.sentence === it.sentence && o.line === it.line;
+      let run = 0;
+      while (same(g.items[i + run + 1])) run++;
+      items.append(same(g.items[i - 1]) ? itemNode(it, true, [], true) : itemNode(it, true, g.items.slice(i + 1, i + 1 + run)));
+    });
     gli.append(items);
     list.append(gli);
   }
@@ -222,7 +271,11 @@ function toolbar(m: TimelineModel): HTMLElement {
   search.setAttribute('aria-label', 'Search the entries\' words and sentences');
   search.value = state.query ?? '';
   search.addEventListener('input', () => { saveState({ query: search.value.slice(0, 200) }); applyFilter(); });
-  bar.append(group, search);
+  const dense = el('button', `filter compact-toggle${compact ? ' on' : ''}`, 'Compact');
+  dense.title = 'One line per entry (setting dateline.compact)';
+  dense.setAttribute('aria-pressed', String(compact));
+  dense.addEventListener('click', () => vscode.postMessage({ type: 'setCompact', on: !compact }));
+  bar.append(group, search, dense);
   return bar;
 }
 
@@ -240,6 +293,8 @@ function applyFilter(): void {
     }
     g.hidden = !any;
   }
+  // An entry whose sentence is "the same as above" shows it whole when the entry above is filtered out.
+  for (const li of main.querySelectorAll<HTMLElement>('.entry.same-sentence')) li.classList.toggle('orphan', !!(li.previousElementSibling as HTMLElement | null)?.hidden);
   for (const li of main.querySelectorAll<HTMLElement>('details.other .entry')) li.hidden = !!q && !(li.dataset.search ?? '').includes(q);
   let none = main.querySelector<HTMLElement>('.notice-filter');
   if (!shown && (f !== 'all' || q)) {
@@ -295,14 +350,26 @@ main.addEventListener('keydown', (ev) => {
   ev.preventDefault();
 });
 
+function setCompact(on: boolean): void {
+  compact = !!on;
+  document.body.classList.toggle('compact', compact);
+}
+
 window.addEventListener('message', (event: MessageEvent) => {
   const msg = event.data as ToWebview;
   if (!msg || typeof msg !== 'object') return;
   if (msg.type === 'update') {
     if (msg.uri && msg.uri !== state.uri) saveState({ uri: msg.uri });
+    lastUpdate = msg;
+    setCompact(msg.compact);
     renderHeader(msg);
     renderTimeline(msg);
     document.body.dataset.status = msg.status;
+  } else if (msg.type === 'compact') {
+    if (msg.on === compact || !lastUpdate) { setCompact(msg.on); return; }
+    setCompact(msg.on);
+    const current = main.querySelector<HTMLElement>('.entry.current')?.dataset.index;
+    renderTimeline({ ...lastUpdate, highlight: current !== undefined ? Number(current) : lastUpdate.highlight });
   } else if (msg.type === 'highlight') {
     applyHighlight(msg.index, msg.scroll);
   } else if (msg.type === 'scrollTo') {

@@ -229,7 +229,56 @@ test('a correction made from the panel changes the entry, survives "Developer: R
   });
 });
 
-test('a corrected entry (high contrast)', async () => {
+test('keyboard: focus lands on the current entry, arrows and Home/End move, the explanation shows on focus; the search box filters; Compact shows one line per entry (dark theme)', async () => {
+  await session('Default Dark Modern', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
+    await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
+    const view = webview(page);
+    await view.locator('.entry .words', { hasText: 'Mon 17 Nov 2025' }).first().waitFor({ timeout: 30000 });
+    // The cursor on "Monday" of line 5, then focus to the panel's group from the keyboard (Ctrl+2).
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 40, y: 10 } });
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.keyboard.type('5:22');
+    await page.keyboard.press('Enter');
+    await view.locator('.entry.current', { hasText: 'Premier Li Qiang on Monday' }).waitFor({ timeout: 10000 });
+    await page.keyboard.press('Control+2');
+    const focused = view.locator('.entry-button:focus');
+    await view.locator('.entry.current .entry-button:focus').waitFor({ timeout: 10000 });
+    assert.ok(await focused.locator('.explanation').isVisible(), 'the focused entry shows its explanation');
+    assert.match(await focused.locator('.explanation').innerText(), /Monday/);
+    const where = async () => focused.locator('.where').innerText();
+    await page.keyboard.press('Home');
+    assert.strictEqual(await where(), 'line 15', 'Home: the first entry (31 Aug – 1 Sep 2025)');
+    await page.keyboard.press('ArrowDown');
+    assert.strictEqual(await where(), 'line 9', 'ArrowDown: the next (November 2025)');
+    await page.keyboard.press('End');
+    const lastLine = await view.locator('.rows .entry-button').last().locator('.where').innerText();
+    assert.strictEqual(await where(), lastLine, 'End: the last entry');
+    await page.screenshot({ path: path.join(SHOTS, 'keyboard-focus-dark.png') });
+
+    // The search box: "Moscow" is only in the sentence of line 5.
+    await view.locator('.search').fill('Moscow');
+    await page.waitForTimeout(300);
+    assert.deepStrictEqual(await view.locator('.rows .entry:visible .where').allInnerTexts(), ['line 5']);
+    await view.locator('.search').fill('');
+    await page.waitForTimeout(300);
+    assert.ok((await view.locator('.rows .entry:visible').count()) >= 4, 'all the entries again');
+
+    // Compact: the toggle sets dateline.compact; every entry is one line.
+    await view.locator('.compact-toggle').click();
+    await view.locator('body.compact').waitFor({ timeout: 10000 });
+    await page.waitForTimeout(300);
+    const rows = await view.locator('.rows .entry:not(.current) .entry-button').evaluateAll((bs) => bs.map((b) => {
+      const lh = parseFloat(getComputedStyle(b).lineHeight) || 20;
+      return b.getBoundingClientRect().height / lh;
+    }));
+    assert.ok(rows.length >= 3 && rows.every((h) => h < 1.8), `one line each: ${JSON.stringify(rows)}`);
+    assert.strictEqual(await view.locator('.compact-toggle').getAttribute('aria-pressed'), 'true');
+    await page.screenshot({ path: path.join(SHOTS, 'compact-dark.png') });
+  });
+});
+
+test('a corrected entry, and the compact mode (high contrast)', async () => {
   await session('Default High Contrast', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
     await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
     const view = webview(page);
@@ -242,6 +291,9 @@ test('a corrected entry (high contrast)', async () => {
     await monday.locator('.words', { hasText: 'Tue 18 Nov 2025' }).waitFor({ timeout: 15000 });
     await page.waitForFunction(() => /✎ Tue 18 Nov 2025/.test((document.querySelector('.monaco-editor .view-lines')?.textContent || '').replace(/\u00a0/g, ' ')), null, { timeout: 15000 });
     await page.screenshot({ path: path.join(SHOTS, 'correction-high-contrast.png') });
+    await view.locator('.compact-toggle').click();
+    await view.locator('body.compact').waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(SHOTS, 'compact-high-contrast.png') });
   });
 });
 
@@ -282,6 +334,18 @@ test('a wrapped Markdown article: every word with a hint is visible, no sideways
     assert.ok(layout.left === '0px' || layout.left === '', `no sideways scroll: lines-content left ${layout.left}`);
     await page.screenshot({ path: path.join(SHOTS, 'wrapped-hints-light.png') });
 
+    // A sentence with several dates listed together is shown once, with each date highlighted in it.
+    const first = view.locator('.entry', { hasText: 'Dock workers' }).first();
+    // (textContent: a group out of view is not rendered, content-visibility: auto.)
+    const texts = (loc) => loc.evaluateAll((els) => els.map((e) => e.textContent));
+    const marks = await texts(first.locator('.quote mark'));
+    assert.deepStrictEqual(marks, ['Monday', 'the same evening', 'Tuesday'], `highlighted in the sentence: ${JSON.stringify(marks)}`);
+    const joined = await texts(view.locator('.entry.same-sentence .quote-short mark'));
+    assert.deepStrictEqual(joined, ['the same evening', 'Tuesday'], `joined to it: ${JSON.stringify(joined)}`);
+    await view.locator('.entry.same-sentence').first().scrollIntoViewIfNeeded();
+    assert.ok(await view.locator('.entry.same-sentence .same-note').first().isVisible(), '"same sentence as above"');
+    await page.screenshot({ path: path.join(SHOTS, 'same-sentence-light.png') });
+
     // "Needs checking" shows exactly the flagged entries (the marks say why, in words).
     const flagged = await view.locator('.entry[data-check="1"]').count();
     assert.ok(flagged > 0, 'the article has entries that rest on a guess');
@@ -321,6 +385,11 @@ test('a wrapped Markdown article: every word with a hint is visible, no sideways
     });
     assert.ok(pos.top >= pos.headerBottom - 1 && pos.bottom <= pos.height + 1, `current entry (${pos.words}) ${pos.top}–${pos.bottom} below the header (${pos.headerBottom}) and in view (${pos.height})`);
     await page.screenshot({ path: path.join(SHOTS, 'current-entry-below-header.png') });
+
+    // Compact mode, from the panel's toggle.
+    await view.locator('.compact-toggle').click();
+    await view.locator('body.compact').waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(SHOTS, 'compact-light.png') });
   }, { 'editor.wordWrap': 'on' });
 });
 

@@ -15,6 +15,9 @@ const PANEL_MAX_ENTRIES = 2000;
 
 type AutoOpen = 'whenDatelineFound' | 'always' | 'never';
 
+/** One line per entry (setting dateline.compact, the panel's Compact toggle). */
+const compact = () => vscode.workspace.getConfiguration('dateline').get<boolean>('compact', false);
+
 export class TimelineView implements vscode.Disposable {
   private panel: TimelinePanel | undefined;
   /**
@@ -41,6 +44,9 @@ export class TimelineView implements vscode.Disposable {
       article.onDidCloseArticle((doc) => this.onClose(doc)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('dateline.compact')) this.panel?.post({ type: 'compact', on: compact() });
+      }),
     );
   }
 
@@ -169,7 +175,7 @@ export class TimelineView implements vscode.Disposable {
     const size = docLength(doc);
     if (size >= PROGRESS_CHARS && this.panel.uri !== uri) {
       const fileName = doc.uri.path.split('/').pop() || uri;
-      this.post({ type: 'update', uri, fileName, status: 'working', message: `Reading ${formatSize(size)}…`, model: null, overridden: false });
+      this.post({ type: 'update', uri, fileName, status: 'working', message: `Reading ${formatSize(size)}…`, model: null, overridden: false, compact: compact() });
     }
     // onAnalysed renders it.
     await this.article.analyse(doc);
@@ -192,7 +198,7 @@ export class TimelineView implements vscode.Disposable {
     // The entry under the cursor travels with the update: indices change when the text does.
     const highlight = this.entryAtCursor(vscode.window.visibleTextEditors.find((e) => e.document === doc));
     this.focused = null;
-    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden, highlight }, a.version);
+    this.post({ type: 'update', uri, fileName, status: a.status, message: a.message, model, overridden: a.overridden, highlight, compact: compact() }, a.version);
     this.panel.panel.title = `Timeline: ${fileName}`;
   }
 
@@ -208,7 +214,7 @@ export class TimelineView implements vscode.Disposable {
 
   private sendEmpty(): void {
     if (!this.panel) return;
-    this.post({ type: 'update', uri: '', fileName: '', status: 'noEditor', message: 'Open a plain-text or Markdown article to see its timeline.', model: null, overridden: false });
+    this.post({ type: 'update', uri: '', fileName: '', status: 'noEditor', message: 'Open a plain-text or Markdown article to see its timeline.', model: null, overridden: false, compact: compact() });
     this.panel.panel.title = 'Timeline';
   }
 
@@ -247,6 +253,7 @@ export class TimelineView implements vscode.Disposable {
       case 'changeReference': void vscode.commands.executeCommand('dateline.setReferenceDate'); break;
       case 'useDetected': void vscode.commands.executeCommand('dateline.useDetectedDateline'); break;
       case 'export': void vscode.commands.executeCommand('dateline.exportTimeline'); break;
+      case 'setCompact': void vscode.workspace.getConfiguration('dateline').update('compact', m.on, vscode.ConfigurationTarget.Global); break;
     }
   }
 
