@@ -59,4 +59,16 @@ describe('The editor: inline dates, hover and status bar', function () {
     assert.ok(text.includes('2025-11-17'), `the hover holds the TIMEX3 value: ${text}`);
     assert.strictEqual(a.statusBarText(), '$(calendar) Wed 19 Nov 2025, 08:19');
   });
+
+  it('a line with many dates gets shorter hints, so that VS Code draws every one (its limit is 43 characters a line)', async () => {
+    const text = '---\ndate: 2024-03-14\n---\n\nDock workers voted on Monday, ships were unloaded the same evening and cranes idled until Tuesday.\n\nTalks open on 3 April.\n';
+    const doc = await vscode.workspace.openTextDocument({ content: text, language: 'markdown' });
+    await vscode.window.showTextDocument(doc);
+    await a.analysis(doc);
+    await a.settle();
+    // In full, "→ Mon 11 Mar 2024" + "→ Mon 11 Mar 2024, evening" + "→ Tue 12 Mar 2024" is 60 characters; without the
+    // dateline's year and the arrow, 39. A line with one date keeps its full hint.
+    assert.deepStrictEqual(await inlayHints(doc), ['Mon 11 Mar', 'Mon 11 Mar, evening', 'Tue 12 Mar', '→ Wed 3 Apr 2024']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

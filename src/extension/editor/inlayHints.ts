@@ -1,5 +1,6 @@
 /**
- * Inline dates: a subtle hint after each date on the timeline (`→ Mon 17 Nov 2025`), setting
+ * Inline dates: a subtle hint after each date on the timeline (`→ Mon 17 Nov 2025`; shorter where a
+ * line has many, see fitLabels), setting
  * `dateline.inlineDates`. An inlay hint, not an after-decoration: VS Code lays inlay hints out with the
  * text, so word wrap counts them and no word of the user's text is pushed out of sight. Refreshed when
  * an analysis is announced and when the setting changes.
@@ -7,6 +8,7 @@
 import * as vscode from 'vscode';
 // From core/entry, not the core's index: the index would pull the rules and chrono-node (190 KB) into the extension bundle.
 import { isDatelineWords, isOnTimeline, entryWords } from '../../core/lang/en/words';
+import type { Entry } from '../../core/types';
 import { isArticle } from '../analyzer';
 import type { Article } from '../article';
 
@@ -55,17 +57,47 @@ export class InlineDates implements vscode.Disposable, vscode.InlayHintsProvider
     }
     const dl = a.result?.dateline ?? null;
     const entries = (a.result?.entries ?? []).filter((e) => isOnTimeline(e) && !isDatelineWords(e, dl)).slice(0, MAX_HINTS);
-    // A date the reader corrected shows the pencil, as in the panel.
-    const label = (e: (typeof entries)[number]) => `${e.corrected ? '✎' : '→'} ${entryWords(e)}`;
-    this.shown.set(doc.uri.toString(), entries.map(label));
+    const labels = fitLabels(doc, entries, a.model?.reference.value.slice(0, 4));
+    this.shown.set(doc.uri.toString(), labels);
     const from = doc.offsetAt(range.start), to = doc.offsetAt(range.end);
     return entries
-      .filter((e) => e.end >= from && e.end <= to)
-      .map((e) => {
-        const hint = new vscode.InlayHint(doc.positionAt(e.end), label(e));
+      .map((e, i) => [e, labels[i]] as const)
+      .filter(([e]) => e.end >= from && e.end <= to)
+      .map(([e, label]) => {
+        const hint = new vscode.InlayHint(doc.positionAt(e.end), label);
         hint.paddingLeft = true;
         hint.tooltip = e.explanation;
         return hint;
       });
   }
+}
+
+/**
+ * The hints' labels: `→ Mon 17 Nov 2025`, or `✎ …` for a date the reader corrected, as in the panel.
+ * VS Code cuts a line's hints to `editor.inlayHints.maximumLength` characters in all (43 by default),
+ * drawing the rest as "…"; a line whose hints would not fit gets shorter ones (the reference's year left
+ * out, then the arrow), so that every date still shows.
+ */
+export function fitLabels(doc: vscode.TextDocument, entries: readonly Entry[], refYear: string | undefined): string[] {
+  const max = vscode.workspace.getConfiguration('editor', doc).get<number>('inlayHints.maximumLength', 43);
+  const full = entries.map((e) => `${e.corrected ? '✎' : '→'} ${entryWords(e)}`);
+  if (!max) return full;
+  const lines = entries.map((e) => doc.positionAt(e.end).line);
+  const out = full.slice();
+  const shorter = [
+    (i: number) => (refYear ? full[i].replace(` ${refYear}`, '') : full[i]),
+    (i: number) => (refYear ? full[i].replace(` ${refYear}`, '') : full[i]).replace(/^→ /, ''),
+  ];
+  for (let i = 0; i < entries.length;) {
+    let j = i;
+    while (j < entries.length && lines[j] === lines[i]) j++;
+    const run = Array.from({ length: j - i }, (_, k) => i + k);
+    const len = (f: (k: number) => string) => run.reduce((n, k) => n + f(k).length, 0);
+    if (len((k) => full[k]) > max) {
+      const f = shorter.find((g) => len(g) <= max) ?? shorter[shorter.length - 1];
+      for (const k of run) out[k] = f(k);
+    }
+    i = j;
+  }
+  return out;
 }
