@@ -72,6 +72,12 @@ function renderHeader(msg: Extract<ToWebview, { type: 'update' }>): void {
       line.append(el('span', 'dateline-label warn', 'No dateline found'), el('span', 'dateline-source', `dates rest on the file's modified time, ${m.reference.words}`));
     }
     const actions = el('div', 'actions');
+    // A toggle: pressed when the list is one line per entry (setting dateline.compact).
+    const dense = el('button', `secondary compact-toggle${compact ? ' on' : ''}`, 'Compact');
+    dense.title = 'One line per entry (setting dateline.compact)';
+    dense.setAttribute('aria-pressed', String(compact));
+    dense.addEventListener('click', () => vscode.postMessage({ type: 'setCompact', on: !compact }));
+    actions.append(dense);
     const change = el('button', 'secondary', 'Change…');
     change.title = 'Set the reference date for this article';
     change.addEventListener('click', () => vscode.postMessage({ type: 'changeReference' }));
@@ -271,11 +277,7 @@ function toolbar(m: TimelineModel): HTMLElement {
   search.setAttribute('aria-label', 'Search the entries\' words and sentences');
   search.value = state.query ?? '';
   search.addEventListener('input', () => { saveState({ query: search.value.slice(0, 200) }); applyFilter(); });
-  const dense = el('button', `filter compact-toggle${compact ? ' on' : ''}`, 'Compact');
-  dense.title = 'One line per entry (setting dateline.compact)';
-  dense.setAttribute('aria-pressed', String(compact));
-  dense.addEventListener('click', () => vscode.postMessage({ type: 'setCompact', on: !compact }));
-  bar.append(group, search, dense);
+  bar.append(group, search);
   return bar;
 }
 
@@ -369,6 +371,9 @@ window.addEventListener('message', (event: MessageEvent) => {
     if (msg.on === compact || !lastUpdate) { setCompact(msg.on); return; }
     setCompact(msg.on);
     const current = main.querySelector<HTMLElement>('.entry.current')?.dataset.index;
+    const toggleFocused = !!document.activeElement?.classList.contains('compact-toggle');
+    renderHeader(lastUpdate);
+    if (toggleFocused) header.querySelector<HTMLButtonElement>('.compact-toggle')?.focus();
     renderTimeline({ ...lastUpdate, highlight: current !== undefined ? Number(current) : lastUpdate.highlight });
   } else if (msg.type === 'highlight') {
     applyHighlight(msg.index, msg.scroll);
