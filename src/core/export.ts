@@ -137,7 +137,7 @@ function toCsv(model: TimelineModel, t: ExportText): string {
   const rows = [[...t.csvHeader]];
   for (const it of timelineItems(model)) {
     const start = it.point ? isoDay(it.point, false) : '', end = it.point ? isoDay(it.endPoint ?? it.point, true) : '';
-    rows.push([start, end, it.value, it.endValue ?? '', it.words, it.granularity, it.text, it.sentence, String(it.line), it.checks.map((c) => t.flags[c]).join('; '), it.explanation, it.corrected ? t.correction(it.corrected.was) : '']);
+    rows.push([start, end, it.value, it.endValue ?? '', it.words, it.granularity, it.text, it.sentence, String(it.line), it.checks.map((c) => model.checkWords[c]).join('; '), it.explanation, it.corrected ? t.correction(it.corrected.was) : '']);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -250,6 +250,8 @@ export interface Describer {
   monthGroup(y: number, m: number): string;
   /** A short qualifier for a TIMEX3 mod ("early", "late"). */
   mod(mod: string): string | undefined;
+  /** Why an entry needs checking, in words (TimelineItem.checks): the panel's flags and the CSV's flags column alike. */
+  checks: Readonly<Record<'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback', string>>;
   /** What to show beside a point's words, if anything ("week 11" beside "11–17 Mar 2024"). */
   secondary(p: Point): string | undefined;
   /** The explanation of a value the reader corrected, with what Dateline had read in the words, if anything. */
@@ -269,8 +271,6 @@ export interface ExportText {
   markdownHeader: readonly string[];
   /** A TimelineJS slide's headline: the date in words and the start of its sentence (never the bare words "Thursday"). */
   headline(words: string, sentenceStart: string): string;
-  /** The words of the CSV's flags column: why an entry needs checking (TimelineItem.checks). */
-  flags: Readonly<Record<'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback', string>>;
   /** The CSV's correction column for an entry the reader corrected, with what Dateline had read (null: no date). */
   correction(was: string | null): string;
   /** Under the Markdown table when it marks a corrected date with ✎. */

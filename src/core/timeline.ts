@@ -88,6 +88,8 @@ export interface TimelineModel {
   other: TimelineItem[];
   /** Number of entries on the timeline. */
   count: number;
+  /** Why an entry needs checking, in the language's words (its `checks`): the panel and the CSV say the same. */
+  checkWords: Readonly<Record<Check, string>>;
   /** Set when only part of the timeline is in this model (see limitTimeline). */
   truncated?: { shown: number; total: number };
 }
@@ -210,6 +212,6 @@ export function buildTimeline(text: string, result: AnalyzeResult, fallbackValue
       line: lineOf(lineStarts, dl.start), yearInferred: !!dl.yearInferred,
     } : null,
     reference: { value: refValue, words: words(refValue), fallback },
-    rows, other, count: items.length,
+    rows, other, count: items.length, checkWords: describe.checks,
   };
 }

@@ -25,6 +25,8 @@ let lastFocused: number | null = null;
 let lastUpdate: Extract<ToWebview, { type: 'update' }> | null = null;
 /** One line per entry (setting dateline.compact). */
 let compact = false;
+/** Why an entry needs checking, in words: the model's (the language pack's). */
+let checkWords: Readonly<Record<string, string>> = {};
 /** In compact mode, this much of the sentence is kept before the expression. */
 const COMPACT_BEFORE = 16;
 
@@ -43,10 +45,6 @@ const MARK_TITLE: Record<string, string> = {
   tense: 'Resolved by tense', previous: 'Counted from the date mentioned before', fallback: 'Rests on the fallback date (no dateline)', corrected: 'Corrected by you',
 };
 const MARK_SYMBOL: Record<string, string> = { tense: '⇄', previous: '↳', fallback: '?', corrected: '✎' };
-/** Why an entry needs checking, in words (TimelineItem.checks). */
-const CHECK_WORDS: Record<string, string> = {
-  tense: 'direction decided by tense', inferredYear: 'year inferred', previous: 'counted from a date before', ambiguous: 'numeric date that reads either way', fallback: 'rests on the fallback date',
-};
 type Filter = NonNullable<WebviewState['filter']>;
 const FILTERS: Array<[Filter, string]> = [['all', 'All'], ['past', 'Past'], ['expected', 'Expected'], ['check', 'Needs checking']];
 
@@ -123,7 +121,7 @@ function itemNode(it: TimelineItem, withContext: boolean, alsoHere: TimelineItem
     when.append(el('span', 'corrected-note', it.corrected.was ? `corrected · Dateline read ${it.corrected.was}` : 'corrected · Dateline read no date'));
     li.dataset.corrected = '1';
   }
-  const check = it.checks.map((c) => CHECK_WORDS[c]).join(', ');
+  const check = it.checks.map((c) => checkWords[c] ?? c).join(', ');
   if (check) {
     when.append(el('span', 'check', `check: ${check}`));
     li.dataset.check = '1';
@@ -191,6 +189,7 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     frag.append(el('p', `notice notice-${msg.status}`, text));
     if (!m || msg.status !== 'empty') { main.replaceChildren(frag); return; }
   }
+  checkWords = m.checkWords ?? {};
   if (m.count === 0) frag.append(el('p', 'notice', 'No dates on the timeline.'));
   if (m.truncated) frag.append(el('p', 'notice', `Showing the first ${m.truncated.shown.toLocaleString('en')} of ${m.truncated.total.toLocaleString('en')} dates. Export the timeline to see them all.`));
   frag.append(toolbar(m));

@@ -175,7 +175,7 @@ describe('export: CSV (RFC 4180)', () => {
     const r = rows[3];
     assert.deepStrictEqual(r.slice(0, 9), ['2025-10-02', '2025-10-03', '2025-10-02', '2025-10-03', '2–3 Oct 2025', 'day', 'from Oct. 2 to\nOct. 3', RANGE_SENTENCE, '4']);
     const mon = rows[5];
-    assert.deepStrictEqual(mon.slice(0, 10), ['2025-11-17', '2025-11-17', '2025-11-17', '', 'Mon 17 Nov 2025', 'day', 'Monday', MONDAY_SENTENCE, '3', 'direction from the tense']);
+    assert.deepStrictEqual(mon.slice(0, 10), ['2025-11-17', '2025-11-17', '2025-11-17', '', 'Mon 17 Nov 2025', 'day', 'Monday', MONDAY_SENTENCE, '3', 'direction decided by tense']);
     assert.ok(out.content.includes(`,"${MONDAY_SENTENCE}",`), 'a field with commas is quoted');
     assert.ok(mon[10].length > 0, 'an explanation');
   });

@@ -81,12 +81,13 @@ export const deutsch: Language = {
     monthGroup: (y, m) => `${MONATE[m - 1]} ${y}`,
     mod: () => undefined,
     secondary: () => undefined,
+    checks: { tense: 'Richtung aus der Zeitform', inferredYear: 'Jahr erschlossen', previous: 'vom Datum davor gezählt', ambiguous: 'Zahlendatum, in beide Richtungen lesbar', fallback: 'beruht auf dem Ersatzdatum' },
     corrected: (was) => `Von Ihnen berichtigt${was ? `; gelesen war ${was}` : ''}.`,
   },
   exportText: {
     datelineLine: (w) => `Datumszeile: ${w}`, noDatelineLine: (w) => `Keine Datumszeile; Bezug ${w}`, noDatelineSentence: (w) => `Keine Datumszeile: Bezug ${w}.`,
     truncated: (a, b) => `Nur ${a} von ${b}.`, csvHeader: ['beginn', 'ende', 'wert', 'endwert', 'worte', 'körnung', 'ausdruck', 'satz', 'zeile', 'hinweise', 'erklärung', 'berichtigung'],
-    headline: (w, s) => `${w}: ${s}`, flags: { tense: 'Richtung aus der Zeitform', inferredYear: 'Jahr erschlossen', previous: 'vom Datum davor gezählt', ambiguous: 'Zahlendatum, in beide Richtungen lesbar', fallback: 'beruht auf dem Ersatzdatum' },
+    headline: (w, s) => `${w}: ${s}`,
     icsLeftOut: (n) => `${n} ausgelassen.`, icsNoEvents: 'Keine Termine.', title: (n) => `Zeitleiste: ${n}`, markdownHeader: ['Datum', 'Ausdruck', 'Satz', 'Zeile'], correctedNote: '✎ Von Hand berichtigt.', correction: (was) => `berichtigt (gelesen war ${was ?? 'kein Datum'})`,
   },
 };

@@ -95,6 +95,7 @@ export const DESCRIBE: Describer = {
   value: describeOther,
   monthGroup: (y, m) => `${MONTHS[m - 1]} ${y}`,
   mod: (mod) => MOD_WORDS[mod],
+  checks: { tense: 'direction decided by tense', inferredYear: 'year inferred', previous: 'counted from a date before', ambiguous: 'numeric date that reads either way', fallback: 'rests on the fallback date' },
   secondary: (p) => (p.g === 'week' ? `${p.weekend ? 'weekend of ' : ''}week ${p.w}` : undefined),
   corrected: (was) => (was ? `Corrected by you; Dateline had read ${was}.` : 'Corrected by you; Dateline had not read a date here.'),
 };

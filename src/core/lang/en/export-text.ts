@@ -12,7 +12,6 @@ export const EXPORT_TEXT: ExportText = {
   title: (name) => `Timeline: ${name}`,
   markdownHeader: ['Date', 'Expression', 'Sentence', 'Line'],
   headline: (words, start) => `${words}: ${start}`,
-  flags: { tense: 'direction from the tense', inferredYear: 'year inferred', previous: 'counted from the date before', ambiguous: 'numeric date that reads either way', fallback: 'rests on the fallback date' },
   correctedNote: '✎ Date corrected by hand.',
   correction: (was) => `corrected (Dateline had read ${was ?? 'no date'})`,
 };
