@@ -46,6 +46,8 @@ export interface DatelineApi {
    * (AnalyzeRequest.testDelayMs). Nothing else in the extension ever sets that delay.
    */
   slowNextAnalysis(uri: string, ms: number): void;
+  /** Whether the panel is the active editor (it has the focus). */
+  panelActive(): boolean;
   /** The reader's corrections kept for the document. */
   corrections(uri: string): Correction[];
 }
@@ -86,6 +88,7 @@ export function createTestApi({ article, view, inlineDates, status }: Features, 
     inlineHints: (uri) => inlineDates.hints(uri),
     workerStats: () => article.analyzer.stats(),
     slowNextAnalysis: (uri, ms) => article.analyzer.slowNextAnalysis(uri, ms),
+    panelActive: () => view.active,
     corrections: (uri) => article.analyzer.corrections.get(uri),
   };
 }

@@ -229,11 +229,32 @@ test('a correction made from the panel changes the entry, survives "Developer: R
   });
 });
 
-test('keyboard: focus lands on the current entry, arrows and Home/End move, the explanation shows on focus; the search box filters; Compact shows one line per entry (dark theme)', async () => {
+test('the editor\'s context menu offers Correct This Date… on a date; keyboard: focus lands on the current entry, arrows and Home/End move, the explanation shows on focus; the search box filters; Compact shows one line per entry (dark theme)', async () => {
   await session('Default Dark Modern', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
     await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
     const view = webview(page);
     await view.locator('.entry .words', { hasText: 'Mon 17 Nov 2025' }).first().waitFor({ timeout: 30000 });
+    // The editor's context menu on "Monday" of line 5 offers the corrections; Correct This Date… asks about those words.
+    const monday = await page.evaluate(() => {
+      // Where the word is drawn: a DOM range over its characters in line 5's text node.
+      const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((l) => (l.textContent || '').replace(/\u00a0/g, ' ').startsWith('Premier Li Qiang on Monday'));
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent.indexOf('Monday');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i + 2); r.setEnd(n, i + 3);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    });
+    assert.ok(monday, 'line 5 shows "Monday"');
+    await page.mouse.click(monday.x, monday.y, { button: 'right' });
+    await page.locator('.context-view .action-label', { hasText: 'Not a Date' }).waitFor({ timeout: 10000 });
+    await pickMenu(page, 'Correct This Date…');
+    await page.locator('.quick-input-widget', { hasText: 'Correct “Monday”' }).waitFor({ timeout: 10000 });
+    await page.keyboard.press('Escape');
     // The cursor on "Monday" of line 5, then focus to the panel's group from the keyboard (Ctrl+2).
     await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 40, y: 10 } });
     await page.keyboard.press('Control+G');

@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DatelineApi } from '../../src/extension/extension';
-import { api, closeAll, inlayHints } from './helpers';
+import { api, closeAll, inlayHints, open, until } from './helpers';
 
 const TEXT = [
   'LONDON, March 14, 2024 (Dateline Wire) - The minister resigned on Monday after the vote.',
@@ -80,6 +80,23 @@ describe('Commands: corrections', function () {
     assert.ok(!(await inlayHints(ed.document)).some((h) => h.includes('May 2024')), 'and from the hints');
     assert.strictEqual(await vscode.commands.executeCommand<number>('dateline.resetCorrections'), 1);
     assert.ok((await entries(ed)).some((x) => x.text === 'May'), 'back');
+  });
+
+  it('acts on the entry focused in the panel when the panel has the focus', async () => {
+    const ed = await open('china-daily-2025-11-19.txt');
+    await vscode.commands.executeCommand('dateline.showTimelineToSide');
+    await until('the panel', () => a.panelUri() === ed.document.uri.toString());
+    const entries = (await a.analysis(ed.document)).result!.entries;
+    const i = entries.findIndex((e) => e.text === 'Monday' && ed.document.positionAt(e.start).line === 6);
+    assert.ok(a.receive({ type: 'focus', index: i }), 'the panel says an entry has the focus');
+    // Focus the panel's group: the panel is the active editor.
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    await until('the panel active', () => a.panelActive());
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('dateline.correctDate', { value: '2025-11-16' }), true);
+    const after = (await a.analysis(ed.document)).result!.entries.filter((e) => e.text === 'Monday').map((e) => [ed.document.positionAt(e.start).line, e.value]);
+    assert.deepStrictEqual(after, [[4, '2025-11-17'], [6, '2025-11-16']], 'the focused entry (line 7) is corrected, not the other Monday');
+    await vscode.commands.executeCommand('dateline.resetCorrections');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('refuses what it cannot use with a message, changing nothing', async () => {

@@ -58,6 +58,7 @@ export class TimelineView implements vscode.Disposable {
   get uri(): string | undefined { return this.panel?.uri; }
   get column(): vscode.ViewColumn | undefined { return this.panel?.panel.viewColumn; }
   get html(): string | undefined { return this.panel?.panel.webview.html; }
+  get active(): boolean { return !!this.panel?.panel.active; }
   get rejected(): number { return this.panel?.rejected ?? 0; }
 
   /** Handles a raw message as if the webview had sent it; false when it was rejected. */
