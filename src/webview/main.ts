@@ -222,11 +222,14 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     list.append(gli);
   }
   frag.append(list);
-  // A legend for the marks the list uses.
-  const used = new Set(m.rows.flatMap((r) => (r.kind === 'group' ? r.group.items.map((i) => i.mark) : [])));
-  if (used.size && [...used].some(Boolean)) {
+  // A legend for the marks the list uses, and the flag of what needs checking.
+  const listed = m.rows.flatMap((r) => (r.kind === 'group' ? r.group.items : []));
+  const used = new Set(listed.map((i) => i.mark));
+  const flagged = listed.some((i) => i.checks.length);
+  if (flagged || [...used].some(Boolean)) {
     const legend = el('p', 'legend');
     legend.append(...(['tense', 'previous', 'fallback', 'corrected'] as const).filter((k) => used.has(k)).flatMap((k) => [el('span', `mark mark-${k}`, MARK_SYMBOL[k]), document.createTextNode(` ${MARK_TITLE[k].toLowerCase()}  `)]));
+    if (flagged) legend.append(el('span', 'check legend-check', 'needs checking: the value rests on a guess'));
     frag.append(legend);
   }
   if (m.other.length) {
