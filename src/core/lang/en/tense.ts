@@ -210,11 +210,12 @@ function normalise(tokens: TaggedToken[]): Tok[] {
       t.pos = 'VERB';
     }
   }
-  // "the televised game", "a planned strike": a participle between a determiner and a noun is an
-  // adjective, no verb group.
+  // "the televised game", "a planned strike", "the newly launched classes": a participle between a
+  // determiner (and an adverb in -ly) and a noun is an adjective, no verb group.
   for (let i = 1; i + 1 < out.length; i++) {
     const t = out[i];
-    if (t.pos === 'VERB' && t.w.endsWith('ed') && DETERMINER.has(out[i - 1].w) && (out[i + 1].pos === 'NOUN' || out[i + 1].pos === 'PROPN' || out[i + 1].pos === 'ADJ')) {
+    const det = DETERMINER.has(out[i - 1].w) || (i >= 2 && out[i - 1].pos === 'ADV' && out[i - 1].w.endsWith('ly') && DETERMINER.has(out[i - 2].w));
+    if (t.pos === 'VERB' && t.w.endsWith('ed') && det && (out[i + 1].pos === 'NOUN' || out[i + 1].pos === 'PROPN' || out[i + 1].pos === 'ADJ')) {
       t.pos = 'ADJ';
     }
   }

@@ -85,6 +85,8 @@ describe('tense: the verb that governs the date', () => {
     ['Heavy snow expected Wednesday night as the storm moves east', 'Wednesday night', 'future', 'a participle of expectation right before the date (a forecast)'],
     ['Roads will be icy, with the worst conditions expected during the Thursday morning commute.', 'Thursday morning', 'future', 'expected + preposition + the date'],
     ['A memorial service planned at the university for Saturday was canceled.', 'Saturday', 'past', 'a plan far from its date, overtaken: "was canceled"'],
+    ['The newly elected mayor takes office in January.', 'in January', 'present', '"newly elected" is an adjective: "takes" governs, not a past'],
+    ['Try the recently opened gallery on Sunday.', 'on Sunday', 'present', '"recently opened" is an adjective: the imperative governs, not a past'],
   ];
   for (const [sentence, expr, want, why] of cases) {
     it(`${want}: "${expr}" in "${sentence}" (${why})`, () => {
