@@ -46,6 +46,10 @@ describe('Commands: corrections', function () {
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
     assert.match(hoverText, /2024-03-04/);
     assert.match(hoverText, /Corrected by you/);
+    // The hover links to the correction commands, on this entry.
+    const i = (await entries(ed)).findIndex((x) => x.text === 'Monday');
+    assert.ok(hoverText.includes(`command:dateline.correctDate?${encodeURIComponent(JSON.stringify({ entryIndex: i }))}`), hoverText);
+    assert.ok(hoverText.includes('command:dateline.notADate?'), hoverText);
     for (const [format, pattern] of [['markdown', /\| Mon 4 Mar 2024 ✎ \| Monday \|/], ['csv', /^2024-03-04,2024-03-04,2024-03-04,.*,corrected \(Dateline had read Mon 11 Mar 2024\)\r$/m], ['ics', /DTSTART;VALUE=DATE:20240304/], ['timelinejs', /"headline": "Mon 4 Mar 2024: /]] as const) {
       const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, `corrected.${format}.out`);
       await vscode.commands.executeCommand('dateline.exportTimeline', format, target);
