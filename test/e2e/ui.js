@@ -229,7 +229,7 @@ test('a correction made from the panel changes the entry, survives "Developer: R
   });
 });
 
-test('the editor\'s context menu offers Correct This Date… on a date; keyboard: focus lands on the current entry, arrows and Home/End move, the explanation shows on focus; the search box filters; Compact shows one line per entry (dark theme)', async () => {
+test('the editor\'s context menu and the hover offer Correct This Date… on a date; keyboard: focus lands on the current entry, arrows and Home/End move, the explanation shows on focus; the search box filters; Compact shows one line per entry (dark theme)', async () => {
   await session('Default Dark Modern', { 'china-daily-2025-11-19.txt': fs.readFileSync(SAMPLE, 'utf8') }, async (page) => {
     await openFile(page, 'china-daily-2025-11-19.txt', 'Cooperation with Russia');
     const view = webview(page);
@@ -254,6 +254,15 @@ test('the editor\'s context menu offers Correct This Date… on a date; keyboard
     await page.locator('.context-view .action-label', { hasText: 'Not a Date' }).waitFor({ timeout: 10000 });
     await pickMenu(page, 'Correct This Date…');
     await page.locator('.quick-input-widget', { hasText: 'Correct “Monday”' }).waitFor({ timeout: 10000 });
+    await page.keyboard.press('Escape');
+    // The hover on the word (Ctrl+K Ctrl+I, "Show Hover", at the cursor the right-click put there): its
+    // date, its value, the explanation, and links to correct it.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover', { hasText: 'Not a Date' }).first();
+    await hover.waitFor({ timeout: 10000 });
+    assert.match((await hover.innerText()).replace(/\u00a0/g, ' '), /Mon 17 Nov 2025[\s\S]*2025-11-17[\s\S]*Correct This Date…/);
+    await page.screenshot({ path: path.join(SHOTS, 'hover-dark.png') });
     await page.keyboard.press('Escape');
     // The cursor on "Monday" of line 5, then focus to the panel's group from the keyboard (Ctrl+2).
     await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 40, y: 10 } });
