@@ -1,7 +1,8 @@
 /**
  * Analyses documents for the extension in workers (workerPool.ts), off the extension host's main
  * thread, once per document version, with the user's reference-date override, the reader's
- * corrections (corrections.ts) and the file's modified time as the fallback. The work is the core's, in src/worker/worker.ts. What this adds:
+ * corrections (corrections.ts) and the file's modified time as the fallback. The work is the core's,
+ * in src/worker/worker.ts. What this adds:
  *
  * - Budget: each analysis may take BUDGET_BASE_MS + BUDGET_PER_100K_MS per full 100,000 characters
  *   (5 s for an article, 6 s from 100 K, 25 s at 2 million, 105 s at the 10 million limit; the core

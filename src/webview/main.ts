@@ -212,12 +212,15 @@ function renderTimeline(msg: Extract<ToWebview, { type: 'update' }>): void {
     gli.append(el('h2', 'group-label', g.label));
     const items = el('ol', 'items');
     // A sentence with several dates listed one after the other is shown once, with each date highlighted.
-    g.items.forEach((it, i) => {
-      const same = (o: TimelineItem | undefined) => !!o && o.sentence === it.sentence && o.line === it.line;
-      let run = 0;
-      while (same(g.items[i + run + 1])) run++;
-      items.append(same(g.items[i - 1]) ? itemNode(it, true, [], true) : itemNode(it, true, g.items.slice(i + 1, i + 1 + run)));
-    });
+    // (Each run is read once: the list stays linear in its length.)
+    for (let i = 0; i < g.items.length;) {
+      const first = g.items[i];
+      let j = i + 1;
+      while (j < g.items.length && g.items[j].line === first.line && g.items[j].sentence === first.sentence) j++;
+      items.append(itemNode(first, true, g.items.slice(i + 1, j)));
+      for (let k = i + 1; k < j; k++) items.append(itemNode(g.items[k], true, [], true));
+      i = j;
+    }
     gli.append(items);
     list.append(gli);
   }
