@@ -29,6 +29,9 @@ export interface Applied {
   dropped: Correction[];
 }
 
+/** A letter or digit (of any script): a word goes on across it. */
+const isWordChar = (c: number) => !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+
 /**
  * The places of `words` in the text, a space in them matching any run of white space (a hard-wrapped
  * expression). Each place of the first word is tried once, the rest compared in a bounded number of steps.
@@ -45,7 +48,8 @@ function places(text: string, words: string): Array<[number, number]> {
       ok = j > ws && text.startsWith(tokens[k], j);
       j += tokens[k].length;
     }
-    if (ok) out.push([i, j]);
+    // Whole words only: "Monday" is not the start of "Mondays".
+    if (ok && !(isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) && !(isWordChar(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j - 1)))) out.push([i, j]);
   }
   return out;
 }

@@ -79,6 +79,14 @@ describe('corrections', () => {
     assert.strictEqual(out.result.entries.find((e) => e.text === 'Tuesday')!.value, '2024-03-12');
   });
 
+  it('matches whole words only: a correction of "Monday" is not one of "Mondays"', () => {
+    const c = correctionOf(TEXT, 'Monday', '2024-03-04');
+    // The sentence is edited, so the correction must find its words again by what stands around them.
+    const edited = TEXT.replace('The minister resigned on Monday after the vote.', 'The minister resigned on Mondays after the vote.');
+    const out = analyzeArticle(edited, undefined, '2024-03-14', [c]);
+    assert.deepStrictEqual(out.corrections.dropped, [c]);
+  });
+
   it('tells the same words apart by their sentence: only the corrected "Monday" changes', () => {
     const text = `${TEXT}\n\nThe minister returned on Monday to a hero's welcome.`;
     const c = correctionOf(text, 'Monday', '2024-03-04'); // the first
