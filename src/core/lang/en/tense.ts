@@ -210,6 +210,12 @@ function normalise(tokens: TaggedToken[]): Tok[] {
       t.pos = 'VERB';
     }
   }
+  // "the Roe vs. Wade decision": a capitalised word inside a name (a proper noun on either side), not
+  // opening the sentence, is part of the name, whatever the tagger calls it.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i];
+    if (t.pos === 'VERB' && t.cap && !t.first && !AUX_WORDS.has(t.w) && (out[i - 1].pos === 'PROPN' || out[i - 1].w === 'vs.' || out[i - 1].w === 'v.') && out[i + 1].pos === 'PROPN') t.pos = 'PROPN';
+  }
   // "the televised game", "a planned strike", "the newly launched classes": a participle between a
   // determiner (and an adverb in -ly) and a noun is an adjective, no verb group.
   for (let i = 1; i + 1 < out.length; i++) {

@@ -87,6 +87,8 @@ describe('tense: the verb that governs the date', () => {
     ['A memorial service planned at the university for Saturday was canceled.', 'Saturday', 'past', 'a plan far from its date, overtaken: "was canceled"'],
     ['The newly elected mayor takes office in January.', 'in January', 'present', '"newly elected" is an adjective: "takes" governs, not a past'],
     ['Try the recently opened gallery on Sunday.', 'on Sunday', 'present', '"recently opened" is an adjective: the imperative governs, not a past'],
+    ['In March, weeks after the Brown v. Board Supreme Court ruling, the school board voted to integrate.', 'In March', 'past', 'a word of a case name ("Board") is no verb: "voted" governs'],
+    ['In May, a year after the Roe vs. Wade Supreme Court anniversary, a clinic reopened.', 'In May', 'past', '"Wade" between "vs." and a name is part of it'],
   ];
   for (const [sentence, expr, want, why] of cases) {
     it(`${want}: "${expr}" in "${sentence}" (${why})`, () => {
