@@ -177,6 +177,8 @@ interface Group {
   own: Tense;
   /** A verb that arranges its object ("has scheduled a news conference Thursday"): a date after the object is when it happens. */
   arrange: 'any' | 'for' | null;
+  /** The head is a verb of saying ("said", "confirmed"): it dates the report, not what is reported. */
+  reporting: boolean;
 }
 
 /** One token, always built with the same fields in the same order (one shape for the engine to read). */
@@ -289,8 +291,20 @@ function verbGroups(toks: Tok[], exprStart: number, exprEnd: number): Group[] {
 }
 
 /** A group, always built with the same fields in the same order. */
-const group = (start: number, end: number, tense: Tense, own: Tense, finite: boolean, infinitive: boolean, intent: boolean, arrange: Group['arrange']): Group =>
-  ({ start, end, question: false, tense, own, finite, infinitive, intent, arrange });
+const group = (start: number, end: number, tense: Tense, own: Tense, finite: boolean, infinitive: boolean, intent: boolean, arrange: Group['arrange'], reporting = false): Group =>
+  ({ start, end, question: false, tense, own, finite, infinitive, intent, arrange, reporting });
+
+/** The words before a sentence-opening date (letters only, lower case, one space between): "on", "over the", "late on". */
+const LEADING_WORDS = /^(?:(?:late|early) )?(?:on|in|at|over|during|by|since|until|from|for|after|before)(?: the)?$|^the$/;
+
+/** True when words other than a leading preposition stand before the expression in its sentence. */
+function wordsBefore(sentence: string, exprStart: number): boolean {
+  const words = sentence.slice(0, exprStart).replace(/[^A-Za-z]+/g, ' ').trim().toLowerCase();
+  return words !== '' && !LEADING_WORDS.test(words);
+}
+
+/** Verbs of saying: "…, officials said" after a date dates the saying, not the date's event. */
+const REPORTING = new Set(['say', 'confirm', 'announce', 'tell', 'report', 'state', 'add', 'note', 'warn', 'write', 'tweet', 'post']);
 
 function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, dateNext = false): Group {
   const start = g[0].start, end = g[g.length - 1].end;
@@ -317,7 +331,8 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, d
   const arrange = last && ARRANGE.has(last.lemma) && last.pos === 'VERB' && follower && follower.pos !== 'ADP' && follower.pos !== 'PART' && follower.pos !== 'PUNCT'
     ? (last.lemma === 'call' ? 'for' : 'any') : null;
   const intent = INTENT.has(last?.lemma ?? '') || DIRECTIVE.has(last?.lemma ?? '');
-  const result = (tense: Tense, finite = true, own: Tense = tense): Group => group(start, end, tense, own, finite, false, intent, arrange);
+  const reporting = REPORTING.has(last?.lemma ?? '');
+  const result = (tense: Tense, finite = true, own: Tense = tense): Group => group(start, end, tense, own, finite, false, intent, arrange, reporting);
 
   if (g[0].w === 'to') return none(true);
   if (FUTURE_AUX.has(w)) return result('future');
@@ -448,6 +463,10 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
     }
     return conditional(g, sentence);
   }
+  // "Strike off for Wednesday, the union confirmed": with no verb of its own before it, a date inside
+  // words that a comma parts from a verb of saying is what was said, in no tense the saying gives. (A
+  // date opening the sentence dates the saying: "On Sunday, police said ...".)
+  if (firstAfter?.reporting && sentence.slice(exprEnd, firstAfter.start).includes(',') && wordsBefore(sentence, exprStart)) return 'unknown';
   return firstAfter ? conditional(firstAfter, sentence, firstAfter.own) : 'unknown';
 }
 
