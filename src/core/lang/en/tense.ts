@@ -179,6 +179,8 @@ interface Group {
   arrange: 'any' | 'for' | null;
   /** The head is a verb of saying ("said", "confirmed"): it dates the report, not what is reported. */
   reporting: boolean;
+  /** A participle of expectation alone after a noun ("snow expected ..."): what it is said of is still to come. */
+  expects: boolean;
 }
 
 /** One token, always built with the same fields in the same order (one shape for the engine to read). */
@@ -291,8 +293,8 @@ function verbGroups(toks: Tok[], exprStart: number, exprEnd: number): Group[] {
 }
 
 /** A group, always built with the same fields in the same order. */
-const group = (start: number, end: number, tense: Tense, own: Tense, finite: boolean, infinitive: boolean, intent: boolean, arrange: Group['arrange'], reporting = false): Group =>
-  ({ start, end, question: false, tense, own, finite, infinitive, intent, arrange, reporting });
+const group = (start: number, end: number, tense: Tense, own: Tense, finite: boolean, infinitive: boolean, intent: boolean, arrange: Group['arrange'], reporting = false, expects = false): Group =>
+  ({ start, end, question: false, tense, own, finite, infinitive, intent, arrange, reporting, expects });
 
 /** The words before a sentence-opening date (letters only, lower case, one space between): "on", "over the", "late on". */
 const LEADING_WORDS = /^(?:(?:late|early) )?(?:on|in|at|over|during|by|since|until|from|for|after|before)(?: the)?$|^the$/;
@@ -301,6 +303,15 @@ const LEADING_WORDS = /^(?:(?:late|early) )?(?:on|in|at|over|during|by|since|unt
 function wordsBefore(sentence: string, exprStart: number): boolean {
   const words = sentence.slice(0, exprStart).replace(/[^A-Za-z]+/g, ' ').trim().toLowerCase();
   return words !== '' && !LEADING_WORDS.test(words);
+}
+
+/** A word of a date or of a range between two dates: "Wednesday", "night", "6", "p.m.", "into", "to". */
+const DATE_WORD = /^(?:[A-Z][a-z]+\.?|morning|afternoon|evening|night|noon|midnight|\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|into|to|through|until|till|and|or|[-–])$/;
+
+/** True when the text holds only date words and words of range (see DATE_WORD), and at least one. */
+function onlyDateWords(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
 }
 
 /** Verbs of saying: "…, officials said" after a date dates the saying, not the date's event. */
@@ -332,7 +343,8 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, d
     ? (last.lemma === 'call' ? 'for' : 'any') : null;
   const intent = INTENT.has(last?.lemma ?? '') || DIRECTIVE.has(last?.lemma ?? '');
   const reporting = REPORTING.has(last?.lemma ?? '');
-  const result = (tense: Tense, finite = true, own: Tense = tense): Group => group(start, end, tense, own, finite, false, intent, arrange, reporting);
+  const expects = g.length === 1 && EXPECTED.has(w) && !!prev && prev.pos !== 'PRON' && prev.pos !== 'PROPN';
+  const result = (tense: Tense, finite = true, own: Tense = tense): Group => group(start, end, tense, own, finite, false, intent, arrange, reporting, expects);
 
   if (g[0].w === 'to') return none(true);
   if (FUTURE_AUX.has(w)) return result('future');
@@ -383,7 +395,7 @@ function groupInfo(g: Tok[], follower: Tok | undefined, prev: Tok | undefined, d
   }
   // "snow expected Wednesday night", "the worst conditions expected during the Thursday commute", "a
   // vote planned for May": a participle of expectation alone before the date speaks of what is to come.
-  if (g.length === 1 && EXPECTED.has(w) && dateNext && prev && prev.pos !== 'PRON' && prev.pos !== 'PROPN') return result('future');
+  if (expects && dateNext) return result('future');
   if (isPastForm(head)) return result('past');
   // The present of a timetable: "tickets go on sale on Friday", "the new line opens in March",
   // "the Senate votes on Tuesday" speak of what is fixed to come.
@@ -447,6 +459,9 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
     if (question && g !== question && g.start > question.end && !before.some((o) => o !== g && o !== question && o.finite && o.start > question.end && o.end <= g.start)) return question.tense;
     if (g.infinitive) { skippedInfinitive = true; continue; }
     if (!g.finite) continue;
+    // "snow expected Wednesday night into Thursday": the second date of what is expected, with only
+    // the first date and a word of range between them.
+    if (g.expects && exprStart - g.end <= 48 && onlyDateWords(sentence.slice(g.end, exprStart))) return 'future';
     if (skippedInfinitive) {
       // "expects the deal to close in March", "subpoenaed him to testify on Feb. 10": still to come.
       if (g.intent && (g.tense === 'present' || g.tense === 'past')) return 'future';
