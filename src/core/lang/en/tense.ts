@@ -214,6 +214,11 @@ function normalise(tokens: TaggedToken[]): Tok[] {
       t.pos = 'VERB';
     }
   }
+  // "by 10am sat", "noon wed": a weekday's short form after a clock time is the day, not "sat" or "wed".
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.pos === 'VERB' && SHORT_WEEKDAY.has(t.w) && CLOCK.test(out[i - 1].w)) t.pos = 'PROPN';
+  }
   // "the Roe vs. Wade decision": a capitalised word inside a name (a proper noun on either side), not
   // opening the sentence, is part of the name, whatever the tagger calls it.
   for (let i = 1; i + 1 < out.length; i++) {
@@ -231,6 +236,9 @@ function normalise(tokens: TaggedToken[]): Tok[] {
   }
   return out;
 }
+/** Short weekday forms that are also verbs, and a clock time before them ("10am", "3:30pm", "noon"). */
+const SHORT_WEEKDAY = new Set(['sat', 'sun', 'wed', 'mon']);
+const CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)|am|pm|a\.m\.|p\.m\.|noon|midnight)$/;
 /** Participles of expectation (EXPECTED) and determiners (adjectival participles). */
 const EXPECTED = new Set(['expected', 'forecast', 'predicted', 'projected', 'scheduled', 'slated', 'planned', 'due']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);

@@ -90,6 +90,7 @@ describe('tense: the verb that governs the date', () => {
     ['In March, weeks after the Brown v. Board Supreme Court ruling, the school board voted to integrate.', 'In March', 'past', 'a word of a case name ("Board") is no verb: "voted" governs'],
     ['In May, a year after the Roe vs. Wade Supreme Court anniversary, a clinic reopened.', 'In May', 'past', '"Wade" between "vs." and a name is part of it'],
     ['Heavy rain expected Friday evening into Saturday', 'Saturday', 'future', 'the second date of what is expected'],
+    ['- copy desk needs the layout by 10am sat for sunday', 'sunday', 'present', '"sat" after a clock time is Saturday, not a past verb'],
     ['Rail strike off for Wednesday, the union confirmed.', 'Wednesday', 'unknown', 'what was said, parted by a comma from the verb of saying: its tense does not date it'],
     ['On Sunday, police and federal agents said they had found the car.', 'On Sunday', 'past', 'a date opening the sentence dates the saying'],
   ];
