@@ -8,7 +8,7 @@
 import type { TimelineItem, TimelineModel } from './timeline';
 import type { ExportText, Language } from './language';
 import { Point, addDays, addMinutes, isoWeekMonday, pointEnd, pointStart } from './calendar';
-import { pad } from './timex';
+import { formatPoint, pad } from './timex';
 
 export type ExportFormat = 'timelinejs' | 'csv' | 'ics' | 'markdown';
 
@@ -128,8 +128,7 @@ export function csvField(v: string): string {
 
 /** A point's first or last day as ISO 8601 (a spreadsheet reads it as a date), with its time when the text gives one. */
 function isoDay(p: Point, last: boolean): string {
-  const d = last ? pointEnd(p) : pointStart(p);
-  const day = `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+  const day = formatPoint({ g: 'day', ...(last ? pointEnd(p) : pointStart(p)) });
   return p.g === 'day' && p.hh !== undefined ? `${day}T${pad(p.hh)}:${pad(p.mi ?? 0)}` : day;
 }
 

@@ -6,7 +6,7 @@
  * the text of explanations and of dates in words. A new language is a new folder with one of these.
  */
 import type { HolidaySpec, Point, Ymd, Unit } from './calendar';
-import type { Anchor, ReasonCode, TimexType } from './types';
+import type { Anchor, Check, ReasonCode, TimexType } from './types';
 
 export type Direction = -1 | 0 | 1;
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -251,7 +251,7 @@ export interface Describer {
   /** A short qualifier for a TIMEX3 mod ("early", "late"). */
   mod(mod: string): string | undefined;
   /** Why an entry needs checking, in words (TimelineItem.checks): the panel's flags and the CSV's flags column alike. */
-  checks: Readonly<Record<'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback', string>>;
+  checks: Readonly<Record<Check, string>>;
   /** What to show beside a point's words, if anything ("week 11" beside "11–17 Mar 2024"). */
   secondary(p: Point): string | undefined;
   /** The explanation of a value the reader corrected, with what Dateline had read in the words, if anything. */

@@ -11,7 +11,7 @@
  * dateline's own day, a time after the dateline's time ("at 3 p.m." in a story filed at 08:19) is
  * below it.
  */
-import type { AnalyzeResult, Entry, Granularity } from './types';
+import type { AnalyzeResult, Check, Entry, Granularity } from './types';
 import type { Language, Sentences } from './language';
 import { Point, pointStart } from './calendar';
 import { parsePoint } from './timex';
@@ -53,8 +53,6 @@ export interface TimelineItem {
   /** 1-based line of the expression, for the panel's "line N" hint. */
   line: number;
 }
-
-export type Check = 'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback';
 
 /** What in an entry's value is a guess (TimelineItem.checks). */
 function checksOf(e: Entry, fallback: boolean, refYear: number | null): Check[] {

@@ -23,6 +23,12 @@ export type Anchor = 'dateline' | 'previous' | 'absolute';
  */
 export type ReasonCode = 'absolute' | 'dateline' | 'tense' | 'previous' | 'inferredYear' | 'ambiguousNumeric' | 'corrected';
 
+/**
+ * Why a reader should check a value (TimelineItem.checks): a direction decided by tense, a year
+ * inferred, counted from a date before, a numeric form that reads either way, the fallback date.
+ */
+export type Check = 'tense' | 'inferredYear' | 'previous' | 'ambiguous' | 'fallback';
+
 export type DatelineSource = 'text' | 'front-matter' | 'given';
 
 export interface Dateline {
