@@ -20,3 +20,29 @@ export function entryWords(e: Pick<Entry, 'value' | 'point' | 'endPoint'>, lang:
   if (e.point && e.endPoint) return lang.describe.range(e.point, e.endPoint);
   return e.point ? lang.describe.point(e.point) : lang.describe.value(e.value);
 }
+
+/**
+ * The first entry that ends at or after `offset`, by binary search: analyze() gives entries in text
+ * order and without overlap, so their ends are in order too. The length when there is none.
+ */
+function firstEndingFrom(entries: ReadonlyArray<Pick<Entry, 'end'>>, offset: number): number {
+  let lo = 0, hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].end < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the entry whose words hold `offset` (either edge included), or -1. */
+export function entryIndexAt(entries: ReadonlyArray<Pick<Entry, 'start' | 'end'>>, offset: number): number {
+  const i = firstEndingFrom(entries, offset);
+  return i < entries.length && entries[i].start <= offset ? i : -1;
+}
+
+/** Index of the first entry that starts in [from, to], or -1 (the first date in a view of the text). */
+export function firstEntryIn(entries: ReadonlyArray<Pick<Entry, 'start' | 'end'>>, from: number, to: number): number {
+  // Ends are in order and each end is at or after its start: no entry before the first ending at `from` starts at or after it.
+  for (let i = firstEndingFrom(entries, from); i < entries.length && entries[i].start <= to; i++) if (entries[i].start >= from) return i;
+  return -1;
+}

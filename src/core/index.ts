@@ -19,7 +19,7 @@ export type { Language, Rule, Exclusion, Sentences, Tense } from './language';
 export { english };
 export { analyzeWith, buildTimelineWith };
 export { isDatelineWords };
-export { isOnTimeline } from './entry';
+export { entryIndexAt, firstEntryIn, isOnTimeline } from './entry';
 export { limitTimeline, pointKey } from './timeline';
 export type { TimelineModel, TimelineItem, TimelineGroup, TimelineRow } from './timeline';
 export { parseReferenceInput } from './lang/en/reference';

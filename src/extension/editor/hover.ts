@@ -3,7 +3,7 @@
  * correct it or to mark it as no date (the correction commands, on this entry).
  */
 import * as vscode from 'vscode';
-import { entryWords } from '../../core/lang/en/words';
+import { entryIndexAt, entryWords } from '../../core/lang/en/words';
 import type { Article } from '../article';
 
 const COMMANDS = ['dateline.correctDate', 'dateline.notADate'];
@@ -14,7 +14,7 @@ export function registerHover(article: Article): vscode.Disposable {
       const a = await article.analyse(doc);
       const off = doc.offsetAt(pos);
       const entries = a.result?.entries ?? [];
-      const i = entries.findIndex((x) => off >= x.start && off <= x.end);
+      const i = entryIndexAt(entries, off);
       if (i < 0) return undefined;
       const e = entries[i];
       // Only the two correction commands may run from this hover's links.

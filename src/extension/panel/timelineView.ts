@@ -8,7 +8,7 @@ import { PROGRESS_CHARS, docLength, formatSize, isArticle } from '../analyzer';
 import type { AnalysedEvent, Article } from '../article';
 import { TimelinePanel } from './panel';
 import { FromWebview, ToWebview, parseFromWebview, parseWebviewState } from '../../shared/protocol';
-import { limitTimeline } from '../../core/lang/en/words';
+import { firstEntryIn, limitTimeline } from '../../core/lang/en/words';
 
 /** The panel shows at most this many entries; the export has them all. */
 const PANEL_MAX_ENTRIES = 2000;
@@ -288,7 +288,7 @@ export class TimelineView implements vscode.Disposable {
     const from = e.textEditor.document.offsetAt(e.visibleRanges[0].start);
     const to = e.textEditor.document.offsetAt(e.visibleRanges[0].end);
     // The first entry in view that the panel shows (on the timeline or not), in text order.
-    const i = a.result.entries.findIndex((en) => en.start >= from && en.start <= to);
+    const i = firstEntryIn(a.result.entries, from, to);
     if (i >= 0) this.post({ type: 'scrollTo', index: i });
   }
 

@@ -4,7 +4,7 @@
  * the tagger stay in the analysis worker (importing the core's index would bundle them all).
  */
 import type { Entry } from '../../types';
-import { entryWords as words, isDatelineWords, isOnTimeline } from '../../entry';
+import { entryWords as words, entryIndexAt, firstEntryIn, isDatelineWords, isOnTimeline } from '../../entry';
 import { exportTimeline as exportWith, ExportFormat, ExportMeta, ExportResult } from '../../export';
 import { limitTimeline, TimelineModel } from '../../timeline';
 import { parsePoint } from '../../timex';
@@ -12,7 +12,7 @@ import type { Language } from '../../language';
 import { DESCRIBE } from './describe';
 import { EXPORT_TEXT } from './export-text';
 
-export { isDatelineWords, isOnTimeline, limitTimeline };
+export { entryIndexAt, firstEntryIn, isDatelineWords, isOnTimeline, limitTimeline };
 export type { ExportFormat };
 export { parseReferenceInput, parseCorrectionInput } from './reference';
 
