@@ -137,14 +137,17 @@ export class Analyzer {
     const all = { ...this.state.get<Record<string, string>>(OVERRIDES_KEY, {}) };
     if (value === undefined) delete all[uri.toString()]; else all[uri.toString()] = value;
     await this.state.update(OVERRIDES_KEY, all);
-    this.cache.delete(uri.toString());
-    // Asked for by the user: try again even if Dateline gave up on the document.
-    this.gaveUp.delete(uri.toString());
+    this.changedByUser(uri);
   }
 
   /** Replaces the document's corrections (the next analysis applies them). */
   async setCorrections(uri: vscode.Uri, list: readonly Correction[]): Promise<void> {
     await this.corrections.set(uri, list);
+    this.changedByUser(uri);
+  }
+
+  /** The user changed what the document is read with: its analysis is stale, and, asked for by the user, it is tried again even if Dateline gave up on it. */
+  private changedByUser(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
     this.gaveUp.delete(uri.toString());
   }

@@ -6,6 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { Analyzer, Analysis, AnalysisWorker, docLength, isArticle } from './analyzer';
+import type { TimelineItem } from '../core/timeline';
+import { timelineItems } from '../core/export';
+import { entryIndexAt } from '../core/lang/en/words';
 
 /** Waits after the last keystroke before re-reading: short for articles, longer for big files. */
 const DEBOUNCE_MS = 20;
@@ -88,8 +91,14 @@ export class Article implements vscode.Disposable {
   /** Index of the entry at `offset` in the document's latest analysis, or null. */
   entryAt(doc: vscode.TextDocument, offset: number): number | null {
     const entries = this.analyzer.latest(doc)?.result?.entries;
-    const i = entries ? entries.findIndex((en) => offset >= en.start && offset <= en.end) : -1;
+    const i = entries ? entryIndexAt(entries, offset) : -1;
     return i >= 0 ? i : null;
+  }
+
+  /** The panel's item of the entry at `index` in the document's latest analysis (on the timeline or not), if there is one. */
+  item(doc: vscode.TextDocument, index: number): TimelineItem | undefined {
+    const model = this.analyzer.latest(doc)?.model;
+    return model ? [...timelineItems(model), ...model.other].find((x) => x.index === index) : undefined;
   }
 
   /** Runs an async step and keeps count, so settle() knows when everything is done. */

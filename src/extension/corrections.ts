@@ -7,8 +7,7 @@
 import * as vscode from 'vscode';
 import type { Correction } from '../core/types';
 import type { TimelineItem } from '../core/timeline';
-import { timelineItems } from '../core/export';
-import { isEntryIndex } from '../shared/protocol';
+import { entryIndexArg, isEntryIndex } from '../shared/protocol';
 import type { Article } from './article';
 
 const KEY = 'dateline.corrections';
@@ -25,6 +24,12 @@ function isCorrection(v: unknown): v is Correction {
 }
 
 export class CorrectionStore {
+  /**
+   * Each document's key, as read or last set: every analysis lookup asks for it (hints, hovers, the
+   * panel), so the stored list is read and checked once, not on every lookup. Only set() writes it.
+   */
+  private readonly keys = new Map<string, string>();
+
   constructor(private readonly state: vscode.Memento) {}
 
   get(uri: vscode.Uri | string): Correction[] {
@@ -35,22 +40,40 @@ export class CorrectionStore {
 
   /** What identifies a document's corrections in an analysis (an analysis made with others is stale). */
   key(uri: vscode.Uri | string): string {
-    return JSON.stringify(this.get(uri));
+    const k = uri.toString();
+    let key = this.keys.get(k);
+    if (key === undefined) this.keys.set(k, (key = JSON.stringify(this.get(k))));
+    return key;
   }
 
   async set(uri: vscode.Uri | string, list: readonly Correction[]): Promise<void> {
+    const k = uri.toString();
     const all = { ...this.state.get<Record<string, unknown>>(KEY, {}) };
-    if (list.length) all[uri.toString()] = list.slice(0, MAX_CORRECTIONS); else delete all[uri.toString()];
+    if (list.length) all[k] = list.slice(0, MAX_CORRECTIONS); else delete all[k];
+    // (Forgotten before and after: a key read while the state is being written is read again.)
+    this.keys.delete(k);
     await this.state.update(KEY, all);
+    this.keys.delete(k);
   }
 }
 
 /** The same expression: a correction of it replaces the one before. */
-export const sameAnchor = (a: Correction, b: Correction) => a.words === b.words && a.sentence === b.sentence && a.at === b.at;
+const sameAnchor = (a: Correction, b: Correction) => a.words === b.words && a.sentence === b.sentence && a.at === b.at;
 
 /** The correction of a timeline item: its words and sentence, with the new value (none: not a date). */
 export function correctionOf(it: TimelineItem, value?: { value: string; endValue?: string }): Correction {
   return { words: it.text.replace(/\s+/g, ' '), sentence: it.sentence, at: it.highlight[0], ...(value ? { value: value.value, ...(value.endValue ? { endValue: value.endValue } : {}) } : {}) };
+}
+
+/**
+ * Puts `c` in the place of the document's correction of `item`'s words, if any (null: removes it),
+ * and waits for the new analysis (announced to the panel, the hints and the status bar).
+ */
+export async function replaceCorrection(article: Article, doc: vscode.TextDocument, item: TimelineItem, c: Correction | null): Promise<void> {
+  const anchor = correctionOf(item);
+  const others = article.analyzer.corrections.get(doc.uri).filter((x) => !sameAnchor(x, anchor));
+  await article.analyzer.setCorrections(doc.uri, c ? [...others, c] : others);
+  await article.analyse(doc);
 }
 
 /** Where the correction commands look for their entry: the panel's focused entry, when the panel has the focus. */
@@ -65,16 +88,15 @@ export interface FocusedEntry {
  * focus, else the one under the cursor of the active article editor.
  */
 export function targetEntry(article: Article, panel: FocusedEntry, arg: unknown): { doc: vscode.TextDocument; item: TimelineItem } | { error: string } {
-  const given = typeof arg === 'number' ? arg : typeof arg === 'object' && arg !== null ? (arg as { entryIndex?: unknown }).entryIndex : undefined;
+  const given = entryIndexArg(arg);
   const doc = article.target();
   if (!doc) return { error: 'open an article first.' };
-  let index: number | null = isEntryIndex(given) ? given : null;
-  if (index === null && given === undefined) index = panel.focusedEntry();
+  let index = given ?? null;
+  if (given === undefined) index = panel.focusedEntry();
   const editor = vscode.window.activeTextEditor;
   if (index === null && given === undefined && editor?.document === doc) index = article.entryAt(doc, doc.offsetAt(editor.selection.active));
   if (index === null) return { error: 'put the cursor on a date in the text, or right-click an entry in the timeline.' };
-  const model = article.analyzer.latest(doc)?.model;
-  const item = model && [...timelineItems(model), ...model.other].find((x) => x.index === index);
+  const item = article.item(doc, index);
   if (!item) return { error: 'that date is not on the timeline any more.' };
   return { doc, item };
 }

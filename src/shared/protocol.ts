@@ -62,6 +62,16 @@ export function isEntryIndex(v: unknown): v is number {
 }
 
 /**
+ * The entry index a command is given: a number (tests, keybindings) or the panel's entry context
+ * (`data-vscode-context`, `{ entryIndex }`, from the webview: checked). Undefined when none is given,
+ * null when what is given is no entry index.
+ */
+export function entryIndexArg(arg: unknown): number | null | undefined {
+  const v = typeof arg === 'number' ? arg : typeof arg === 'object' && arg !== null ? (arg as { entryIndex?: unknown }).entryIndex : undefined;
+  return v === undefined ? undefined : isEntryIndex(v) ? v : null;
+}
+
+/**
  * Returns the message if it is a well-formed FromWebview, or null. Unknown types, wrong field types,
  * out-of-range numbers and extra payload are rejected.
  */

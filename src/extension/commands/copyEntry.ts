@@ -6,16 +6,9 @@
  *   Text:     `Mon 17 Nov 2025 — Premier Li Qiang on Monday called for … (line 5)`
  */
 import * as vscode from 'vscode';
-import { timelineItems } from '../../core/export';
 import type { TimelineItem } from '../../core/timeline';
 import type { Article } from '../article';
-import { isEntryIndex } from '../../shared/protocol';
-
-/** The entry index of the command's argument: a number, or the panel's context `{ entryIndex }`. */
-function indexOf(arg: unknown): number | null {
-  const v = typeof arg === 'number' ? arg : typeof arg === 'object' && arg !== null ? (arg as { entryIndex?: unknown }).entryIndex : undefined;
-  return isEntryIndex(v) ? v : null;
-}
+import { entryIndexArg } from '../../shared/protocol';
 
 /** Markdown's special characters in article text, escaped so that the line renders as written. */
 const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -30,11 +23,10 @@ export function entryLine(it: TimelineItem, markdown: boolean): string {
 
 function register(article: Article, id: string, markdown: boolean): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (arg?: unknown): Promise<string | undefined> => {
-    const index = indexOf(arg);
+    const index = entryIndexArg(arg);
     const doc = article.target();
-    if (index === null || !doc) return undefined;
-    const model = article.analyzer.latest(doc)?.model;
-    const it = model && [...timelineItems(model), ...model.other].find((x) => x.index === index);
+    if (index === null || index === undefined || !doc) return undefined;
+    const it = article.item(doc, index);
     if (!it) return undefined;
     const line = entryLine(it, markdown);
     await vscode.env.clipboard.writeText(line);

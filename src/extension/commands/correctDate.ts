@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { describeRange, describeValue, parseCorrectionInput } from '../../core/lang/en/words';
 import type { Article } from '../article';
-import { FocusedEntry, correctionOf, sameAnchor, targetEntry } from '../corrections';
+import { FocusedEntry, correctionOf, replaceCorrection, targetEntry } from '../corrections';
 
 export function registerCorrectDate(article: Article, panel: FocusedEntry): vscode.Disposable {
   return vscode.commands.registerCommand('dateline.correctDate', async (arg?: unknown): Promise<boolean> => {
@@ -32,17 +32,14 @@ export function registerCorrectDate(article: Article, panel: FocusedEntry): vsco
       },
     });
     if (input === undefined) return false;
-    const others = article.analyzer.corrections.get(doc.uri).filter((c) => !sameAnchor(c, correctionOf(item)));
     if (!input.trim()) {
       if (!item.corrected) return false;
-      await article.analyzer.setCorrections(doc.uri, others);
-    } else {
-      const r = parseCorrectionInput(input, now);
-      if ('error' in r) { void vscode.window.showErrorMessage(`Dateline: ${r.error}`); return false; }
-      await article.analyzer.setCorrections(doc.uri, [...others, correctionOf(item, r)]);
+      await replaceCorrection(article, doc, item, null);
+      return true;
     }
-    // The new analysis is announced to the panel, the hints and the status bar.
-    await article.analyse(doc);
+    const r = parseCorrectionInput(input, now);
+    if ('error' in r) { void vscode.window.showErrorMessage(`Dateline: ${r.error}`); return false; }
+    await replaceCorrection(article, doc, item, correctionOf(item, r));
     return true;
   });
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Article } from '../article';
-import { FocusedEntry, correctionOf, sameAnchor, targetEntry } from '../corrections';
+import { FocusedEntry, correctionOf, replaceCorrection, targetEntry } from '../corrections';
 
 export function registerNotADate(article: Article, panel: FocusedEntry): vscode.Disposable {
   return vscode.commands.registerCommand('dateline.notADate', async (arg?: unknown): Promise<boolean> => {
@@ -13,8 +13,7 @@ export function registerNotADate(article: Article, panel: FocusedEntry): vscode.
     if ('error' in t) { void vscode.window.showInformationMessage(`Dateline: to mark words as not a date, ${t.error}`); return false; }
     const { doc, item } = t;
     const c = correctionOf(item);
-    await article.analyzer.setCorrections(doc.uri, [...article.analyzer.corrections.get(doc.uri).filter((x) => !sameAnchor(x, c)), c]);
-    await article.analyse(doc);
+    await replaceCorrection(article, doc, item, c);
     void vscode.window.setStatusBarMessage(`Dateline: “${c.words}” is not a date; “Dateline: Reset Corrections” brings it back.`, 6000);
     return true;
   });
