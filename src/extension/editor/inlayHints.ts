@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 // From core/entry, not the core's index: the index would pull the rules and chrono-node (190 KB) into the extension bundle.
 import { isDatelineWords, isOnTimeline, entryWords } from '../../core/lang/en/words';
 import type { Entry } from '../../core/types';
-import { isArticle } from '../analyzer';
+import { Analysis, isArticle } from '../analyzer';
 import type { Article } from '../article';
 
 /** At most this many hints per document. */
@@ -21,6 +21,8 @@ export class InlineDates implements vscode.Disposable, vscode.InlayHintsProvider
   private readonly disposables: vscode.Disposable[] = [];
   /** The hints last given for each document (for tests), in text order. */
   private readonly shown = new Map<string, string[]>();
+  /** Each analysis's hinted dates and labels (hintsOf). */
+  private readonly labelled = new WeakMap<Analysis, { max: number; entries: Entry[]; labels: string[] }>();
 
   constructor(private readonly article: Article) {
     this.disposables.push(
@@ -43,6 +45,21 @@ export class InlineDates implements vscode.Disposable, vscode.InlayHintsProvider
     for (const d of this.disposables) d.dispose();
   }
 
+  /**
+   * The dates that get a hint and their labels, once per analysis (and per `editor.inlayHints.maximumLength`):
+   * VS Code asks for the hints of each range it shows, on every scroll.
+   */
+  private hintsOf(doc: vscode.TextDocument, a: Analysis): { entries: Entry[]; labels: string[] } {
+    const max = vscode.workspace.getConfiguration('editor', doc).get<number>('inlayHints.maximumLength', 43);
+    const hit = this.labelled.get(a);
+    if (hit && hit.max === max) return hit;
+    const dl = a.result?.dateline ?? null;
+    const entries = (a.result?.entries ?? []).filter((e) => isOnTimeline(e) && !isDatelineWords(e, dl)).slice(0, MAX_HINTS);
+    const done = { max, entries, labels: fitLabels(doc, entries, a.model?.reference.value.slice(0, 4), max) };
+    this.labelled.set(a, done);
+    return done;
+  }
+
   provideInlayHints(doc: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
     const on = vscode.workspace.getConfiguration('dateline').get<boolean>('inlineDates', true);
     if (!on || !isArticle(doc)) {
@@ -55,9 +72,7 @@ export class InlineDates implements vscode.Disposable, vscode.InlayHintsProvider
       void this.article.track(this.article.analyse(doc));
       return [];
     }
-    const dl = a.result?.dateline ?? null;
-    const entries = (a.result?.entries ?? []).filter((e) => isOnTimeline(e) && !isDatelineWords(e, dl)).slice(0, MAX_HINTS);
-    const labels = fitLabels(doc, entries, a.model?.reference.value.slice(0, 4));
+    const { entries, labels } = this.hintsOf(doc, a);
     this.shown.set(doc.uri.toString(), labels);
     const from = doc.offsetAt(range.start), to = doc.offsetAt(range.end);
     return entries
@@ -78,8 +93,7 @@ export class InlineDates implements vscode.Disposable, vscode.InlayHintsProvider
  * drawing the rest as "…"; a line whose hints would not fit gets shorter ones (the reference's year left
  * out, then the arrow), so that every date still shows.
  */
-export function fitLabels(doc: vscode.TextDocument, entries: readonly Entry[], refYear: string | undefined): string[] {
-  const max = vscode.workspace.getConfiguration('editor', doc).get<number>('inlayHints.maximumLength', 43);
+export function fitLabels(doc: vscode.TextDocument, entries: readonly Entry[], refYear: string | undefined, max: number): string[] {
   const full = entries.map((e) => `${e.corrected ? '✎' : '→'} ${entryWords(e)}`);
   if (!max) return full;
   const lines = entries.map((e) => doc.positionAt(e.end).line);
