@@ -68,7 +68,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const VAGUE_NUMBERS = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous', 'hundreds of', 'thousands of']);
 
-export const NUM_WORD_RE = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/** The hours of a clock face in words ("at eight o'clock"). */
+export const HOUR_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+export const NUM_WORD_RE = `(?:${[...HOUR_WORDS, 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].join('|')})`;
 /** A count: digits, number words ("twenty-five"), "a", "an", or a vague quantity ("several"). */
 export const NUM = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2|\\s+and a half)?|${NUM_WORD_RE}(?:[- ]${NUM_WORD_RE}|\\s+and a half)?|a|an|a couple of|couple of|a few|several|few|many|some|a number of|numerous|(?:a|one) hundred|hundreds of|thousands of)`;
 

@@ -214,16 +214,15 @@ function normalise(tokens: TaggedToken[]): Tok[] {
       t.pos = 'VERB';
     }
   }
-  // "by 10am sat", "noon wed": a weekday's short form after a clock time is the day, not "sat" or "wed".
+  // Words the tagger calls verbs that are names or days, in one pass:
   for (let i = 1; i < out.length; i++) {
-    const t = out[i];
-    if (t.pos === 'VERB' && SHORT_WEEKDAY.has(t.w) && CLOCK.test(out[i - 1].w)) t.pos = 'PROPN';
-  }
-  // "the Roe vs. Wade decision": a capitalised word inside a name (a proper noun on either side), not
-  // opening the sentence, is part of the name, whatever the tagger calls it.
-  for (let i = 1; i + 1 < out.length; i++) {
-    const t = out[i];
-    if (t.pos === 'VERB' && t.cap && !t.first && !AUX_WORDS.has(t.w) && (out[i - 1].pos === 'PROPN' || out[i - 1].w === 'vs.' || out[i - 1].w === 'v.') && out[i + 1].pos === 'PROPN') t.pos = 'PROPN';
+    const t = out[i], prev = out[i - 1], next = out[i + 1];
+    if (t.pos !== 'VERB') continue;
+    // "by 10am sat", "noon wed": a weekday's short form after a clock time is the day, not "sat" or "wed".
+    if (SHORT_WEEKDAY.has(t.w) && CLOCK.test(prev.w)) t.pos = 'PROPN';
+    // "the Roe vs. Wade decision": a capitalised word inside a name (a proper noun after it, a proper
+    // noun or "vs." before it), not opening the sentence, is part of the name.
+    else if (next && t.cap && !t.first && !AUX_WORDS.has(t.w) && (prev.pos === 'PROPN' || prev.w === 'vs.' || prev.w === 'v.') && next.pos === 'PROPN') t.pos = 'PROPN';
   }
   // "the televised game", "a planned strike", "the newly launched classes": a participle between a
   // determiner (and an adverb in -ly) and a noun is an adjective, no verb group.

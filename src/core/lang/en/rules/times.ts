@@ -5,7 +5,7 @@
 import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
-import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
+import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
 import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, E } from './common';
 
 /**
@@ -252,7 +252,6 @@ export const timeRule: Rule = {
 
 // "6:45 this evening", "8 tomorrow morning", "9 last night", "11 tonight": a clock time with the part of
 // the day that says which half of the day it is in, and which day
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 export const clockPartOfDayRule: Rule = {
   name: 'clock-part-of-day',
   triggers: ['partOfDay', 'deictic'],
