@@ -223,15 +223,16 @@ check('court-report.txt', {}, '2025-02-06T17:45', [
 ], []);
 
 // A company whose fiscal year starts in July: its "fiscal first quarter ended Sept. 30" is July to
-// September, and its "second-quarter" October to December. Thursday, Oct. 30, 2025.
+// September, the calendar third quarter, and its "second-quarter" October to December, the calendar
+// fourth. Thursday, Oct. 30, 2025.
 check('fiscal-results.txt', { fallbackDate: new Date(2025, 9, 31) }, '2025-10-30', [
   ['Thursday', 'DATE', '2025-10-30'],
-  ['fiscal first quarter', 'DATE', '2025-07', '2025-09'],
+  ['fiscal first quarter', 'DATE', '2025-Q3'],
   ['Sept. 30', 'DATE', '2025-09-30'],
   ['fiscal 2026', 'DATE', '2025-07', '2026-06'],
   ['fiscal 2025', 'DATE', '2024-07', '2025-06'],
   ['June 30', 'DATE', '2025-06-30'],
-  ['second-quarter', 'DATE', '2025-10', '2025-12'],
+  ['second-quarter', 'DATE', '2025-Q4'],
   ['late January', 'DATE', '2026-01'],
   ['this year', 'DATE', '2025'],
   ['4 p.m. ET', 'TIME', '2025-10-30T16:00'],

@@ -47,6 +47,23 @@ export const monthSpanQuarterRule: Rule = {
   },
 };
 
+// "whose fiscal year runs from April to March", "a financial year that begins in July": the months
+// that bound the text's fiscal year, each a month of no particular year (TimeML `XXXX-04`); the start
+// month teaches the fiscal calendar that later quarters of the text follow.
+const FISCAL_RUNS = `\\b(?:fiscal|financial)\\s+year,?\\s+(?:that\\s+|which\\s+)?(?:runs|running|ran|starts|starting|started|begins|beginning|began)\\s+(?:from\\s+|in\\s+)?`;
+export const fiscalMonthsRule: Rule = {
+  name: 'fiscal-months',
+  triggers: ['month'],
+  re: re(`${B}${MONTH_FULL}(?<=${FISCAL_RUNS}(?:${g('first', MONTH_FULL)}\\s+(?:to|through|until|till)\\s+)?${g('month', MONTH_FULL)})${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const mo = monthNumber(g.month);
+    const start = g.first ? (mo % 12) + 1 : mo;
+    if (start !== 1) ctx.learnFiscalStart(start);
+    return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}`, anchor: 'absolute', anchorable: false, explanation: `${g.month} of any year: the month the text's fiscal year ${g.first ? 'ends' : 'starts'} in.` };
+  },
+};
+
 // "the December quarter", "the June quarter": the quarter that ends in that month, as companies and
 // statistics offices name it
 export const quarterByEndMonthRule: Rule = {
@@ -65,7 +82,7 @@ export const quarterByEndMonthRule: Rule = {
 export const quarterRule: Rule = {
   name: 'quarter',
   triggers: ['quarter'],
-  re: re(`${B}(?:${g('yearLead', YEAR)}(?:'s)?\\s+|(?:the\\s+)?(?:${g('kind', 'fiscal|calendar')}\\s+)?(?:${g('year', YEAR)}(?:'s)?\\s+)?)?(?:${g('owner', "the|this year's|last year's|next year's")}\\s+)?(?:${g('kind2', 'fiscal|calendar')}\\s+)?${g('nth', 'first|second|third|fourth|1st|2nd|3rd|4th|final|last')}[- ](?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${g('ofYear', `${YEAR}|this year|last year|next year`)}|,?\\s+${g('yearAfter', YEAR)})?${E}`),
+  re: re(`${B}(?:${g('yearLead', YEAR)}(?:'s)?\\s+|(?:the\\s+)?(?:${g('kind', 'fiscal|calendar')}\\s+)?(?:${g('year', YEAR)}(?:'s)?\\s+)?)?(?:${g('owner', "the|this year's|last year's|next year's")}\\s+)?(?:${g('kind2', 'fiscal|calendar')}\\s+)?${g('nth', 'first|second|third|fourth|1st|2nd|3rd|4th|final|last')}[- ](?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${g('ofYear', `${YEAR}|this year|last year|next year`)}|\\s+of\\s+(?:the\\s+)?${g('ofFiscal', 'current|this|last|previous|next|coming')}\\s+(?:fiscal|financial)(?:\\s+year)?|,?\\s+${g('yearAfter', YEAR)})?${E}`),
   lead: skipArticleBeforeAdjective,
   resolve(m, ctx) {
     const g = m.groups!;
@@ -91,7 +108,13 @@ export const quarterRule: Rule = {
         let endY: number;
         let how: string;
         let reason: ReasonCode = 'dateline';
-        if (yStr && /^\d/.test(yStr)) {
+        if (g.ofFiscal) {
+          // "the third quarter of the current fiscal": of the fiscal year the reference date falls in
+          const k = relWord(g.ofFiscal.replace(/^current$/i, 'this'));
+          const fyStartY = (ctx.ref.m >= start ? ctx.ref.y : ctx.ref.y - 1) + k;
+          endY = fyStartY + Math.floor((start - 1 + 3 * (q - 1) + 2) / 12);
+          how = `the ${k === 0 ? 'current' : k < 0 ? 'previous' : 'next'} fiscal year, from ${MONTH_NAMES[start - 1]} ${fyStartY}`;
+        } else if (yStr && /^\d/.test(yStr)) {
           // Fiscal year Y ends in the month before `start`, in year Y.
           endY = last >= start ? +yStr - 1 : +yStr;
           how = `fiscal ${yStr}`;
@@ -104,10 +127,11 @@ export const quarterRule: Rule = {
           endY = yi.y; how = yi.how; reason = yi.reason;
         }
         const firstY = first > last ? endY - 1 : endY;
-        return {
-          type: 'DATE', point: { g: 'month', y: firstY, m: first }, endPoint: { g: 'month', y: endY, m: last }, anchor: 'dateline', reason,
-          explanation: `Fiscal Q${q}, ${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]} ${endY} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}; ${how}).`,
-        };
+        const explanation = `Fiscal Q${q}, ${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]} ${endY} (a fiscal year that starts in ${MONTH_NAMES[start - 1]}; ${how}).`;
+        // A fiscal quarter that is a calendar quarter is valued as that quarter (fiscal Q3 of an
+        // April-March year is 2025-Q4): the value names the months, whatever the company calls them.
+        if (first % 3 === 1) return { type: 'DATE', point: { g: 'quarter', y: endY, q: last / 3 }, anchor: 'dateline', reason, explanation };
+        return { type: 'DATE', point: { g: 'month', y: firstY, m: first }, endPoint: { g: 'month', y: endY, m: last }, anchor: 'dateline', reason, explanation };
       }
     }
     let y: number | undefined;

@@ -15,6 +15,23 @@ describe('lang/en/rules/periods', () => {
       assert.deepStrictEqual(found('The 2024-19 figure is odd.'), []);
     });
   });
+  describe('fiscal-months and fiscal quarters', () => {
+    // Friday, Jan. 16, 2026: the fiscal year from April 2025 to March 2026 is the current one.
+    const text = 'The company, whose fiscal year runs from April to March, reported on Friday. Revenue for the third quarter of the current fiscal rose. Profit in the quarter doubled.';
+    it('the months that bound a fiscal year are months of no particular year, and off the timeline', () => {
+      const r = analyze(text, { dct: '2026-01-16' });
+      assert.deepStrictEqual(r.entries.filter((e) => /^(April|March)$/.test(e.text)).map((e) => [e.text, e.value, e.point]), [['April', 'XXXX-04', undefined], ['March', 'XXXX-03', undefined]]);
+      assert.deepStrictEqual(found('Its financial year begins in July.'), [['July', 'XXXX-07']]);
+    });
+    it('a fiscal quarter that is a calendar quarter takes the calendar quarter\'s value; "the quarter" after it is the same quarter', () => {
+      // Fiscal Q3 of an April-March year is October to December 2025.
+      assert.deepStrictEqual(found(text, '2026-01-16').slice(3), [['the third quarter of the current fiscal', '2025-Q4'], ['the quarter', '2025-Q4']]);
+      assert.deepStrictEqual(found('Its fiscal year runs from April to March. Sales in the first quarter of the next fiscal year will rise.', '2026-01-16').slice(2), [['the first quarter of the next fiscal year', '2026-Q2']]);
+    });
+    it('a fiscal quarter that is no calendar quarter is its three months', () => {
+      assert.deepStrictEqual(full('Its fiscal year begins in February. Sales in the fiscal first quarter rose.').slice(1), [['the fiscal first quarter', '2025-02', '2025-04']]);
+    });
+  });
   describe('season', () => {
     it('"planned for the spring" is the coming spring', () => {
       assert.deepStrictEqual(found('A memorial concert is planned for the spring.', '2025-02-02'), [['the spring', '2025-SP']]);
