@@ -5,14 +5,14 @@
  * reference and the discourse so far (tense asked only when a rule needs it); ranges joined.
  */
 import type { AnalyzeOptions, AnalyzeResult, Dateline, Entry, Granularity, ReasonCode } from './types';
-import type { Ctx, Direction, Language, RefKind, Res, Sentences, Tense } from './language';
+import type { Ctx, Direction, Language, Prev, RefKind, Res, Sentences, Tense } from './language';
 import { detectDateline } from './dateline';
 import { Candidate, extraCandidates, ruleCandidates, select } from './candidates';
 import { Discourse } from './discourse';
 import { coordinateYears, joinRanges, Resolved } from './ranges';
 import { paragraphAt, sentenceAt, splitSentences } from './sentences';
 import { formatPoint, parseReference, Reference, referencePoint } from './timex';
-import { addDays, Point } from './calendar';
+import { addDays, compareYmd, Point } from './calendar';
 
 function fromDate(d: Date): Reference {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
@@ -111,6 +111,11 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     const discourse = new Discourse();
     const resolved: Resolved[] = [];
     let deictic = 0;
+    // The lead event's day (Ctx.leadDay) and the paragraph it is in.
+    let lead: Prev | null = null;
+    let leadParagraph = -1;
+    // The latest day mentioned, other than a date of saying: the lead's day serves only while no other day has come since.
+    let lastDay: Prev | null = null;
     for (const c of chosen) {
       let tense: Tense | null = null;
       const before = text.slice(Math.max(0, c.start - 16), c.start);
@@ -143,6 +148,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
         informal: c.informal ?? (() => false),
         numericOrder,
         story: history ? () => discourse.story() : undefined,
+        leadDay: () => (lead === lastDay ? lead : null),
       };
       let r: Res | null = null;
       try {
@@ -154,6 +160,14 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       resolved.push({ start: c.start, end: c.end, r });
       discourse.add(r, c.end);
       if (c.deictic && r.anchor === 'dateline' && r.point) deictic++;
+      // The lead: a day counted from the reference, on or before it, not a date of saying.
+      if (r.anchor === 'dateline' && r.point?.g === 'day' && r.point.hh === undefined && !r.dayless && discourse.prev?.end === c.end
+        && compareYmd(r.point, refDay) <= 0 && !lang.cues.saying.test(before)) {
+        const para = paragraphAt(paragraphs, c.start);
+        if (leadParagraph < 0) leadParagraph = para;
+        if (para === leadParagraph) lead = discourse.prev;
+      }
+      if (discourse.prev?.end === c.end && discourse.prev.point.g === 'day' && !discourse.prev.guessedDay && !lang.cues.saying.test(before)) lastDay = discourse.prev;
     }
     return { resolved, deictic };
   };

@@ -81,6 +81,13 @@ export interface Ctx {
    * other texts, and before the story has a year.
    */
   story?(): Point | null;
+  /**
+   * The day of the article's lead event: the last day counted from the reference ("on Monday",
+   * "yesterday") in the first paragraph that names one, other than a date of saying. A time of day
+   * told in the past without a day is mostly a moment of that event ("The ferry capsized on Monday
+   * evening. ... It left port at 6:40 p.m."). Null before the lead names one.
+   */
+  leadDay?(): Prev | null;
 }
 
 /** A rule's resolution of one match. */
@@ -314,6 +321,8 @@ export interface Language {
     timeThenDay: RegExp;
     /** The text between a time and the same time restated in another zone ("10 a.m. PT (1 p.m. ET)"). */
     timeRestated: RegExp;
+    /** Words right before a date that make it the date of a saying ("officials said today", "said on Monday"): no lead event (Ctx.leadDay). */
+    saying: RegExp;
   };
   /** Ranges: the gap between two dates ("to", "–"), "and" after "between", and the words before the start. */
   ranges: {

@@ -34,6 +34,7 @@ export const english: Language = {
     forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for|(?:postponed|delayed|adjourned|deferred|moved|pushed back|put off) (?:until|till|to)|rescheduled for|how about|what about|how abt|see (?:you|u|ya))\s+(?:on\s+|this\s+)?$/i,
     timeThenDay: /^[\s),]*(?:(?:local|[A-Z][a-z]{2,12})\s+time[\s,]*)?(?:on\s+)?(?:the\s+)?$/i,
     timeRestated: /^\s*\(\s*$/,
+    saying: /\b(?:said|says|told|announced|confirmed|reported|added|stated)\s+(?:on\s+)?$/i,
   },
   ranges: {
     // A dash at the start of a line is a list's bullet, not a range's gap ("late last night\n- next week").

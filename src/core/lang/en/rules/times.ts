@@ -9,13 +9,20 @@ import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, PART_OF_
 import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, E } from './common';
 
 /**
- * The day a time of day given without one falls on: the day its own sentence names before it ("On
- * Sunday, the game kicks off at 4.30pm"), never a day of another sentence; a day the sentence names
- * after it ("by 5pm on Tuesday 21 April") the engine gives it later (Res.dayless); else the reference's.
+ * The day a time of day given without one falls on, the day of its own event: the day its own sentence
+ * names before it ("On Sunday, the game kicks off at 4.30pm"); told in the past, the day of the
+ * article's lead event while no other day has been named since (Ctx.leadDay). A day the sentence names
+ * after it ("by 5pm on Tuesday 21 April") the engine gives it later (Res.dayless); else the reference's
+ * day. Never the day of another sentence merely because it was mentioned last.
  */
 function sentenceDay(ctx: Ctx): Prev | null {
-  const prev = ctx.prevFor('day');
-  return prev && isDayLike(prev.point) && prev.end > ctx.sentenceStart() ? prev : null;
+  const p = ctx.prevFor('day');
+  const prev = p && isDayLike(p.point) && !p.guessedDay ? p : null;
+  if (prev && prev.end > ctx.sentenceStart()) return prev;
+  // A moment of the lead event, told in the past ("The ferry capsized on Monday evening. ... The
+  // Kilele left port at 6:40 p.m."); not in notes and chat, whose times are plans.
+  const lead = ctx.leadDay?.();
+  return lead && ctx.direction() < 0 && !ctx.informal?.() ? lead : null;
 }
 
 /**

@@ -117,8 +117,18 @@ describe('lang/en/rules/times', () => {
     it('takes the day named right after it: "by 5pm on Tuesday 25 November"', () => {
       assert.deepStrictEqual(found('Ballots must arrive by 5pm on Tuesday 25 November.'), [['5pm', '2025-11-25T17:00'], ['Tuesday 25 November', '2025-11-25']]);
     });
-    it('never takes the day of another sentence: the dateline\'s day instead', () => {
-      assert.deepStrictEqual(found('Police arrived on Nov. 2. The building was evacuated at 9 p.m.'), [['Nov. 2', '2025-11-02'], ['9 p.m.', '2025-11-19T21:00']]);
+    it('told in the past, is a moment of the lead event: the day the lead gave, not a date of saying', () => {
+      assert.deepStrictEqual(found('Police arrived on Nov. 2. The building was evacuated at 9 p.m.'), [['Nov. 2', '2025-11-02'], ['9 p.m.', '2025-11-02T21:00']]);
+      // Wednesday 19 Nov. 2025: Monday is the 17th.
+      const text = 'Rescuers said today that a ferry capsized on Monday evening.\n\nIt left port at about 6:40 p.m. local time (1540 UTC) with 180 passengers.';
+      assert.deepStrictEqual(found(text).slice(2), [['about 6:40 p.m.', '2025-11-17T18:40'], ['1540 UTC', '2025-11-17T15:40Z']]);
+      const saying = 'The bridge closed on Monday, officials said today.\n\nIt was shut at 15:00 after an inspection.';
+      assert.deepStrictEqual(found(saying).slice(2), [['15:00', '2025-11-17T15:00']]);
+    });
+    it('takes no other sentence\'s day otherwise: not in the future, not after another day, not in a later paragraph\'s lead', () => {
+      assert.deepStrictEqual(found('The council met on Monday. It will publish the minutes at 9 a.m.'), [['Monday', '2025-11-17'], ['9 a.m.', '2025-11-19T09:00']]);
+      assert.deepStrictEqual(found('The club drew on Sunday. The next home game is on Dec. 6.\n\nPolice said 14 people were arrested between 4 p.m. and 7 p.m.').map((e) => e[1]).slice(2), ['2025-11-19T16:00']);
+      assert.deepStrictEqual(found('The council will meet on Friday to vote.\n\nThe doors opened at 9 a.m.').slice(1), [['9 a.m.', '2025-11-19T09:00']]);
     });
     it('does not take the day of a later event in its sentence', () => {
       assert.deepStrictEqual(found('Shares rose 2% by 1040 GMT, after a record high on Nov. 14.'), [['1040 GMT', '2025-11-19T10:40Z'], ['Nov. 14', '2025-11-14']]);
