@@ -59,16 +59,18 @@ function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cue
 
 /**
  * Whether the text tells history rather than news: at least three years it gives itself lie a decade or
- * more before the reference, twice as many as the nearer ones, and no expression counts from the
- * reference by days or weeks (Rule.deictic: "today", "on Friday", "this week").
+ * more before the reference, twice as many as the nearer ones, and at most one expression for every
+ * four such years counts from the reference by days or weeks (Rule.deictic: "today", "on Friday").
  */
 function tellsHistory(resolved: readonly Resolved[], deictic: number, ref: Reference): boolean {
-  if (deictic > 0) return false;
   let far = 0, near = 0;
   for (const { r } of resolved) {
     if (!r.explicitYear || !r.point || !('y' in r.point)) continue;
     if (r.point.y <= ref.y - 10) far++; else near++;
   }
+  // A few days counted from the reference do not make a history news: an obituary's "died on Friday",
+  // a town history's "Today the mill is a museum".
+  if (deictic * 4 > far) return false;
   return far >= 3 && far >= 2 * near;
 }
 
@@ -147,7 +149,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
         forward: lang.cues.forward.test(before),
         informal: c.informal ?? (() => false),
         numericOrder,
-        story: history ? () => discourse.story() : undefined,
+        story: history ? () => discourse.story(refDay.y) : undefined,
         leadDay: () => (lead === lastDay ? lead : null),
       };
       let r: Res | null = null;

@@ -48,12 +48,12 @@ export class Discourse {
     return null;
   }
 
-  /** The latest date mentioned at a year or finer (Ctx.story). */
-  story(): Point | null {
+  /** The latest date mentioned at a year or finer (Ctx.story), passing over dates of the present (`refYear` or the year before). */
+  story(refYear: number): Point | null {
     const h = this.history;
     for (let i = h.length - 1; i >= 0; i--) {
-      const g = h[i].point.g;
-      if (g !== 'decade' && g !== 'century') return h[i].point;
+      const p = h[i].point;
+      if (p.g !== 'decade' && p.g !== 'century' && !('y' in p && p.y >= refYear - 1)) return p;
     }
     return null;
   }

@@ -75,8 +75,8 @@ export interface Ctx {
   numericOrder?(): 'dmy' | 'mdy' | null;
   /**
    * In a text that tells history (most of the years it gives lie a decade or more before the reference,
-   * and nothing counts from the reference by days or weeks), the date the story has reached: the latest
-   * date mentioned, at a year or finer. A date the text gives without its year belongs to the story's
+   * and few expressions count from the reference by days or weeks), the date the story has reached: the
+   * latest date mentioned at a year or finer, passing over dates of the present. A date the text gives without its year belongs to the story's
    * year, not to the reference's ("In 1642 ... On 14 October the army reached the river"). Null in
    * other texts, and before the story has a year.
    */

@@ -305,3 +305,17 @@ check('history-mill-town.md', {}, '2024-06-10', [
   ['May 1953', 'DATE', '1953-05'],
   ['1 July', 'DATE', '1953-07-01'],
 ], []);
+
+// An obituary, published Wednesday 4 March 2026: a life told in the past with a present-day death
+// ("died on Sunday", the 1st). One day counted from the dateline against six years of the story still
+// tells a history: a month or day without its year takes the story's year; what is still to come
+// ("planned for the spring") is the dateline's.
+check('obituary-boatbuilder.txt', {}, '2026-03-04', [
+  ['Sunday', 'DATE', '2026-03-01'],
+  ['1949', 'DATE', '1949'],
+  ['March', 'DATE', '1949-03'],
+  ['that summer', 'DATE', '1949-SU'],
+  ['the following year', 'DATE', '1959'],
+  ['2 June', 'DATE', '1959-06-02'],
+  ['the spring', 'DATE', '2026-SP'],
+], ['94', 'eighties']);

@@ -47,7 +47,10 @@ export function prevForUnit(ctx: Ctx, unit: Unit): Prev | null {
 /** In a text that tells history (Ctx.story), the year its story has reached; null in other texts. */
 export function storyYear(ctx: Ctx): number | null {
   const s = ctx.story?.();
-  return s && 'y' in s ? pointStart(s).y : null;
+  if (!s || !('y' in s)) return null;
+  // Only what the story tells, not what is still to come ("A memorial concert is planned for the spring").
+  if (ctx.tense() === 'future') return null;
+  return pointStart(s).y;
 }
 
 /** Year for a month (and day) the text gives without one: by tense around the reference, or the year of
