@@ -178,6 +178,24 @@ export const thatMonthRule: Rule = {
   },
 };
 
+// "the following January", "the next April", "the previous May": the first such month after (or the last
+// before) the date just mentioned ("In 1895 ... the following January" is January 1896), else the dateline
+export const followingMonthRule: Rule = {
+  name: 'following-month',
+  triggers: ['month'],
+  re: re(`${B}the\\s+${g('rel', 'following|next|previous|preceding|prior')}\\s+${g('month', MONTH_FULL)}${E}(?!\\s+\\d)`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const mo = monthNumber(g.month);
+    const k = relWord(g.rel) || -1;
+    const p = ctx.prev && ctx.prev.point.g !== 'decade' && ctx.prev.point.g !== 'century' ? ctx.prev : null;
+    const from = p ? (p.point.g === 'year' ? { y: p.point.y, m: k > 0 ? 12 : 1 } : pointStart(p.point)) : ctx.ref;
+    let y = from.y;
+    if (k > 0 ? mo <= from.m : mo >= from.m) y += k;
+    return { type: 'DATE', point: { g: 'month', y, m: mo }, anchor: p ? 'previous' : 'dateline', explicitYear: !!p?.explicitYear, explanation: `The first ${MONTH_NAMES[mo - 1]} ${k > 0 ? 'after' : 'before'} ${p ? 'the date just mentioned' : ctx.refName}.` };
+  },
+};
+
 // "the 2016-2018 drought", "from 1990–1995": two years with a dash, a range (TimeML marks both years)
 export const yearRangeRule: Rule = {
   name: 'year-range',

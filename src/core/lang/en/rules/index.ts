@@ -3,12 +3,12 @@
  * wins). The order is this list, and nothing else.
  */
 import type { Rule } from '../../../language';
-import { monthDayYearRule, dayMonthYearRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { followingMonthRule, monthDayYearRule, dayMonthYearRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
-import { splitYearRule, fiscalMonthsRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
+import { splitYearRule, fiscalMonthsRule, coordinatedShortDecadeRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, yearEndRule } from './periods';
 import { inNUnitsRule, fractionDurationRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
@@ -23,6 +23,7 @@ export const RULES: readonly Rule[] = [
   yearRangeRule,
   prefixedYearRule,
   thatMonthRule,
+  followingMonthRule,
   monthAfterAdjectiveRule,
   monthOfThatYearRule,
   monthYearRule,
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   halfRule,
   hNumberRule,
   seasonRule,
+  coordinatedShortDecadeRule,
   decadeRule,
   centuryRule,
   endOfUnitRule,

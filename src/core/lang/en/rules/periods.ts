@@ -4,7 +4,7 @@
 import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Unit, compareYmd, pointAt, pointEnd, pointStart, shiftPoint, SEASON_ORDER } from '../../../calendar';
-import { MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
+import { CENTURY_ORDINAL, CENTURY_ORDINALS, MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
 import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW_WORDS, relWord, lastCompletedQuarter, quarterWithoutYear, fiscalYear, ENDED_IN, E, g, prevForUnit, storyYear } from './common';
 
 const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
@@ -293,15 +293,34 @@ export const decadeRule: Rule = {
   },
 };
 
-// Centuries: "the 20th century", "this century", "the 21st century"
+// "the 1880s and '90s", "the 1960s to the '80s": a decade cut short after a decade with its century
+// takes that century (the next one when it would come before: "the 1990s and '00s")
+export const coordinatedShortDecadeRule: Rule = {
+  name: 'coordinated-short-decade',
+  triggers: ['decadeNumber'],
+  re: re(`${B}(?:and|or|to|through|into)\\s+(?:the\\s+)?['’]${g('short', '\\d')}0s${E}`),
+  lead: (m) => m[0].search(/['’]/),
+  resolve(m, ctx) {
+    const p = ctx.prev;
+    if (!p || p.point.g !== 'decade' || ctx.start - p.end > 16) return null;
+    let dec = Math.floor(p.point.dec / 10) * 10 + +m.groups!.short;
+    if (dec <= p.point.dec) dec += 10;
+    return { type: 'DATE', point: { g: 'decade', dec }, anchor: 'previous', explanation: 'A decade, in the century of the decade just mentioned.' };
+  },
+};
+
+// Centuries: "the 20th century", "this century", "the twenty-first century", "the start of the
+// eighteenth century" (START: the part stays in `mod`, the value the century)
 export const centuryRule: Rule = {
   name: 'century',
   triggers: ['century'],
-  re: re(`${B}(?:the\\s+)?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('nth', '\\d{1,2}')}(?:st|nd|rd|th)|${g('rel', 'this|last|next')})[ -]century${E}`),
+  re: re(`${B}(?:${g('part', 'the\\s+(?:beginning|start|middle|end|close|turn)\\s+of')}\\s+)?(?:the\\s+)?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('nth', '\\d{1,2}')}(?:st|nd|rd|th)|${g('word', CENTURY_ORDINAL)}|${g('rel', 'this|last|next')})[ -]century${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
-    const c = g.nth ? +g.nth - 1 : Math.floor(ctx.ref.y / 100) + relWord(g.rel);
-    return { type: 'DATE', point: { g: 'century', c }, mod: modOf(g.mod), anchor: g.nth ? 'absolute' : 'dateline', explanation: 'A century.' };
+    const nth = g.nth ? +g.nth : g.word ? CENTURY_ORDINALS[g.word.toLowerCase().replace(/\s+/, ' ')] : 0;
+    const c = nth ? nth - 1 : Math.floor(ctx.ref.y / 100) + relWord(g.rel);
+    const part = g.part ? modOf(g.part.replace(/turn/i, 'start')) : undefined;
+    return { type: 'DATE', point: { g: 'century', c }, mod: part ?? modOf(g.mod), anchor: nth ? 'absolute' : 'dateline', explanation: 'A century.' };
   },
 };
 

@@ -4,6 +4,17 @@ import { analyze } from '../../../../../src/core';
 const found = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
 const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => e.text);
 const withEnd = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.endValue]);
+describe('lang/en/rules/calendar-dates: following-month', () => {
+  it('"the following January" is the first January after the date just mentioned; "the previous May" the last before', () => {
+    assert.deepStrictEqual(found('In June 1895 she came home. Her paper was read the following January.'), [['June 1895', '1895-06'], ['the following January', '1896-01']]);
+    assert.deepStrictEqual(found('The yard opened in 1962, and the following April it won a prize.'), [['1962', '1962'], ['the following April', '1963-04']]);
+    assert.deepStrictEqual(found('The storm came on March 3, 1950; the previous May had been dry.'), [['March 3, 1950', '1950-03-03'], ['the previous May', '1949-05']]);
+  });
+  it('with no date before it, counts from the dateline', () => {
+    assert.deepStrictEqual(found('The plant will close the following March.'), [['the following March', '2026-03']]);
+  });
+});
+
 const withMod = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.mod]);
 
 describe('lang/en/rules/calendar-dates', () => {

@@ -125,6 +125,15 @@ describe('lang/en/rules/periods', () => {
     it('"the 20th century" is the 1900s', () => {
       assert.deepStrictEqual(found('It was built in the 20th century.'), [['the 20th century', '19']]);
     });
+    it('centuries by their ordinal in words, and the part of one in mod: "the start of the eighteenth century"', () => {
+      assert.deepStrictEqual(full('Trade grew in the twenty-first century.'), [['the twenty-first century', '20']]);
+      assert.deepStrictEqual(full('Decline came with the start of the nineteenth century.'), [['the start of the nineteenth century', '18', 'START']]);
+      assert.deepStrictEqual(full('The wars of the early eighteenth century.'), [['the early eighteenth century', '17', 'START']]);
+    });
+    it('coordinated decades: "the 1880s and \'90s" share the first one\'s century, the next when they would go back', () => {
+      assert.deepStrictEqual(found("Through the 1880s and '90s the town grew.", '2025-06-04'), [['the 1880s', '188'], ["'90s", '189']]);
+      assert.deepStrictEqual(found("Sales fell in the 1990s and ’00s."), [['the 1990s', '199'], ['’00s', '200']]);
+    });
     it('exclusion decade-word-without-the: "Twenty people"', () => {
       assert.deepStrictEqual(found('Twenty people were hurt.'), []);
     });
