@@ -49,6 +49,8 @@ function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cue
     const p = next.r.point;
     const gap = text.slice(resolved[i].end, next.start);
     if (!p || p.g !== 'day' || next.r.dayless || gap.length > 64) continue;
+    // A line break passes no day to a time that already has its own ("Tue 16 Sep: A v B (19:45)\nSat 20 Sep: ...").
+    if (!r.dayless.guessed && gap.includes('\n')) continue;
     if (!cues.timeThenDay.test(gap) && !(passed.has(next) && cues.timeRestated.test(gap))) continue;
     const day = addDays(p, r.dayless.plusDays ?? 0);
     const move = (q: Point | undefined): Point | undefined => (q && q.g === 'day' ? { ...q, y: day.y, m: day.m, d: day.d } : q);

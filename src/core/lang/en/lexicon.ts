@@ -25,6 +25,9 @@ export function monthNumber(word: string): number {
 /** Full month names, or abbreviations with a period or before a number. Used with the `i` flag; callers check capitals. */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December'
   + '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d)))';
+/** A month after its day ("20 Sep: Kingsbridge v Dunmore"): after a number, a short form needs no period or number after it. */
+export const MONTH_AFTER_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December'
+  + '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![A-Za-z]))';
 
 /** Full month names only (used where a bare month must stand alone). */
 export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';

@@ -3,8 +3,8 @@
  */
 import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
-import { isValidYmd, isoWeeksInYear, weekOf, daysInMonth, shiftDay, pointStart } from '../../../calendar';
-import { DAY, MONTH, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber, FULL_YEAR } from '../lexicon';
+import { isValidYmd, isoWeeksInYear, weekOf, weekday, daysInMonth, shiftDay, pointStart } from '../../../calendar';
+import { DAY, MONTH, MONTH_AFTER_DAY, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber, weekdayNumber, FULL_YEAR } from '../lexicon';
 import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E, NAME_AFTER } from './common';
 
 /** Text after a month that makes it a noun's modifier: a lower-case word that is not a preposition, verb or conjunction. */
@@ -45,7 +45,7 @@ export const monthDayYearRule: Rule = {
 export const dayMonthYearRule: Rule = {
   name: 'day-month-year',
   triggers: ['month'],
-  re: re(`${B}(?:${g('weekday', WEEKDAY)},?\\s+)?(?:the\\s+)?${g('day', DAY)}(?:\\s+of)?\\s+${g('month', MONTH)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
+  re: re(`${B}(?:${g('weekday', WEEKDAY)},?\\s+)?(?:the\\s+)?${g('day', DAY)}(?:\\s+of)?\\s+${g('month', MONTH_AFTER_DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
   // No structural check: the capitals are an exclusion (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -394,6 +394,26 @@ export const nthWeekOfMonthRule: Rule = {
     const n = g.nth.toLowerCase();
     const d = n === 'first' ? 4 : n === 'second' ? 11 : n === 'third' ? 18 : n === 'fourth' ? 25 : daysInMonth(yi.y, mo) - 3;
     return { type: 'DATE', point: weekOf({ y: yi.y, m: mo, d }), anchor: yi.anchor, reason: yi.reason, explanation: `The ${n} week of ${MONTH_NAMES[mo - 1]} ${yi.y}${g.year ? '' : ` (${yi.how})`}, as the calendar week around the ${d}th.`, explicitYear: !!g.year };
+  },
+};
+
+// "the first Saturday in May", "the last Monday of August 2026", "the second Sunday of March": a day
+// counted by its weekday within a month
+export const nthWeekdayOfMonthRule: Rule = {
+  name: 'nth-weekday-of-month',
+  triggers: ['month'],
+  re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th')}\\s+${g('wd', 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday')}\\s+(?:in|of)\\s+${g('month', MONTH_FULL)}(?:,?\\s+${g('year', YEAR)})?${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const mo = monthNumber(g.month);
+    const yi = g.year ? { y: +g.year, how: 'the year given', anchor: 'absolute' as Anchor, reason: 'absolute' as const } : inferYear(ctx, mo, null);
+    const wd = weekdayNumber(g.wd)!;
+    const n = g.nth.toLowerCase();
+    const k = n.startsWith('1') || n === 'first' ? 1 : n.startsWith('2') || n === 'second' ? 2 : n.startsWith('3') || n === 'third' ? 3 : n.startsWith('4') || n === 'fourth' ? 4 : n === 'fifth' ? 5 : 0;
+    const first = (wd - weekday({ y: yi.y, m: mo, d: 1 }) + 7) % 7 + 1;
+    let d = k ? first + 7 * (k - 1) : first + 7 * Math.floor((daysInMonth(yi.y, mo) - first) / 7);
+    if (d > daysInMonth(yi.y, mo)) return null;
+    return { type: 'DATE', point: { g: 'day', y: yi.y, m: mo, d }, anchor: yi.anchor, reason: yi.reason, explanation: `The ${n} ${g.wd} of ${MONTH_NAMES[mo - 1]} ${yi.y}${g.year ? '' : ` (${yi.how})`}.`, explicitYear: !!g.year };
   },
 };
 

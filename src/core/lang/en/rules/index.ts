@@ -3,7 +3,7 @@
  * wins). The order is this list, and nothing else.
  */
 import type { Rule } from '../../../language';
-import { followingMonthRule, monthDayYearRule, dayMonthYearRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { followingMonthRule, monthDayYearRule, dayMonthYearRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
@@ -58,6 +58,7 @@ export const RULES: readonly Rule[] = [
   monthSpanQuarterRule,
   quarterByEndMonthRule,
   nthWeekOfMonthRule,
+  nthWeekdayOfMonthRule,
   weekOfRule,
   weekNumberRule,
   offsetRule,

@@ -428,15 +428,15 @@ export const exclusions: readonly Exclusion[] = [
     text: AMBIGUOUS_NAME,
     informal: false,
   },
-  // "17:00" alone: only with "at"/"by"/"from" in the 6 characters before it (or a date after it), not a
-  // score or ratio: "voted 12:10 against".
+  // "17:00" alone: only with "at"/"by"/"from" in the 10 characters before it (or a date after it), as a
+  // fixture list's kick-off ("v Dunmore (15:00)", "Kick-off 19:45"), not a score or ratio: "voted 12:10 against".
   {
     name: 'time-bare-clock-without-cue',
     example: 'The committee voted 12:10 against the plan.',
     rules: ['time'],
     when: ['clockH'],
     unless: ['month', 'weekday', 'deictic'],
-    beforeNot: [6, /(?:\b(?:at|by|from|until|till|before|after|the)\s+|@\s*)$/i],
+    beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*)$/i],
   },
   // "High Noon", "high noon comes today": a figure of speech (the 6 characters before).
   {

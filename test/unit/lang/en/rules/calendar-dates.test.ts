@@ -4,6 +4,22 @@ import { analyze } from '../../../../../src/core';
 const found = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
 const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => e.text);
 const withEnd = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.endValue]);
+describe('lang/en/rules/calendar-dates: nth-weekday-of-month and fixture lines', () => {
+  it('"the first Saturday in May" is that day; "the last Monday of August 2026" too', () => {
+    // 2 May 2026 is the first Saturday of May; 31 August 2026 the last Monday.
+    assert.deepStrictEqual(found('The rally is on the first Saturday in May.', '2026-01-03'), [['the first Saturday in May', '2026-05-02']]);
+    assert.deepStrictEqual(found('The fair closes on the last Monday of August 2026.'), [['the last Monday of August 2026', '2026-08-31']]);
+    // February 2026 has four Mondays: no day for a fifth (its month is still a month).
+    assert.ok(!found('There is no fifth Monday in February 2026.').some(([t]) => /fifth/.test(t)));
+  });
+  it('a fixture list\'s "Sat 20 Sep:" is one date, with its kick-off time in brackets on that day', () => {
+    const list = 'Tue 16 Sep: Ashcombe v Pelham (19:45)\nSat 20 Sep: Kingsbridge v Dunmore (15:00); Harbour City v Hawks (18:30)\nSun 21 Sep: Pelham v Kingsbridge (13:00)';
+    assert.deepStrictEqual(found(list, '2025-09-14'), [['Tue 16 Sep', '2025-09-16'], ['19:45', '2025-09-16T19:45'], ['Sat 20 Sep', '2025-09-20'], ['15:00', '2025-09-20T15:00'], ['18:30', '2025-09-20T18:30'], ['Sun 21 Sep', '2025-09-21'], ['13:00', '2025-09-21T13:00']]);
+    // Not a score or a ratio in brackets after a number.
+    assert.deepStrictEqual(found('United won 3-1 (2:1 at half-time).', '2025-09-14'), []);
+  });
+});
+
 describe('lang/en/rules/calendar-dates: following-month', () => {
   it('"the following January" is the first January after the date just mentioned; "the previous May" the last before', () => {
     assert.deepStrictEqual(found('In June 1895 she came home. Her paper was read the following January.'), [['June 1895', '1895-06'], ['the following January', '1896-01']]);
