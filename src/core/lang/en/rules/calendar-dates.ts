@@ -531,13 +531,20 @@ export const exclusions: readonly Exclusion[] = [
     before: [5, /\bthe\s+$/i],
     after: [12, /^\s+(?:for|on|against)\s+[A-Z]/],
   },
-  // Not part of an address, amount or list of numbers (the 4 characters before): "$2019", "No. 2019"
-  // ("2019 and 2020" is fine).
+  // Not part of an address, amount or list of numbers (the 10 characters before): "$2019", "No. 2019",
+  // "case no. 12/2025" ("2019 and 2020" is fine).
   {
     name: 'year-number-or-amount',
     example: 'Resolution No. 1984 was adopted.',
     rules: ['year'],
-    before: [4, /(No\.|#|\$)\s*$/],
+    before: [10, /(?:\b[Nn]o\.|#|\$)\s*(?:\d+[/-])?$/],
+  },
+  // A product or plan named with a year: "the Model 2024 inverters", "Vision 2030", "Windows 2000".
+  {
+    name: 'year-in-a-product-name',
+    example: 'The Model 2024 inverters are on borrowed time.',
+    rules: ['year'],
+    before: [10, /\b(?:Model|Version|Vision|Agenda|Windows|Office|Euro|Expo|Mark)\s+$/],
   },
   // "the 24th Meeting", "since the 19th Party Congress": an ordinal before a capitalised name (the 3
   // characters after), not a day.

@@ -373,6 +373,17 @@ export const exclusions: readonly Exclusion[] = [
     // "an hour later" with no clock time to count from, "a day before the vote": a length (the offset rule's otherwise).
     afterNot: [10, /^\s+(?:later|earlier|sooner|before|after)\b/i],
   },
+  // "for a second time", "a second drift expedition": the ordinal before its noun, not one second
+  // ("for a second, nothing moved", "a second later" stay).
+  {
+    name: 'duration-a-second-ordinal',
+    example: 'The city was besieged for a second time.',
+    rules: ['duration'],
+    group: ['unit', /^second$/i],
+    when: ['count'],
+    text: /^an?\s/i,
+    after: [16, /^[ \t]+(?!(?:later|earlier|sooner|longer|or|and|before|after|ago|too|more|left)\b)[a-z]/i],
+  },
   // "more than a quarter of the market", "three quarters of voters": a fraction of a thing, not three
   // months. Only the counts of a fraction: "several quarters of losses" is a length; "a quarter of an
   // hour", "a quarter of a century" are still time.

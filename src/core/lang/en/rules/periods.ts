@@ -393,7 +393,15 @@ export const exclusions: readonly Exclusion[] = [
     group: ['which', /^(?![\s\S]*year)/i],
     textNot: /^the\s/i,
   },
-  // "scored in the second half": a half of a match, not of the year (a word of sport within 100
+  // "teacher of the year", "player of the year": an award's title, not the year reported on.
+  {
+    name: 'the-period-award',
+    example: 'She was named the state\'s teacher of the year.',
+    rules: ['the-period'],
+    group: ['unit', /^year$/i],
+    before: [24, /\b(?:teacher|player|person|man|woman|coach|manager|athlete|rookie|album|song|book|car|film|word|team|employee|artist|driver|footballer|cricketer|sportsman|sportswoman|citizen|entrepreneur|newcomer|breakthrough|comeback|volunteer|photographer|journalist|reporter|designer|chef|dog)s?\s+of\s+$/i],
+  },
+  // "scored in the second half": a half of a match, not of the year (a word of sport within 160
   // characters, and no year given).
   {
     name: 'half-of-a-match',
@@ -401,7 +409,7 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['half'],
     unless: ['year', 'rel'],
     textNot: /year/i,
-    around: [100, /\b(?:scor\w*|goals?|minutes?|match|game|kick-?off|penalt\w*|half-?time|touchdowns?|innings?|striker|keeper|referee|whistle|points?)\b/i],
+    around: [160, /\b(?:scor\w*|goals?|minutes?|match|game|kick-?off|penalt\w*|half-?time|touchdowns?|innings?|striker|keeper|referee|whistle|points?|header|equalis\w*|equaliz\w*|the visitors|free[- ]kick|crossbar|goalkeeper|stoppage time|shots? on target|quarterback)\b/i],
   },
   // "trailed in the second quarter", "a scoreless third quarter": a quarter of a game, not of the
   // year (a word of sport within 100 characters, and no year, no fiscal word).

@@ -438,6 +438,14 @@ export const exclusions: readonly Exclusion[] = [
     unless: ['month', 'weekday', 'deictic'],
     beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*)$/i],
   },
+  // "the 1:24 scale bar", "odds of 1:5": a ratio, not a time.
+  {
+    name: 'time-clock-ratio',
+    example: 'It fixed the 1:24 scale bar.',
+    rules: ['time'],
+    when: ['clockH'],
+    after: [8, /^[\s-]*(?:scale|ratio|odds)\b/i],
+  },
   // "High Noon", "high noon comes today": a figure of speech (the 6 characters before).
   {
     name: 'time-high-noon',

@@ -140,13 +140,6 @@ export const exclusions: readonly Exclusion[] = [
     unless: ['mod', 'rel'],
     after: [24, NAME_AFTER],
   },
-  // "Manic Monday", "“Blue Monday”": a weekday inside a title in quotes, after a capitalised word.
-  {
-    name: 'weekday-in-a-quoted-title',
-    example: 'The band played "Manic Monday" twice.',
-    rules: ['weekday'],
-    before: [30, /["“‘](?:[A-Z][\w'’-]*[ \t]+)+$/],
-  },
   // "Nov. 3, a Monday", "on a Friday": any such day, not a date (but "a Sunday night service" is one):
   // "a" in the 4 characters before, and a stop or a conjunction in the 8 after.
   {

@@ -7,6 +7,12 @@ const withMod = (text: string) => analyze(text, { dct: '2025-11-19' }).entries.m
 const withFreq = (text: string) => analyze(text, { dct: '2025-11-19' }).entries.map((e) => [e.text, e.value, e.quant, e.freq]);
 
 describe('lang/en/rules/durations-sets', () => {
+  describe('duration: "a second"', () => {
+    it('is one second as a length, not the ordinal before a noun', () => {
+      assert.deepStrictEqual(analyze('For a second, nothing moved. A second later the roof fell.', { dct: '2025-11-19' }).entries.map((e) => e.text), ['a second', 'A second']);
+      assert.deepStrictEqual(analyze('The city was besieged for a second time and funds a second expedition.', { dct: '2025-11-19' }).entries, []);
+    });
+  });
   describe('in-n-units', () => {
     it('a future "in two weeks" is a date that far ahead, at the unit\'s grain; a past one a length of time', () => {
       assert.deepStrictEqual(found('The school will reopen in two weeks.'), [['two weeks', '2025-W49']]);

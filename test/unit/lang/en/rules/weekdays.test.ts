@@ -7,6 +7,10 @@ const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entri
 
 describe('lang/en/rules/weekdays', () => {
   describe('weekday', () => {
+    it('a title in quotes is a name, quoted speech that opens with a date is not: "On Monday we will vote," he said', () => {
+      assert.deepStrictEqual(found('"On Monday we will vote," he said.'), [['Monday', '2025-11-24']]);
+      assert.deepStrictEqual(found('They include "The March of Progress" and "Blue Monday".'), []);
+    });
     it('reads a weekday in a present-tense sentence as one still to come: "The semi-final is on Monday"', () => {
       // a past Monday would be "was": the 24th, not the 17th
       assert.deepStrictEqual(found('The first semi-final is on Monday.'), [['Monday', '2025-11-24']]);
