@@ -12,7 +12,7 @@ import { Discourse } from './discourse';
 import { coordinateYears, joinRanges, Resolved } from './ranges';
 import { paragraphAt, sentenceAt, splitSentences } from './sentences';
 import { formatPoint, parseReference, Reference, referencePoint } from './timex';
-import { addDays, compareYmd, Point } from './calendar';
+import { addDays, compareYmd, Point, toDayNumber } from './calendar';
 
 function fromDate(d: Date): Reference {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
@@ -57,6 +57,51 @@ function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cue
     resolved[i].r = { ...r, point: move(r.point), endPoint: move(r.endPoint), anchor: 'previous', reason: undefined, explanation: r.dayless.explanation, dayless: undefined };
     passed.add(resolved[i]);
   }
+}
+
+/**
+ * A live blog: three or more paragraphs that open with a time of day and no day ("19:05\n", "12:05 a.m.
+ * — ", language.cues.stampAfter), the entries' stamps. Told forward or newest first, the stamps cross
+ * midnight where a time comes before the one it follows; the earliest entry is on the reference's day.
+ * A time without a day inside an entry takes its entry's day, the next day when it comes before the
+ * stamp's time in a sentence not told in the past ("expects a declaration at around 2am").
+ */
+function liveBlogDays(text: string, resolved: Resolved[], lang: Language, past: (i: number) => boolean): void {
+  const cues = lang.cues;
+  const isStamp = (x: Resolved) => x.r.type === 'TIME' && !!x.r.dayless?.guessed && x.r.point?.g === 'day' && x.r.point.hh !== undefined
+    && (x.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, x.start - 8), x.start))) && cues.stampAfter.test(text.slice(x.end, x.end + 4));
+  const stamps: number[] = [];
+  resolved.forEach((x, i) => { if (isStamp(x)) stamps.push(i); });
+  if (stamps.length < 3) return;
+  const clock = (i: number) => { const p = resolved[i].r.point as Extract<Point, { g: 'day' }>; return p.hh! * 60 + (p.mi ?? 0); };
+  let up = 0, down = 0;
+  for (let k = 1; k < stamps.length; k++) (clock(stamps[k]) >= clock(stamps[k - 1]) ? up++ : down++);
+  const forward = up >= down;
+  // Days after the reference's, in text order.
+  const plus = new Array<number>(stamps.length).fill(0);
+  if (forward) for (let k = 1; k < stamps.length; k++) plus[k] = plus[k - 1] + (clock(stamps[k]) < clock(stamps[k - 1]) ? 1 : 0);
+  else for (let k = stamps.length - 2; k >= 0; k--) plus[k] = plus[k + 1] + (clock(stamps[k]) < clock(stamps[k + 1]) ? 1 : 0);
+  const moveBy = (i: number, days: number, explanation: string) => {
+    const r = resolved[i].r;
+    const move = (q: Point | undefined): Point | undefined => (q && q.g === 'day' ? { ...q, ...addDays(q, days) } : q);
+    resolved[i].r = { ...r, point: move(r.point), endPoint: move(r.endPoint), anchor: 'previous', reason: undefined, explanation, dayless: undefined };
+  };
+  type Day = Extract<Point, { g: 'day' }>;
+  const ref = resolved[stamps[0]].r.point as Day;
+  const dayNumber = (p: Point) => toDayNumber((p as Day).y, (p as Day).m, (p as Day).d);
+  stamps.forEach((si, k) => {
+    const stampClock = clock(si), days = plus[k];
+    if (days) moveBy(si, days, lang.explainLiveBlog('stamp'));
+    const end = k + 1 < stamps.length ? stamps[k + 1] : resolved.length;
+    for (let i = si + 1; i < end; i++) {
+      const x = resolved[i];
+      if (!x.r.dayless?.guessed || x.r.point?.g !== 'day' || x.r.point.hh === undefined) continue;
+      // Six hours or more before the entry's time, and not told in the past: after the next midnight.
+      const next = clock(i) <= stampClock - 360 && !past(i) ? 1 : 0;
+      const shift = dayNumber(ref) + days + next - dayNumber(x.r.point);
+      if (shift) moveBy(i, shift, lang.explainLiveBlog(next ? 'after' : 'entry'));
+    }
+  });
 }
 
 /**
@@ -110,10 +155,13 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
 
   let country: string | null | undefined;
+  // The times without a day that are told in the past (by index in `resolved`), for liveBlogDays.
+  const toldInPast = new Set<number>();
   /** Each chosen candidate resolved in text order; with `history`, against the story's date where a year is missing (Ctx.story). */
   const resolveAll = (history: boolean): { resolved: Resolved[]; deictic: number } => {
     const discourse = new Discourse();
     const resolved: Resolved[] = [];
+    toldInPast.clear();
     let deictic = 0;
     // The lead event's day (Ctx.leadDay) and the paragraph it is in.
     let lead: Prev | null = null;
@@ -162,6 +210,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       }
       if (!r) continue;
       resolved.push({ start: c.start, end: c.end, r });
+      if (r.dayless?.guessed && ctx.direction() < 0) toldInPast.add(resolved.length - 1);
       discourse.add(r, c.end);
       if (c.deictic && r.anchor === 'dateline' && r.point) deictic++;
       // The lead: a day counted from the reference, on or before it, not a date of saying.
@@ -180,6 +229,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   const resolved = tellsHistory(first.resolved, first.deictic, refDay) ? resolveAll(true).resolved : first.resolved;
 
   daysOfSentences(text, resolved, lang.cues);
+  liveBlogDays(text, resolved, lang, (i) => toldInPast.has(i));
   coordinateYears(text, resolved, lang);
 
   const entries: Entry[] = [];

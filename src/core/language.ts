@@ -321,6 +321,8 @@ export interface Language {
     timeThenDay: RegExp;
     /** The text between a time and the same time restated in another zone ("10 a.m. PT (1 p.m. ET)"). */
     timeRestated: RegExp;
+    /** The text right after a time of day that opens a paragraph and makes it a live blog's entry stamp ("19:05\n", "12:05 a.m. — "). */
+    stampAfter: RegExp;
     /** Words right before a date that make it the date of a saying ("officials said today", "said on Monday"): no lead event (Ctx.leadDay). */
     saying: RegExp;
   };
@@ -346,6 +348,8 @@ export interface Language {
   explainRange(startExplanation: string): string;
   /** The explanation of a date that takes its year from the date coordinated with it ("April" in "April and May 1941"). */
   explainSharedYear(year: number): string;
+  /** The explanation of a live blog's entry stamp past midnight ('stamp'), and of a time in an entry on the stamp's day ('entry') or the day after ('after'). */
+  explainLiveBlog(what: 'stamp' | 'entry' | 'after'): string;
   describe: Describer;
   exportText: ExportText;
 }

@@ -452,3 +452,23 @@ describe('analyze: offsets and options', () => {
     }
   });
 });
+
+describe('analyze: a live blog', () => {
+  const values = (text: string, dct: string) => analyze(text, { dct }).entries.map((e) => [e.text, e.value]);
+  it('told forward, its entry stamps cross midnight where a time comes before the one it follows; the entries\' times follow their stamp', () => {
+    const blog = '19:05\nGood evening. Polls close at 10pm.\n\n22:03\nPolls have closed. A declaration is expected at around 2am.\n\n23:56\nVerification is complete.\n\n00:12\nCounting began.\n\n02:41\nThe result was declared at 2:17am. The cabinet will meet at 10am.';
+    assert.deepStrictEqual(values(blog, '2025-10-16'), [
+      ['19:05', '2025-10-16T19:05'], ['10pm', '2025-10-16T22:00'],
+      ['22:03', '2025-10-16T22:03'], ['around 2am', '2025-10-17T02:00'],
+      ['23:56', '2025-10-16T23:56'], ['00:12', '2025-10-17T00:12'],
+      ['02:41', '2025-10-17T02:41'], ['2:17am', '2025-10-17T02:17'], ['10am', '2025-10-17T10:00'],
+    ]);
+  });
+  it('told newest first, the earliest entry is on the reference\'s day', () => {
+    const blog = '12:05 a.m. — Separation confirmed.\n\n11:52 p.m. — Liftoff.\n\n10:15 p.m. — The weather looks good.\n\n9:00 p.m. — Welcome to our coverage.';
+    assert.deepStrictEqual(values(blog, '2026-03-04T21:00').map(([, v]) => v), ['2026-03-05T00:05', '2026-03-04T23:52', '2026-03-04T22:15', '2026-03-04T21:00']);
+  });
+  it('two paragraphs that open with a time are no live blog', () => {
+    assert.deepStrictEqual(values('23:00 — Doors closed.\n\n01:00 — Lights out.', '2025-10-16').map(([, v]) => v), ['2025-10-16T23:00', '2025-10-16T01:00']);
+  });
+});

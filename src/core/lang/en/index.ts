@@ -34,6 +34,7 @@ export const english: Language = {
     forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for|(?:postponed|delayed|adjourned|deferred|moved|pushed back|put off) (?:until|till|to)|rescheduled for|how about|what about|how abt|see (?:you|u|ya))\s+(?:on\s+|this\s+)?$/i,
     timeThenDay: /^[\s),]*(?:(?:local|[A-Z][a-z]{2,12})\s+time[\s,]*)?(?:on\s+)?(?:the\s+)?$/i,
     timeRestated: /^\s*\(\s*$/,
+    stampAfter: /^[ \t]*(?:\r?\n|[—–-][ \t])/,
     saying: /\b(?:said|says|told|announced|confirmed|reported|added|stated)\s+(?:on\s+)?$/i,
   },
   ranges: {
@@ -52,6 +53,8 @@ export const english: Language = {
   clearCaches,
   refName: (kind) => (kind === 'dateline' ? 'the dateline' : kind === 'given' ? 'the reference date' : 'the fallback date'),
   explainRange: (s) => `A range. ${s}`,
+  explainLiveBlog: (what) => (what === 'stamp' ? "A live blog's entry time, on the day its entries have reached (past midnight)."
+    : `A time of day in a live blog's entry, on ${what === 'after' ? 'the day after' : 'the day of'} the entry's time.`),
   explainSharedYear: (y) => `No year given: ${y}, the year the text gives with the date joined to it.`,
   describe: DESCRIBE,
   exportText: EXPORT_TEXT,

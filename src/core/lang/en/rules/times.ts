@@ -436,7 +436,7 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['time'],
     when: ['clockH'],
     unless: ['month', 'weekday', 'deictic'],
-    beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*)$/i],
+    beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|(?:^|\n)[ \t]*)$/i],
   },
   // "the 1:24 scale bar", "odds of 1:5": a ratio, not a time.
   {
