@@ -155,8 +155,8 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   const numericOrder = () => (order === undefined ? (order = lang.dateline.numericOrder?.(text) ?? null) : order);
 
   let country: string | null | undefined;
-  // The times without a day that are told in the past (by index in `resolved`), for liveBlogDays.
-  const toldInPast = new Set<number>();
+  // Whether a time without a day is told in the past (by index in `resolved`), asked by liveBlogDays only.
+  const toldInPast = new Map<number, () => boolean>();
   /** Each chosen candidate resolved in text order; with `history`, against the story's date where a year is missing (Ctx.story). */
   const resolveAll = (history: boolean): { resolved: Resolved[]; deictic: number } => {
     const discourse = new Discourse();
@@ -210,9 +210,9 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       }
       if (!r) continue;
       resolved.push({ start: c.start, end: c.end, r });
-      if (r.dayless?.guessed && ctx.direction() < 0) toldInPast.add(resolved.length - 1);
+      if (r.dayless?.guessed) toldInPast.set(resolved.length - 1, () => ctx.direction() < 0);
       discourse.add(r, c.end);
-      if (c.deictic && r.anchor === 'dateline' && r.point) deictic++;
+      if (c.deictic && r.anchor === 'dateline' && r.point && (r.point.g === 'day' || r.point.g === 'week')) deictic++;
       // The lead: a day counted from the reference, on or before it, not a date of saying.
       if (r.anchor === 'dateline' && r.point?.g === 'day' && r.point.hh === undefined && !r.dayless && discourse.prev?.end === c.end
         && compareYmd(r.point, refDay) <= 0 && !lang.cues.saying.test(before)) {
@@ -229,7 +229,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   const resolved = tellsHistory(first.resolved, first.deictic, refDay) ? resolveAll(true).resolved : first.resolved;
 
   daysOfSentences(text, resolved, lang.cues);
-  liveBlogDays(text, resolved, lang, (i) => toldInPast.has(i));
+  liveBlogDays(text, resolved, lang, (i) => toldInPast.get(i)?.() ?? false);
   coordinateYears(text, resolved, lang);
 
   const entries: Entry[] = [];

@@ -472,3 +472,14 @@ describe('analyze: a live blog', () => {
     assert.deepStrictEqual(values('23:00 — Doors closed.\n\n01:00 — Lights out.', '2025-10-16').map(([, v]) => v), ['2025-10-16T23:00', '2025-10-16T01:00']);
   });
 });
+
+describe('analyze: a history with the present in it', () => {
+  it('years, seasons and "next year" counted from the dateline do not stop a text from telling history; only days and weeks do', () => {
+    const text = 'The firm began in a rented stable in 1919. In August the partners sold their first frame, and by December they had a waiting list. The following year they moved; on 1 March the new works opened. It grew in 1931, 1952 and 1968, and was sold in 1987.\n\nLast year the firm opened a second shop, and this spring it added a cafe. It plans to expand next year.';
+    const e = analyze(text, { dct: '2025-10-15' }).entries.map((x) => [x.text, x.value]);
+    assert.deepStrictEqual(e.filter(([t]) => /^(August|December|The following year|1 March|Last year|this spring|next year)$/.test(t)), [
+      ['August', '1919-08'], ['December', '1919-12'], ['The following year', '1920'], ['1 March', '1920-03-01'],
+      ['Last year', '2024'], ['this spring', '2025-SP'], ['next year', '2026'],
+    ]);
+  });
+});
