@@ -4,7 +4,7 @@
 import type { Rule, Exclusion } from '../../../language';
 import { Point, Unit, pointAt, pointStart, shiftPoint, shiftDay, SEASON_ORDER } from '../../../calendar';
 import { formatPoint } from '../../../timex';
-import { PART_OF_DAY, SEASONS } from '../lexicon';
+import { PART_OF_DAY, SEASONS, YEAR } from '../lexicon';
 import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E, g, prevForUnit } from './common';
 
 // "the same period last year", "the corresponding quarter a year earlier": the period just mentioned,
@@ -12,15 +12,21 @@ import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E, g, prevForUnit } 
 export const samePeriodLastYearRule: Rule = {
   name: 'same-period-last-year',
   triggers: ['same'],
-  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+${g('unit', 'period|quarter|half|months?|weeks?|time')}\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))${E}`),
-  resolve(_m, ctx) {
+  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+${g('unit', 'period|quarter|half|months?|weeks?|time')}\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+${g('year', YEAR)})${E}`),
+  resolve(m, ctx) {
     const p = ctx.prevPeriod() ?? (ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null);
-    const back = (q: Point) => shiftPoint(q, 'year', -1);
+    // "the same quarter of 2025": the period just mentioned, in the year given
+    const given = m.groups!.year ? +m.groups!.year : null;
+    const back = (q: Point) => (given !== null && 'y' in q ? shiftPoint(q, 'year', given - pointStart(q).y) : shiftPoint(q, 'year', -1));
+    const when = given !== null ? `in ${given}` : 'a year before';
+    if (given !== null && !(p && (p.point.g === 'quarter' || p.point.g === 'half' || p.point.g === 'month' || p.point.g === 'season'))) {
+      return { type: 'DATE', point: { g: 'year', y: given }, anchor: 'absolute', explicitYear: true, anchorable: false, explanation: `The same part of ${given}.` };
+    }
     if (p && p.from && p.point.g === 'month') {
-      return { type: 'DATE', point: back(p.from), endPoint: back(p.point), anchor: 'previous', anchorable: false, explanation: `The period just mentioned (${describePoint(p.from)} to ${describePoint(p.point)}), a year before.` };
+      return { type: 'DATE', point: back(p.from), endPoint: back(p.point), anchor: 'previous', anchorable: false, explanation: `The period just mentioned (${describePoint(p.from)} to ${describePoint(p.point)}), ${when}.` };
     }
     if (p && (p.point.g === 'quarter' || p.point.g === 'half' || p.point.g === 'month' || p.point.g === 'week' || p.point.g === 'season')) {
-      return { type: 'DATE', point: back(p.point), anchor: 'previous', anchorable: false, explanation: `The ${p.point.g} just mentioned (${describePoint(p.point) || formatPoint(p.point)}), a year before.` };
+      return { type: 'DATE', point: back(p.point), anchor: 'previous', anchorable: false, explanation: `The ${p.point.g} just mentioned (${describePoint(p.point) || formatPoint(p.point)}), ${when}.` };
     }
     const y = (p ? pointStart(p.point).y : ctx.ref.y) - 1;
     return { type: 'DATE', point: { g: 'year', y }, anchor: p ? 'previous' : 'dateline', anchorable: false, explanation: `The same part of ${y}: a year before ${p ? 'the date just mentioned' : ctx.refName}.` };

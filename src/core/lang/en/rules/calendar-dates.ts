@@ -32,24 +32,27 @@ export const monthDayYearRule: Rule = {
   resolve(m, ctx) {
     const g = m.groups!;
     const mo = monthNumber(g.month), d = parseInt(g.day, 10);
-    if (g.rel) {
-      const y = ctx.ref.y + relWord(g.rel);
-      if (!isValidYmd(y, mo, d)) return null;
-      return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'dateline', explanation: `${MONTH_NAMES[mo - 1]} ${d} of ${g.rel.toLowerCase()} year, counted from ${ctx.refName}.`, yearInText: true };
-    }
-    return calendarDay(ctx, mo, d, g.year);
+    return g.rel ? dayOfRelativeYear(ctx, mo, d, g.rel) : calendarDay(ctx, mo, d, g.year);
   },
 };
+
+/** "Sept. 1 last year", "3 February next year": the day in the year counted from the reference. */
+function dayOfRelativeYear(ctx: Parameters<Rule['resolve']>[1], mo: number, d: number, rel: string): ReturnType<Rule['resolve']> {
+  const y = ctx.ref.y + relWord(rel);
+  if (!isValidYmd(y, mo, d)) return null;
+  return { type: 'DATE', point: { g: 'day', y, m: mo, d }, anchor: 'dateline', explanation: `${MONTH_NAMES[mo - 1]} ${d} of ${rel.toLowerCase()} year, counted from ${ctx.refName}.`, yearInText: true };
+}
 
 // "12 February 2024", "the 4th of June", "Tuesday 4 June 2024"
 export const dayMonthYearRule: Rule = {
   name: 'day-month-year',
   triggers: ['month'],
-  re: re(`${B}(?:${g('weekday', WEEKDAY)},?\\s+)?(?:the\\s+)?${g('day', DAY)}(?:\\s+of)?\\s+${g('month', MONTH_AFTER_DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
+  re: re(`${B}(?:${g('weekday', WEEKDAY)},?\\s+)?(?:the\\s+)?${g('day', DAY)}(?:\\s+of)?\\s+${g('month', MONTH_AFTER_DAY)}(?:,?\\s+${g('year', FULL_YEAR)}|,?\\s+${g('rel', 'last|this|next')}\\s+year)?${E}`),
   // No structural check: the capitals are an exclusion (below).
   resolve(m, ctx) {
     const g = m.groups!;
-    return calendarDay(ctx, monthNumber(g.month), parseInt(g.day, 10), g.year);
+    const mo = monthNumber(g.month), d = parseInt(g.day, 10);
+    return g.rel ? dayOfRelativeYear(ctx, mo, d, g.rel) : calendarDay(ctx, mo, d, g.year);
   },
 };
 

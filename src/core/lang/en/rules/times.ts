@@ -5,8 +5,8 @@
 import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
-import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
-import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, E } from './common';
+import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, MONTH_AFTER_DAY, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
+import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, calendarDay, E } from './common';
 
 /**
  * The day a time of day given without one falls on, the day of its own event: the day its own sentence
@@ -66,8 +66,8 @@ const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]?${g('minute', '\\d\\d')})?
 const STAMP_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?';
 
 // The day of a time: "10 p.m. Wednesday", "noon today", "11:48 p.m. that night", "5 p.m. EST Nov. 9",
-// "6:47 PM EDT, Wed September 17, 2025" (a weekday before the date, as stamps write it).
-const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|(?:${STAMP_WEEKDAY},?\\s+)?${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?))?`;
+// "6:47 PM EDT, Wed September 17, 2025" (a weekday before the date, as stamps write it), "01:15 EST, 12 November 2024".
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|(?:${STAMP_WEEKDAY},?\\s+)?${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?)|,\\s+(?:${STAMP_WEEKDAY},?\\s+)?${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)}(?:,?\\s+${g('yearAfter', FULL_YEAR)})?)?`;
 
 // "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of 21 February", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {
@@ -243,11 +243,12 @@ export const timeRule: Rule = {
       if (!prev) return null;
       day = pointStart(prev.point); how = 'on the day just mentioned'; anchor = 'previous';
     } else if (g.deictic) { const w = g.deictic.toLowerCase(); day = addDays(day, DEICTIC_DAYS[w]); how = w; }
-    else if (g.month) {
-      const mo = monthNumber(g.month), d = parseInt(g.day, 10);
-      const y = g.year ? +g.year : inferYear(ctx, mo, d).y;
+    else if (g.month ?? g.monthAfter) {
+      const mo = monthNumber(g.month ?? g.monthAfter), d = parseInt(g.day ?? g.dayFirst, 10);
+      const yw = g.year ?? g.yearAfter;
+      const y = yw ? +yw : inferYear(ctx, mo, d).y;
       if (!isValidYmd(y, mo, d)) return null;
-      day = { y, m: mo, d }; how = 'on the date given'; anchor = g.year ? 'absolute' : 'dateline';
+      day = { y, m: mo, d }; how = 'on the date given'; anchor = yw ? 'absolute' : 'dateline';
     } else {
       const res: Res = { ...onSentenceDay(ctx, 'A time of day', { hh, mi, tz }), mod };
       return afterMidnight ? nextMorning(res) : res;
@@ -330,6 +331,23 @@ export const dayThenTimeRule: Rule = {
     if (g.weekday) { const r = weekdayPoint(ctx, weekdayNumber(g.weekday), g.rel ?? ''); day = r.day; how = `on ${reasonLast(r.how)}`; reason = r.reason; }
     else { const w = g.deictic.toLowerCase(); day = addDays(ymd(ctx.ref), DEICTIC_DAYS[w]); how = `${w}, counted from ${ctx.refName}`; }
     return { type: 'TIME', point: { g: 'day', ...day, ...clock }, anchor: 'dateline', reason, explanation: `A time of day, ${how}.` };
+  },
+};
+
+// "Thursday 4 June, 7pm", "June 4 at 7:30 p.m.", "4 June 2026, 19:00": a date and its time of day, one expression
+export const dateThenTimeRule: Rule = {
+  name: 'date-then-time',
+  triggers: ['month'],
+  re: re(`${B}(?:${WEEKDAY},?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)})(?:,?\\s+${g('year', FULL_YEAR)})?(?:,\\s*|\\s+at\\s+)(?:${TIME_CORE})(?!\\d)`),
+  // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the capitals are exclusions, below).
+  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const clock = clockOf(g);
+    if (!clock || clock.hh === 24) return null;
+    const day = calendarDay(ctx, monthNumber(g.month ?? g.monthAfter), parseInt(g.day ?? g.dayFirst, 10), g.year);
+    if (!day || day.point?.g !== 'day') return null;
+    return { ...day, type: 'TIME', point: { ...day.point, ...clock }, explanation: `${day.explanation.replace(/\.$/, '')}, at the time of day given.` };
   },
 };
 
@@ -435,7 +453,7 @@ export const exclusions: readonly Exclusion[] = [
     example: 'The committee voted 12:10 against the plan.',
     rules: ['time'],
     when: ['clockH'],
-    unless: ['month', 'weekday', 'deictic'],
+    unless: ['month', 'monthAfter', 'weekday', 'deictic'],
     beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|(?:^|\n)[ \t]*)$/i],
   },
   // "the 1:24 scale bar", "odds of 1:5": a ratio, not a time.

@@ -20,6 +20,15 @@ describe('lang/en/rules/calendar-dates: nth-weekday-of-month and fixture lines',
   });
 });
 
+describe('lang/en/rules/calendar-dates: a day and the year counted from the dateline', () => {
+  it('"3 February last year", "5 May next year" are one date each, as "Sept. 1 last year" is', () => {
+    assert.deepStrictEqual(found('He was arrested on 3 February last year and returns on 5 May next year.', '2025-04-29'), [['3 February last year', '2024-02-03'], ['5 May next year', '2026-05-05']]);
+  });
+  it('"the same quarter of 2025" is the quarter just mentioned, in that year', () => {
+    assert.deepStrictEqual(found('Output in the first quarter was 23% above the same quarter of 2025.', '2026-05-20'), [['the first quarter', '2026-Q1'], ['the same quarter of 2025', '2025-Q1']]);
+  });
+});
+
 describe('lang/en/rules/calendar-dates: following-month', () => {
   it('"the following January" is the first January after the date just mentioned; "the previous May" the last before', () => {
     assert.deepStrictEqual(found('In June 1895 she came home. Her paper was read the following January.'), [['June 1895', '1895-06'], ['the following January', '1896-01']]);

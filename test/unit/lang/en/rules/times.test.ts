@@ -114,6 +114,11 @@ describe('lang/en/rules/times', () => {
       assert.deepStrictEqual(found('Rescuers worked on Monday, and by 6 a.m. local time on Tuesday they had stopped.'), [['Monday', '2025-11-17'], ['6 a.m.', '2025-11-18T06:00'], ['Tuesday', '2025-11-18']]);
       assert.deepStrictEqual(found('The storm made landfall at 2:30 a.m. Eastern time on Monday.'), [['2:30 a.m.', '2025-11-17T02:30'], ['Monday', '2025-11-17']]);
     });
+    it('a date and its time are one expression: "Thursday 4 June, 7pm", "01:15 EST, 12 November 2024"; not across "on"', () => {
+      assert.deepStrictEqual(found('Members meet on Thursday 4 June, 7pm, at the library.', '2026-05-20'), [['Thursday 4 June, 7pm', '2026-06-04T19:00']]);
+      assert.deepStrictEqual(found('UPDATED: 01:15 EST, 12 November 2024', '2024-11-11'), [['01:15 EST, 12 November 2024', '2024-11-12T01:15']]);
+      assert.deepStrictEqual(found('Nominations close at 5pm on Tuesday 21 April.', '2026-04-13').map((e) => e[0]), ['5pm', 'Tuesday 21 April']);
+    });
     it('takes the day named right after it: "by 5pm on Tuesday 25 November"', () => {
       assert.deepStrictEqual(found('Ballots must arrive by 5pm on Tuesday 25 November.'), [['5pm', '2025-11-25T17:00'], ['Tuesday 25 November', '2025-11-25']]);
     });
