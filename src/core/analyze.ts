@@ -197,6 +197,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
           return tense!;
         },
         forward: lang.cues.forward.test(before),
+        backward: lang.cues.backward.test(before),
         informal: c.informal ?? (() => false),
         numericOrder,
         story: history ? () => discourse.story(refDay.y) : undefined,
@@ -209,7 +210,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
         r = null; // a rule must never take the whole analysis down
       }
       if (!r) continue;
-      resolved.push({ start: c.start, end: c.end, r });
+      resolved.push(c.deictic ? { start: c.start, end: c.end, r, deictic: true } : { start: c.start, end: c.end, r });
       if (r.dayless?.guessed) toldInPast.set(resolved.length - 1, () => ctx.direction() < 0);
       discourse.add(r, c.end);
       if (c.deictic && r.anchor === 'dateline' && r.point && (r.point.g === 'day' || r.point.g === 'week')) deictic++;

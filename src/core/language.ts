@@ -69,6 +69,8 @@ export interface Ctx {
   possessive?: boolean;
   /** The expression follows a word that looks forward (language.cues.forward). */
   forward: boolean;
+  /** The expression follows a word that looks back whatever the tense ("since": language.cues.backward). */
+  backward?: boolean;
   /** The paragraph around the expression is informal text (Language.informal): notes and chat look ahead more than news. Computed lazily. */
   informal?(): boolean;
   /** The article's order of numeric dates that could be read either way (dateline.numericOrder). Computed lazily. */
@@ -317,6 +319,8 @@ export interface Language {
   /** Words before an expression that make it a deadline, or look forward; tested on the 16 characters before it. */
   cues: {
     deadline: RegExp; forward: RegExp;
+    /** Words right before a date that put it before the reference whatever the tense ("since tues"). */
+    backward: RegExp;
     /** The text between a time of day and the day it falls on, named after it ("5pm on Tuesday", "10 a.m. PT (1 p.m. ET) on Thursday"). */
     timeThenDay: RegExp;
     /** The text between a time and the same time restated in another zone ("10 a.m. PT (1 p.m. ET)"). */

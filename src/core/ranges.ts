@@ -15,6 +15,8 @@ export interface Resolved {
   start: number;
   end: number;
   r: Res;
+  /** Counted from the reference by its rule's nature (Rule.deictic: "today", "tues"): it shares no year. */
+  deictic?: boolean;
 }
 
 export interface Joined {
@@ -54,7 +56,7 @@ export function coordinateYears(text: string, resolved: Resolved[], lang: Langua
     const a = resolved[i], b = resolved[i + 1];
     const ap = a.r.point, bp = b.r.point;
     if (!ap || !bp || ap.g !== bp.g || !coordinable(ap) || a.r.endPoint || b.r.endPoint) continue;
-    if (a.r.explicitYear || a.r.yearInText || a.r.anchor === 'absolute' || !(b.r.explicitYear || b.r.yearInText)) continue;
+    if (a.r.explicitYear || a.r.yearInText || a.r.anchor === 'absolute' || !(b.r.explicitYear || b.r.yearInText) || a.deictic || b.deictic) continue;
     if (!lang.ranges.coordination.test(text.slice(a.end, b.start))) continue;
     const moved = inYearOf(ap, bp);
     if (!moved) continue;

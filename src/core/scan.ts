@@ -120,8 +120,9 @@ export function maskOf(compiled: CompiledTriggers, tables: readonly string[]): n
 
 /** The bits of one match of the trigger pattern. */
 export function bitsOf(compiled: CompiledTriggers, m: RegExpExecArray, text: string): number {
-  const c = m[0].charCodeAt(0);
-  if (c >= 48 && c <= 57) return compiled.numberBits(text, m.index, m.index + m[0].length);
+  // A run of digits (a trigger word may start with one, "2nite", or end with one, "Q1").
+  const c = m[0].charCodeAt(0), z = m[0].charCodeAt(m[0].length - 1);
+  if (c >= 48 && c <= 57 && z >= 48 && z <= 57) return compiled.numberBits(text, m.index, m.index + m[0].length);
   const w = m[0].toLowerCase();
   const b = compiled.bits.get(w) ?? compiled.bits.get(w.replace(/\s+/g, ' ')) ?? 0;
   // A word the table writes with a capital counts only when the text does ("May", not the verb "may").

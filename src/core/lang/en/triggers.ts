@@ -19,7 +19,7 @@ export const TRIGGERS: TriggerTables = {
   partOfDay: ['morning*', 'afternoon*', 'evening*', 'night*', 'nite', 'overnight', 'midday', 'mid*'],
   clockWord: ['noon', 'midnight', 'midday', "o'clock", 'o’clock', 'oclock'],
   unit: ['second*', 'minute*', 'hour*', 'day', 'days', 'night*', 'week*', 'fortnight*', 'month*', 'quarter*', 'year*', 'decade*',
-    'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'yr', 'yrs',
+    'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'wknd', 'wkend', 'yr', 'yrs',
     'century', 'centuries', 'millenni*'],
   week: ['week'],
   weekend: ['weekend'],
@@ -41,6 +41,8 @@ export const TRIGGERS: TriggerTables = {
   set: ['every', 'each', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly', 'biweekly', 'fortnightly',
     'biannually', 'semiannually', 'once', 'twice', 'thrice', 'times',
     'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
+  // Plural weekdays as notes and chat write them ("packed on mondays"); edited copy's are an exclusion.
+  weekdayPlural: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
   vague: ['recently', 'lately', 'now', 'nowadays', 'currently', 'present', 'presently', 'these days', 'soon', 'past', 'future', 'current',
     'recent', 'moment', 'to date', 'coming', 'other day'],
   holiday: ['christmas', 'xmas', 'boxing day', 'new year', 'independence day', 'fourth of july', 'july fourth', 'halloween', 'valentine', 'patrick',
@@ -71,5 +73,7 @@ export function numberTriggers(text: string, start: number, end: number): readon
   if ((len <= 2 && CLOCK_AFTER.test(after)) || (len <= 4 && AMPM_AFTER.test(after))) out.push('clock');
   if (after[0] === '/' || text[start - 1] === '/') out.push('slash');
   if ((len === 4 || len === 2) && (after[0] === 's' || after[0] === 'S')) out.push('decadeNumber');
+  if (len <= 2 && (after[0] === 'x' || after[0] === 'X')) out.push('set'); // "3x a week"
+
   return out;
 }

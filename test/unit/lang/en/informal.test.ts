@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { isInformal } from '../../../../src/core/lang/en/informal';
+import { analyze } from '../../../../src/core';
 
 describe('lang/en/informal', () => {
   it('takes notes whose lines start in lower case for informal text', () => {
@@ -14,5 +15,22 @@ describe('lang/en/informal', () => {
   });
   it('skips handles, tags and links at a sentence start', () => {
     assert.ok(!isInformal('@sam #news Great game tonight! http://t.co/x Wow.'));
+  });
+});
+
+describe('lang/en: dates in informal text', () => {
+  // Thursday 20 Nov. 2025.
+  const found = (text: string) => analyze(text, { dct: '2025-11-20' }).entries.map((e) => [e.text, e.value]);
+  it('reads "2nite", "this wknd", "next wknd" (a short form that starts with a digit is a word)', () => {
+    assert.deepStrictEqual(found("who's coming to trivia 2nite??"), [['2nite', '2025-11-20TNI']]);
+    assert.deepStrictEqual(found('rain all this wknd. camping next wknd?'), [['this wknd', '2025-W47-WE'], ['next wknd', '2025-W48-WE']]);
+  });
+  it('reads habits: "on mondays", "3x a week", and "5+ hrs" as at least five hours', () => {
+    assert.deepStrictEqual(found('the gym is packed on mondays. i go 3x a week'), [['mondays', 'XXXX-WXX-1'], ['3x a week', 'P1W']]);
+    assert.deepStrictEqual(analyze("power's out. 5+ hrs now", { dct: '2025-11-20' }).entries.map((e) => [e.text, e.value, e.mod]), [['5+ hrs', 'PT5H', 'EQUAL_OR_MORE'], ['now', 'PRESENT_REF', undefined]]);
+  });
+  it('"since" looks back whatever the tense, and a weekday shares no year with "today"', () => {
+    assert.deepStrictEqual(found('no coffee since tues and today i can feel it'), [['tues', '2025-11-18'], ['today', '2025-11-20']]);
+    assert.deepStrictEqual(found('on the waitlist since march. 8 months and counting'), [['march', '2025-03'], ['8 months', 'P8M']]);
   });
 });

@@ -93,7 +93,7 @@ export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; h
   const gap = d === null ? (m - ctx.ref.m) * 31 : toDayNumber(y, m, d) - toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d);
   const near = d === null ? gap === 0 : Math.abs(gap) <= 31;
   if (near) return { y, how: `same year as ${ctx.refName}`, anchor: 'dateline', reason: 'inferredYear' }; // no tagging needed
-  const dir: Direction = ctx.forward ? 1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
+  const dir: Direction = ctx.forward ? 1 : ctx.backward ? -1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
   else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
   // Half a year either way: news reports what happened, but a deadline ("until the end of December") looks ahead.
@@ -121,7 +121,7 @@ export function weekdayPoint(ctx: Ctx, wd: number, rel: string): { day: Ymd; how
   if (back === 0) return { day: ymd(ref), how: `the ${WEEKDAY_NAMES[wd]} of ${ctx.refName} itself` };
   // After "by", "until" or "before" a weekday is a deadline: a past verb ("has given them until
   // 9 a.m. Tuesday") does not push it back.
-  let dir = ctx.forward ? 1 : ctx.deadline ? Math.max(0, ctx.direction()) as Direction : ctx.direction();
+  let dir = ctx.forward ? 1 : ctx.backward ? -1 : ctx.deadline ? Math.max(0, ctx.direction()) as Direction : ctx.direction();
   // "Wednesday's ruling" names an event by its day: a future verb around it ("would look for ways to
   // get around Wednesday's ruling") does not move it forward; it is the nearer of the two Wednesdays.
   if (dir > 0 && ctx.possessive && back < fwd) return { day: addDays(ref, -back), how: `the nearest ${WEEKDAY_NAMES[wd]} to ${ctx.refName} (the day names an event)` };
@@ -167,7 +167,7 @@ export const NAME_AFTER = /^[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept
 export const g = (name: string, body: string) => `(?<${name}>${body})`;
 
 /** Units "this/last/next" can take. */
-export const REL_UNIT_WORDS = 'week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|wk|yr';
+export const REL_UNIT_WORDS = 'week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|wknd|wkend|wk|yr';
 export const REL_UNIT = `(${REL_UNIT_WORDS})`;
 
 /** Modifiers of a period ("early", "the end of"): modOf() reads them. */

@@ -43,7 +43,7 @@ const bareBound = (mod: string | undefined) => !!mod && /^(?:over|under)$/i.test
 export const durationRule: Rule = {
   name: 'duration',
   triggers: ['unit'],
-  re: re(`${B}(?:${g('mod', DURATION_MOD)}\\s+)?(?:${g('det', 'the|another|an additional|a further')}\\s+)?(?:${g('rel', 'past|last|next|first|previous|coming|final|following|latest|remaining')}\\s+)?${g('count', NUM)}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?${g('sep', '\\s+|-(?!quarters)')}${g('unit', UNIT)}${g('half', '\\s+and\\s+a\\s+half')}?${g('long', '-long')}?${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|from now|hence)\\b)`),
+  re: re(`${B}(?:${g('mod', DURATION_MOD)}\\s+)?(?:${g('det', 'the|another|an additional|a further')}\\s+)?(?:${g('rel', 'past|last|next|first|previous|coming|final|following|latest|remaining')}\\s+)?${g('count', NUM)}${g('plus', '\\+')}?(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar))?${g('sep', '\\s+|-(?!quarters)')}${g('unit', UNIT)}${g('half', '\\s+and\\s+a\\s+half')}?${g('long', '-long')}?${E}(?!-[a-z]|\\s+old\\b|\\s+(?:ago|from now|hence)\\b)`),
   lead: (m, text) => {
     const g = m.groups!;
     // "will last 60 days": "last" is the verb, not part of the expression.
@@ -70,7 +70,8 @@ export const durationRule: Rule = {
     const value = durationValue(n, unitW);
     // The span (lead) has left a preposition out; `mod` follows it.
     const inSpan = !!g.mod && ctx.start === m.index;
-    const mod = modOf(inSpan ? g.mod : undefined);
+    // "5+ hrs": at least five hours, as notes write it.
+    const mod = g.plus ? 'EQUAL_OR_MORE' : modOf(inSpan ? g.mod : undefined);
     return { type: 'DURATION', value, mod, anchor: 'absolute', explanation: `A length of time (${m[0].trim()}), not a point on the calendar (${ctx.refName} unused).`, anchorable: false };
   },
 };
@@ -230,7 +231,7 @@ const weekdaySet = (weekday: string, pod: string | undefined) => `XXXX-WXX-${(we
 export const setRule: Rule = {
   name: 'set',
   triggers: ['set'],
-  re: re(`${B}(?:${g('every', 'every|each')}\\s+(?:${g('other', 'other|second|single')}\\s+)?(?:${g('weekday', WEEKDAY)}(?:\\s+${g('pod', 'morning|afternoon|evening|night')})?|${g('unit', 'day|week|month|year|quarter|decade|hour|minute|min|second|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn')})|${g('adverb', Object.keys(SET_ADVERBS).join('|'))}|${g('times', 'once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times')}\\s+(?:a|an|per|each|every)\\s+${g('per', 'day|week|month|year|quarter|hour|minute')})${E}`),
+  re: re(`${B}(?:${g('every', 'every|each')}\\s+(?:${g('other', 'other|second|single')}\\s+)?(?:${g('weekday', WEEKDAY)}(?:\\s+${g('pod', 'morning|afternoon|evening|night')})?|${g('unit', 'day|week|month|year|quarter|decade|hour|minute|min|second|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn')})|${g('adverb', Object.keys(SET_ADVERBS).join('|'))}|${g('times', 'once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times|\\d{1,2}x')}\\s+(?:a|an|per|each|every)\\s+${g('per', 'day|week|month|year|quarter|hour|minute')})${E}`),
   valid(m, text) {
     // "Daily Mail", "the Weekly Standard" after a capitalised word: a name. Kept here, not in the
     // exclusions: capitalWordBefore reads the word before once from the end, which a window's regular
@@ -259,7 +260,7 @@ export const setRule: Rule = {
     }
     // "twice a week": the period, with the number of times in `freq` (2X).
     const t = g.times.toLowerCase();
-    const k = t in TIMES ? TIMES[t] : parseCount(t.split(/\s/)[0]);
+    const k = t in TIMES ? TIMES[t] : /^\d+x$/.test(t) ? parseInt(t, 10) : parseCount(t.split(/\s/)[0]);
     return set(durationValue(1, g.per), { freq: k ? `${k}X` : undefined });
   },
 };
@@ -267,7 +268,7 @@ export const setRule: Rule = {
 // "on Sundays", "Tuesday evenings", "Monday and Tuesday nights": a plural weekday is a habit, a SET.
 export const setWeekdaysRule: Rule = {
   name: 'set-weekdays',
-  triggers: ['set', 'weekday'],
+  triggers: ['set', 'weekday', 'weekdayPlural'],
   re: re(`${B}(?:${g('plural', 'Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays')}|${g('weekday', WEEKDAY)}\\s+${g('pod', 'mornings|afternoons|evenings|nights')})${E}(?!['’])`),
   resolve(m) {
     const g = m.groups!;
@@ -410,6 +411,7 @@ export const exclusions: readonly Exclusion[] = [
     example: 'Nobody likes mondays.',
     rules: ['set-weekdays'],
     lowercase: ['plural', 'weekday'],
+    informal: false,
   },
   // "daily" as an adjective before a noun ("a daily newspaper", "quarterly dividend") is not a set
   // of times; as an adverb ("trades daily", "meets weekly in Paris") it is.

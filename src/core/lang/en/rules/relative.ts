@@ -66,7 +66,7 @@ export const relativeUnitRule: Rule = {
     const g = m.groups!;
     const relW = g.rel.toLowerCase();
     const hasThe = /\bthe\s+(last|past|coming|current|previous|present)/i.test(m[0]);
-    const unitW = g.unit.toLowerCase();
+    const unitW = g.unit.toLowerCase().replace(/^wk(?:e)?nd$/, 'weekend');
     if (hasThe && (relW === 'past' || relW === 'last') && !(unitW in SEASONS)) {
       // "the past year" = the twelve months before: a duration.
       return { type: 'DURATION', value: durationValue(1, unitW), anchor: 'dateline', explanation: `The ${unitW} up to ${ctx.refName}.` };
