@@ -107,17 +107,23 @@ function liveBlogDays(text: string, resolved: Resolved[], lang: Language, past: 
 /**
  * Whether the text tells history rather than news: at least three years it gives itself lie a decade or
  * more before the reference, twice as many as the nearer ones, and at most one expression for every
- * four such years counts from the reference by days or weeks (Rule.deictic: "today", "on Friday").
+ * four such years counts from the reference by days or weeks (Rule.deictic: "today", "on Friday"); or
+ * one such year that sets the scene ("In 1768") or two, no nearer one, nothing counted from the reference
+ * and no attribution (language.cues.attribution).
  */
-function tellsHistory(resolved: readonly Resolved[], deictic: number, ref: Reference): boolean {
-  let far = 0, near = 0;
+function tellsHistory(resolved: readonly Resolved[], deictic: number, ref: Reference, attributed: boolean): boolean {
+  let far = 0, near = 0, scene = 0;
   for (const { r } of resolved) {
     if (!r.explicitYear || !r.point || !('y' in r.point)) continue;
-    if (r.point.y <= ref.y - 10) far++; else near++;
+    if (r.point.y <= ref.y - 10) { far++; if (r.scene) scene++; } else near++;
   }
   // A few days counted from the reference do not make a history news: an obituary's "died on Friday",
   // a town history's "Today the mill is a museum".
   if (deictic * 4 > far) return false;
+  // A story about a past year that sets its scene ("In 1768 the brig was fitted out ... She sailed on 26
+  // August"), or about two: no nearer year, nothing counted from the reference by days or weeks, and no
+  // one quoted as news quotes ("the company said"), which a background year in news has around it.
+  if ((scene >= 1 || far >= 2) && near === 0 && deictic === 0 && !attributed) return true;
   return far >= 3 && far >= 2 * near;
 }
 
@@ -227,7 +233,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   };
   const first = resolveAll(false);
   // A text that tells history is resolved again, its dates without a year in the story's year.
-  const resolved = tellsHistory(first.resolved, first.deictic, refDay) ? resolveAll(true).resolved : first.resolved;
+  const resolved = tellsHistory(first.resolved, first.deictic, refDay, lang.cues.attribution.test(text)) ? resolveAll(true).resolved : first.resolved;
 
   daysOfSentences(text, resolved, lang.cues);
   liveBlogDays(text, resolved, lang, (i) => toldInPast.get(i)?.() ?? false);

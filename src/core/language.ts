@@ -327,6 +327,8 @@ export interface Language {
     timeRestated: RegExp;
     /** The text right after a time of day that opens a paragraph and makes it a live blog's entry stamp ("19:05\n", "12:05 a.m. — "). */
     stampAfter: RegExp;
+    /** Words that attribute what a text says, as news does ("said", "according to"): a text with them is no story of one past year. */
+    attribution: RegExp;
     /** Words right before a date that make it the date of a saying ("officials said today", "said on Monday"): no lead event (Ctx.leadDay). */
     saying: RegExp;
   };

@@ -483,3 +483,12 @@ describe('analyze: a history with the present in it', () => {
     ]);
   });
 });
+
+describe('analyze: a story about one past year', () => {
+  it('"In 1768 the brig was fitted out ... She sailed on 26 August" keeps 1768; a news background year with attribution does not', () => {
+    const story = 'In 1768 the brig was fitted out at Plymouth.\n\nShe sailed on 26 August. On 9 September a gale drove her west, and by mid-October she lay at anchor. Land was sighted on Christmas Eve.';
+    assert.deepStrictEqual(analyze(story, { dct: '2025-09-10' }).entries.map((e) => [e.text, e.value]), [['1768', '1768'], ['26 August', '1768-08-26'], ['9 September', '1768-09-09'], ['mid-October', '1768-10'], ['Christmas Eve', '1768-12-24']]);
+    const news = 'Acme was founded in 1998. Sales rose 5% in March, the company said.';
+    assert.strictEqual(one(analyze(news, { dct: '2025-11-20' }).entries, 'March').value, '2025-03');
+  });
+});

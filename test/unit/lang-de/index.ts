@@ -61,7 +61,7 @@ export const deutsch: Language = {
   isCapitalised: (w) => w[0] !== w[0].toLowerCase(),
   letters: 'A-Za-zÄÖÜäöüß',
   numberTriggers: (_text, start, end) => (end - start === 4 ? ['digit4'] : []),
-  cues: { deadline: /\b(?:bis)\s+$/i, forward: /\b(?:ab)\s+$/i, backward: /\b(?:seit)\s+$/i, timeThenDay: /^\s*,?\s*(?:am\s+)?$/i, timeRestated: /^\s*\(\s*$/, stampAfter: /^[ \t]*(?:\r?\n|[—–-][ \t])/, saying: /\b(?:sagte|teilte mit)\s+(?:am\s+)?$/i },
+  cues: { deadline: /\b(?:bis)\s+$/i, forward: /\b(?:ab)\s+$/i, backward: /\b(?:seit)\s+$/i, timeThenDay: /^\s*,?\s*(?:am\s+)?$/i, timeRestated: /^\s*\(\s*$/, stampAfter: /^[ \t]*(?:\r?\n|[—–-][ \t])/, attribution: /\b(?:sagte|laut)\b/i, saying: /\b(?:sagte|teilte mit)\s+(?:am\s+)?$/i },
   ranges: { gap: /^\s*(?:-|–|bis)\s*$/i, andGap: /^\s+und\s+$/i, between: /\bzwischen\s+$/i, from: /\bvom\s+$/i, toOnly: /^\s*bis\s*$/i, opener: /(zwischen|vom)\s+$/i, coordination: /^(?:\s*,\s*|,?\s+(?:und|oder)\s+)$/i },
   sentences: { abbrevTight: /(?:^|[^\w.])(?:Dr|Nr|Str|ca)\.$/, abbrevLoose: /(?:^|[^\w.])(?:z\.B|usw)\.$/, nextWord: /^\s*["„(]*([A-Za-zÄÖÜäöüß]+)/, starters: new Set(['der', 'die', 'das']), isCapitalised: (w) => w[0] !== w[0].toLowerCase() },
   dateline: {

@@ -36,6 +36,7 @@ export const english: Language = {
     timeThenDay: /^[\s),]*(?:(?:local|[A-Z][a-z]{2,12})\s+time[\s,]*)?(?:on\s+)?(?:the\s+)?$/i,
     timeRestated: /^\s*\(\s*$/,
     stampAfter: /^[ \t]*(?:\r?\n|[—–-][ \t])/,
+    attribution: /\b(?:said|says|told|according to)\b/i,
     saying: /\b(?:said|says|told|announced|confirmed|reported|added|stated)\s+(?:on\s+)?$/i,
   },
   ranges: {
