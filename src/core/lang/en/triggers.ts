@@ -39,7 +39,7 @@ export const TRIGGERS: TriggerTables = {
   numberWord: ['eighteen', 'nineteen', 'twenty', 'thirty', 'thousand', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   codes: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'],
   set: ['every', 'each', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly', 'biweekly', 'fortnightly',
-    'biannually', 'semiannually', 'once', 'twice', 'thrice', 'times',
+    'biannually', 'semiannually', 'once', 'twice', 'thrice', 'times', 'nights', 'evenings', 'mornings',
     'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
   // Plural weekdays as notes and chat write them ("packed on mondays"); edited copy's are an exclusion.
   weekdayPlural: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],

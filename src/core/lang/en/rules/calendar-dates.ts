@@ -564,4 +564,19 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['spelled-year'],
     after: [10, /^\s+(?:percent|people|dollars|times)/i],
   },
+  // "a crowd of two thousand stood", "some two thousand": a count after a word that counts.
+  {
+    name: 'spelled-year-count-after-of',
+    example: 'By noon a crowd of two thousand stood in the rain.',
+    rules: ['spelled-year'],
+    textNot: /^the\s/i,
+    before: [12, /\b(?:of|some|about|nearly|almost|over|than|around)\s+$/i],
+  },
+  // "2013 RK41", "1998 KY26": an asteroid's or a catalogue's designation, not the year.
+  {
+    name: 'year-in-a-designation',
+    example: 'The asteroid, catalogued as 2013 RK41, has a moon.',
+    rules: ['year'],
+    after: [6, /^\s[A-Z]{1,2}\d/],
+  },
 ];

@@ -231,7 +231,7 @@ const weekdaySet = (weekday: string, pod: string | undefined) => `XXXX-WXX-${(we
 export const setRule: Rule = {
   name: 'set',
   triggers: ['set'],
-  re: re(`${B}(?:${g('every', 'every|each')}\\s+(?:${g('other', 'other|second|single')}\\s+)?(?:${g('weekday', WEEKDAY)}(?:\\s+${g('pod', 'morning|afternoon|evening|night')})?|${g('unit', 'day|week|month|year|quarter|decade|hour|minute|min|second|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn')})|${g('adverb', Object.keys(SET_ADVERBS).join('|'))}|${g('times', 'once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times|\\d{1,2}x')}\\s+(?:a|an|per|each|every)\\s+${g('per', 'day|week|month|year|quarter|hour|minute')})${E}`),
+  re: re(`${B}(?:${g('every', 'every|each')}\\s+(?:${g('other', 'other|second|single')}\\s+)?(?:${g('weekday', WEEKDAY)}(?:\\s+${g('pod', 'morning|afternoon|evening|night')})?|${g('unit', 'day|week|month|year|quarter|decade|hour|minute|min|second|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn')})|${g('adverb', Object.keys(SET_ADVERBS).join('|'))}|${g('times', 'once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:times|nights|days|evenings|mornings)|\\d{1,2}x')}\\s+(?:a|an|per|each|every)\\s+${g('per', 'day|week|month|year|quarter|hour|minute')})${E}`),
   valid(m, text) {
     // "Daily Mail", "the Weekly Standard" after a capitalised word: a name. Kept here, not in the
     // exclusions: capitalWordBefore reads the word before once from the end, which a window's regular

@@ -50,17 +50,18 @@ export const monthSpanQuarterRule: Rule = {
 // "whose fiscal year runs from April to March", "a financial year that begins in July": the months
 // that bound the text's fiscal year, each a month of no particular year (TimeML `XXXX-04`); the start
 // month teaches the fiscal calendar that later quarters of the text follow.
-const FISCAL_RUNS = `\\b(?:fiscal|financial)\\s+year,?\\s+(?:that\\s+|which\\s+)?(?:runs|running|ran|starts|starting|started|begins|beginning|began)\\s+(?:from\\s+|in\\s+)?`;
+const FISCAL_RUNS = `\\b(?:fiscal|financial)\\s+year,?\\s+(?:that\\s+|which\\s+)?(?:runs|running|ran|starts|starting|started|begins|beginning|began)\\s+(?:from\\s+|in\\s+|on\\s+)?`;
 export const fiscalMonthsRule: Rule = {
   name: 'fiscal-months',
   triggers: ['month'],
-  re: re(`${B}${MONTH_FULL}(?<=${FISCAL_RUNS}(?:${g('first', MONTH_FULL)}\\s+(?:to|through|until|till)\\s+)?${g('month', MONTH_FULL)})${E}`),
+  re: re(`${B}${MONTH_FULL}(?<=${FISCAL_RUNS}(?:${g('first', MONTH_FULL)}\\s+(?:to|through|until|till)\\s+)?${g('month', MONTH_FULL)})(?:\\s+${g('day', '[12]\\d|3[01]|0?[1-9]')})?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const mo = monthNumber(g.month);
     const start = g.first ? (mo % 12) + 1 : mo;
     if (start !== 1) ctx.learnFiscalStart(start);
-    return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}`, anchor: 'absolute', anchorable: false, explanation: `${g.month} of any year: the month the text's fiscal year ${g.first ? 'ends' : 'starts'} in.` };
+    const day = g.day ? `-${g.day.padStart(2, '0')}` : '';
+    return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}${day}`, anchor: 'absolute', anchorable: false, explanation: `${g.month}${g.day ? ` ${+g.day}` : ''} of any year: the ${g.day ? 'day' : 'month'} the text's fiscal year ${g.first ? 'ends' : 'starts'} ${g.day ? 'on' : 'in'}.` };
   },
 };
 
@@ -82,7 +83,7 @@ export const quarterByEndMonthRule: Rule = {
 export const quarterRule: Rule = {
   name: 'quarter',
   triggers: ['quarter'],
-  re: re(`${B}(?:${g('yearLead', YEAR)}(?:'s)?\\s+|(?:the\\s+)?(?:${g('kind', 'fiscal|calendar')}\\s+)?(?:${g('year', YEAR)}(?:'s)?\\s+)?)?(?:${g('owner', "the|this year's|last year's|next year's")}\\s+)?(?:${g('kind2', 'fiscal|calendar')}\\s+)?${g('nth', 'first|second|third|fourth|1st|2nd|3rd|4th|final|last')}[- ](?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${g('ofYear', `${YEAR}|this year|last year|next year`)}|\\s+of\\s+(?:the\\s+)?${g('ofFiscal', 'current|this|last|previous|next|coming')}\\s+(?:fiscal|financial)(?:\\s+year)?|,?\\s+${g('yearAfter', YEAR)})?${E}`),
+  re: re(`${B}(?:${g('yearLead', YEAR)}(?:'s)?\\s+|(?:the\\s+)?(?:${g('kind', 'fiscal|calendar')}\\s+)?(?:${g('year', YEAR)}(?:'s)?\\s+)?)?(?:${g('owner', "the|this year's|last year's|next year's")}\\s+)?(?:${g('kind2', 'fiscal|calendar')}\\s+)?${g('nth', 'first|second|third|fourth|1st|2nd|3rd|4th|final|last')}[- ](?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${g('ofYear', `${YEAR}|this year|last year|next year`)}|\\s+of\\s+(?:the\\s+)?${g('ofFiscal', 'current|this|last|previous|next|coming|(?=fiscal|financial)')}\\s*(?:fiscal|financial)(?:\\s+year)?|,?\\s+${g('yearAfter', YEAR)})?${E}`),
   lead: skipArticleBeforeAdjective,
   resolve(m, ctx) {
     const g = m.groups!;
@@ -108,9 +109,10 @@ export const quarterRule: Rule = {
         let endY: number;
         let how: string;
         let reason: ReasonCode = 'dateline';
-        if (g.ofFiscal) {
-          // "the third quarter of the current fiscal": of the fiscal year the reference date falls in
-          const k = relWord(g.ofFiscal.replace(/^current$/i, 'this'));
+        if (g.ofFiscal !== undefined || (!yStr && !ended)) {
+          // "the third quarter of the current fiscal", "the fiscal fourth quarter": of the fiscal year the
+          // reference date falls in
+          const k = relWord((g.ofFiscal ?? '').replace(/^(?:current)?$/i, 'this'));
           const fyStartY = (ctx.ref.m >= start ? ctx.ref.y : ctx.ref.y - 1) + k;
           endY = fyStartY + Math.floor((start - 1 + 3 * (q - 1) + 2) / 12);
           how = `the ${k === 0 ? 'current' : k < 0 ? 'previous' : 'next'} fiscal year, from ${MONTH_NAMES[start - 1]} ${fyStartY}`;
@@ -334,6 +336,18 @@ export const thePeriodRule: Rule = {
     const prev = unit === 'week' ? null : prevForUnit(ctx, unit);
     const base = prev ? pointAt(pointStart(prev.point), unit) : pointAt(ymd(ctx.ref), unit);
     return { type: 'DATE', point: base, anchor: prev ? 'previous' : 'dateline', explanation: `The ${unit} being reported on.` };
+  },
+};
+
+// "its full-year forecast", "full-year profit": the year being reported on, an adjective before its noun
+export const fullYearRule: Rule = {
+  name: 'full-year',
+  triggers: ['unit'],
+  re: re(`${B}full[- ]year${E}(?=\\s+[a-z])`),
+  resolve(_m, ctx) {
+    const prev = prevForUnit(ctx, 'year');
+    const y = prev ? pointStart(prev.point).y : ctx.ref.y;
+    return { type: 'DATE', point: { g: 'year', y }, anchor: prev ? 'previous' : 'dateline', explanation: `The whole year being reported on (${y}).` };
   },
 };
 

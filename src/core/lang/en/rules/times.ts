@@ -334,11 +334,12 @@ export const dayThenTimeRule: Rule = {
   },
 };
 
-// "Thursday 4 June, 7pm", "June 4 at 7:30 p.m.", "4 June 2026, 19:00": a date and its time of day, one expression
+// "Thursday 4 June, 7pm", "4 June 2026, 19:00": a date and its time of day, one expression ("on Tuesday 11
+// March at 7pm" is two, as TimeML splits at a preposition)
 export const dateThenTimeRule: Rule = {
   name: 'date-then-time',
   triggers: ['month'],
-  re: re(`${B}(?:${WEEKDAY},?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)})(?:,?\\s+${g('year', FULL_YEAR)})?(?:,\\s*|\\s+at\\s+)(?:${TIME_CORE})(?!\\d)`),
+  re: re(`${B}(?:${WEEKDAY},?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)})(?:,?\\s+${g('year', FULL_YEAR)})?,\\s*(?:${TIME_CORE})(?!\\d)`),
   // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the capitals are exclusions, below).
   valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
   resolve(m, ctx) {
@@ -454,7 +455,7 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['time'],
     when: ['clockH'],
     unless: ['month', 'monthAfter', 'weekday', 'deictic'],
-    beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|(?:^|\n)[ \t]*)$/i],
+    beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?)$/i],
   },
   // "the 1:24 scale bar", "odds of 1:5": a ratio, not a time.
   {

@@ -7,6 +7,11 @@ const withMod = (text: string) => analyze(text, { dct: '2025-11-19' }).entries.m
 const withFreq = (text: string) => analyze(text, { dct: '2025-11-19' }).entries.map((e) => [e.text, e.value, e.quant, e.freq]);
 
 describe('lang/en/rules/durations-sets', () => {
+  describe('set: "three nights a week"', () => {
+    it('is a week with the number of times in freq', () => {
+      assert.deepStrictEqual(analyze('He works three nights a week.', { dct: '2025-11-19' }).entries.map((e) => [e.text, e.value, e.freq]), [['three nights a week', 'P1W', '3X']]);
+    });
+  });
   describe('duration: "a second"', () => {
     it('is one second as a length, not the ordinal before a noun', () => {
       assert.deepStrictEqual(analyze('For a second, nothing moved. A second later the roof fell.', { dct: '2025-11-19' }).entries.map((e) => e.text), ['a second', 'A second']);

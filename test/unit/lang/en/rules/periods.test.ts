@@ -32,6 +32,15 @@ describe('lang/en/rules/periods', () => {
       assert.deepStrictEqual(full('Its fiscal year begins in February. Sales in the fiscal first quarter rose.').slice(1), [['the fiscal first quarter', '2025-02', '2025-04']]);
     });
   });
+  describe('full-year, and fiscal quarters without a year', () => {
+    it('"its full-year forecast" is the year reported on', () => {
+      assert.deepStrictEqual(found('It raised its full-year forecast on Thursday.', '2024-10-24'), [['full-year', '2024'], ['Thursday', '2024-10-24']]);
+    });
+    it('a fiscal quarter with no year is of the current fiscal year: "began on April 1 ... the fiscal fourth quarter" in February is January to March', () => {
+      const text = 'Its fiscal year began on April 1. Sales should rise in the fiscal fourth quarter and in the third quarter of the fiscal year.';
+      assert.deepStrictEqual(found(text, '2026-02-05'), [['April 1', 'XXXX-04-01'], ['the fiscal fourth quarter', '2026-Q1'], ['the third quarter of the fiscal year', '2025-Q4']]);
+    });
+  });
   describe('season', () => {
     it('"planned for the spring" is the coming spring', () => {
       assert.deepStrictEqual(found('A memorial concert is planned for the spring.', '2025-02-02'), [['the spring', '2025-SP']]);
