@@ -27,7 +27,7 @@ export const TRIGGERS: TriggerTables = {
   quarter: ['quarter'],
   period: ['quarter', 'period', 'half'],
   season: ['spring', 'summer', 'fall', 'autumn', 'winter'],
-  yearPhrase: ['year-end', "year's end", 'year end', 'end of the year', 'year-earlier', 'year-ago'],
+  yearPhrase: ['year-end', "year's end", 'year end', 'end of the year', 'year-earlier', 'year-ago', 'full-year', 'full year'],
   ended: ['ended', 'ending'],
   same: ['same', 'comparable', 'corresponding'],
   afterNext: ['after next', 'before last', 'first of', 'first day of', '1st of', '1st day of', 'last of', 'last day of'],

@@ -405,6 +405,7 @@ export const nthWeekOfMonthRule: Rule = {
 export const nthWeekdayOfMonthRule: Rule = {
   name: 'nth-weekday-of-month',
   triggers: ['month'],
+  requires: ['weekday'],
   re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th')}\\s+${g('wd', 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday')}\\s+(?:in|of)\\s+${g('month', MONTH_FULL)}(?:,?\\s+${g('year', YEAR)})?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;

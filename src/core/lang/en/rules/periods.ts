@@ -342,7 +342,7 @@ export const thePeriodRule: Rule = {
 // "its full-year forecast", "full-year profit": the year being reported on, an adjective before its noun
 export const fullYearRule: Rule = {
   name: 'full-year',
-  triggers: ['unit'],
+  triggers: ['yearPhrase'],
   re: re(`${B}full[- ]year${E}(?=\\s+[a-z])`),
   resolve(_m, ctx) {
     const prev = prevForUnit(ctx, 'year');

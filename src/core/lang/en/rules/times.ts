@@ -339,6 +339,7 @@ export const dayThenTimeRule: Rule = {
 export const dateThenTimeRule: Rule = {
   name: 'date-then-time',
   triggers: ['month'],
+  requires: ['clock'],
   re: re(`${B}(?:${WEEKDAY},?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)})(?:,?\\s+${g('year', FULL_YEAR)})?,\\s*(?:${TIME_CORE})(?!\\d)`),
   // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the capitals are exclusions, below).
   valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
