@@ -54,6 +54,10 @@ describe('dateline formats', () => {
   it('front matter with a time and quotes', () => {
     check('---\ntitle: "X"\npublished: "2024-04-15T09:30:00Z"\n---\nBody', '2024-04-15T09:30');
   });
+  it('notes that head themselves in lower case: "notes - mon dec 29", a month in lower case only after a weekday', () => {
+    check('notes - mon dec 29\n\nbudget story, plan:\n- today: call the clerk', '2025-12-29', 'mon dec 29');
+    check('we may go in march 3 times\n\nlater', null);
+  });
   it('a bare ISO date on its own line', () => {
     check('Water rates\n2024-04-15\n\nRates rise next month.', '2024-04-15');
   });

@@ -10,6 +10,8 @@ import { monthNumber } from './lexicon';
 /** A name pattern as stamps write it: as given (Title case), in capitals ("MAR", "THU") and in lower case ("thurs"). */
 const cased = (re: string, lower = true) => `(?:${re}|${re.toUpperCase()}${lower ? `|${re.toLowerCase()}` : ''})`;
 const MONTH_RE = `${cased('(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)', false)}\\.?`;
+/** A month in lower case, as notes head themselves ("notes - mon nov 16"): only after a weekday in lower case. */
+const MONTH_AFTER_LOWER_WEEKDAY = '(?<=\\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\\.?,?\\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
 const WD_RE = `${cased('(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?')}\\.?`;
 /** A zone after a clock time: "EDT", "GMT", "GMT+1", "UTC-05:00", "CET". */
 const ZONE = '(?:[A-Z]{1,4}T(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|IST)';
@@ -50,7 +52,7 @@ export const DATELINE_CUES: DatelineCues = {
   dateInLine: new RegExp(
     `(?:${time('t1')}\\s*(?:,\\s*)?)?`
     + `(?:(?<wd>${WD_RE}),?\\s+)?`
-    + `(?:(?<mon>${MONTH_RE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${year('year')})?`
+    + `(?:(?<mon>${MONTH_RE}|${MONTH_AFTER_LOWER_WEEKDAY})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${year('year')})?`
     + `|(?<dday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmon>${MONTH_RE}),?(?:\\s+${year('dyear')})?`
     + `|${year('iy')}-(?<im>\\d{2})-(?<id>\\d{2})(?:[T ](?<ih>\\d{2}):(?<imin>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`
     // A numeric date without its year ("3/6", "13.07") is a date only with a weekday (dateline.ts checks).

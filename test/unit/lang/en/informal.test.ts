@@ -29,6 +29,10 @@ describe('lang/en: dates in informal text', () => {
     assert.deepStrictEqual(found('the gym is packed on mondays. i go 3x a week'), [['mondays', 'XXXX-WXX-1'], ['3x a week', 'P1W']]);
     assert.deepStrictEqual(analyze("power's out. 5+ hrs now", { dct: '2025-11-20' }).entries.map((e) => [e.text, e.value, e.mod]), [['5+ hrs', 'PT5H', 'EQUAL_OR_MORE'], ['now', 'PRESENT_REF', undefined]]);
   });
+  it('a short weekday that heads a notes line with a colon is a day ("- tues: call mayor"); "the Sun: a history" is not', () => {
+    assert.deepStrictEqual(found('budget story, plan:\n- today: call clerk\n- tues: call mayor re budget'), [['today', '2025-11-20'], ['tues', '2025-11-25']]);
+    assert.deepStrictEqual(found('Readers of the Sun: a history.'), []);
+  });
   it('"since" looks back whatever the tense, and a weekday shares no year with "today"', () => {
     assert.deepStrictEqual(found('no coffee since tues and today i can feel it'), [['tues', '2025-11-18'], ['today', '2025-11-20']]);
     assert.deepStrictEqual(found('on the waitlist since march. 8 months and counting'), [['march', '2025-03'], ['8 months', 'P8M']]);

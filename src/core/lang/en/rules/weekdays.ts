@@ -93,7 +93,8 @@ export const exclusions: readonly Exclusion[] = [
     group: ['weekday', /^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i],
     unless: ['rel', 'pod'],
     beforeNot: [16, WEEKDAY_CUE_BEFORE],
-    afterNot: [12, WEEKDAY_CUE_AFTER],
+    // (or the colon of a notes line: "tues: call mayor")
+    afterNot: [12, new RegExp(`${WEEKDAY_CUE_AFTER.source}|^:\\s`, 'i')],
   },
   // "sat", "sun", "wed", "mon" in lower case are words in edited copy, cue or not: "the ship sat 3 miles off".
   {
