@@ -5,6 +5,7 @@
 import type { Language } from '../../language';
 import { RULES } from './rules';
 import { EXCLUSIONS } from './exclusions';
+import { STAMP_AFTER } from './rules/times';
 import { TRIGGERS, numberTriggers } from './triggers';
 import { isCapitalised } from './lexicon';
 import { isInformal } from './informal';
@@ -35,7 +36,7 @@ export const english: Language = {
     backward: /\b(?:since|ever since)\s+(?:last\s+)?$/i,
     timeThenDay: /^[\s),]*(?:(?:local|[A-Z][a-z]{2,12})\s+time[\s,]*)?(?:on\s+)?(?:the\s+)?$/i,
     timeRestated: /^\s*\(\s*$/,
-    stampAfter: /^[ \t]*(?:\r?\n|[—–-][ \t])/,
+    stampAfter: STAMP_AFTER,
     attribution: /\b(?:said|says|told|according to)\b/i,
     saying: /\b(?:said|says|told|announced|confirmed|reported|added|stated)\s+(?:on\s+)?$/i,
   },

@@ -19,11 +19,19 @@ function sentenceDay(ctx: Ctx): Prev | null {
   const p = ctx.prevFor('day');
   const prev = p && isDayLike(p.point) && !p.guessedDay ? p : null;
   if (prev && prev.end > ctx.sentenceStart()) return prev;
+  // A programme's line under its day ("## Friday 12 July\n\n- **18:30** Opening parade"): a time that
+  // opens a line takes the day named just above it; not a live blog's entry stamp ("11:52 p.m. — ").
+  if (prev && ctx.start - prev.end < 300 && LINE_OPENING.test(ctx.before) && !STAMP_AFTER.test(ctx.after)) return prev;
   // A moment of the lead event, told in the past ("The ferry capsized on Monday evening. ... The
   // Kilele left port at 6:40 p.m."); not in notes and chat, whose times are plans.
   const lead = ctx.leadDay?.();
   return lead && ctx.direction() < 0 && !ctx.informal?.() ? lead : null;
 }
+
+/** The text before a time that opens a line or a list item ("\n- **18:30**"). */
+const LINE_OPENING = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?$/;
+/** The text after a time that makes it a live blog's entry stamp ("19:05\n", "12:05 a.m. — "): language.cues.stampAfter. */
+export const STAMP_AFTER = /^[ \t]*(?:\r?\n|[—–-][ \t])/;
 
 /**
  * A time of day (`what`: "A time of day") on its sentence's day, or on the reference's day until the

@@ -114,6 +114,10 @@ describe('lang/en/rules/times', () => {
       assert.deepStrictEqual(found('Rescuers worked on Monday, and by 6 a.m. local time on Tuesday they had stopped.'), [['Monday', '2025-11-17'], ['6 a.m.', '2025-11-18T06:00'], ['Tuesday', '2025-11-18']]);
       assert.deepStrictEqual(found('The storm made landfall at 2:30 a.m. Eastern time on Monday.'), [['2:30 a.m.', '2025-11-17T02:30'], ['Monday', '2025-11-17']]);
     });
+    it('a programme\'s time that opens a line takes the day named just above it', () => {
+      const programme = '## Friday 12 July\n\n- **18:30** Opening parade\n- **21:00** The Lanterns\n\n## Saturday 13 July\n\n- **11:00** Workshops';
+      assert.deepStrictEqual(found(programme, '2024-06-20'), [['Friday 12 July', '2024-07-12'], ['18:30', '2024-07-12T18:30'], ['21:00', '2024-07-12T21:00'], ['Saturday 13 July', '2024-07-13'], ['11:00', '2024-07-13T11:00']]);
+    });
     it('a date and its time are one expression: "Thursday 4 June, 7pm", "01:15 EST, 12 November 2024"; not across "on"', () => {
       assert.deepStrictEqual(found('Members meet on Thursday 4 June, 7pm, at the library.', '2026-05-20'), [['Thursday 4 June, 7pm', '2026-06-04T19:00']]);
       assert.deepStrictEqual(found('UPDATED: 01:15 EST, 12 November 2024', '2024-11-11'), [['01:15 EST, 12 November 2024', '2024-11-12T01:15']]);
