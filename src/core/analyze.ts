@@ -63,8 +63,8 @@ function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cue
  * A live blog: three or more paragraphs that open with a time of day and no day ("19:05\n", "12:05 a.m.
  * — ", language.cues.stampAfter), the entries' stamps. Told forward or newest first, the stamps cross
  * midnight where a time comes before the one it follows; the earliest entry is on the reference's day.
- * A time without a day inside an entry takes its entry's day, the next day when it comes before the
- * stamp's time in a sentence not told in the past ("expects a declaration at around 2am").
+ * A time without a day inside an entry takes its entry's day, the next day when it comes six hours or
+ * more before the stamp's time in a sentence not told in the past ("expects a declaration at around 2am").
  */
 function liveBlogDays(text: string, resolved: Resolved[], lang: Language, past: (i: number) => boolean): void {
   const cues = lang.cues;

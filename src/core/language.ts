@@ -78,9 +78,10 @@ export interface Ctx {
   /**
    * In a text that tells history (most of the years it gives lie a decade or more before the reference,
    * and few expressions count from the reference by days or weeks), the date the story has reached: the
-   * latest date mentioned at a year or finer, passing over dates of the present. A date the text gives without its year belongs to the story's
-   * year, not to the reference's ("In 1642 ... On 14 October the army reached the river"). Null in
-   * other texts, and before the story has a year.
+   * latest date mentioned at a year or finer, passing over dates of the present. A date the text gives
+   * without its year belongs to the story's year, not to the reference's ("In 1642 ... On 14 October
+   * the army reached the river"); not a clause in the future tense. Null in other texts, and before
+   * the story has a year.
    */
   story?(): Point | null;
   /**
