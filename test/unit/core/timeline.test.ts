@@ -82,6 +82,7 @@ describe('values in words', () => {
     const cases: Array<[string, string]> = [
       ['2025-11-17', 'Mon 17 Nov 2025'], ['2025-11', 'November 2025'], ['2024-W11', '11–17 Mar 2024'], ['2024-W11-WE', '16–17 Mar 2024'], ['2026-W53', '28 Dec 2026 – 3 Jan 2027'],
       ['2025-Q1', 'Q1 2025'], ['1989-QX', 'a quarter of 1989'], ['2024-09-02TEV', 'Mon 2 Sep 2024, evening'],
+      ['XXXX-04', 'April, any year'], ['XXXX-04-01', '1 April, any year'],
     ];
     for (const [v, w] of cases) assert.strictEqual(describeValue(v), w, v);
   });

@@ -85,6 +85,8 @@ export function describeOther(v: string): string {
   if (v === 'FUTURE_REF') return 'the future';
   if ((m = /^(\d{4})-QX$/.exec(v))) return `a quarter of ${m[1]}`;
   if ((m = /^XXXX-WXX-([1-7])$/.exec(v))) return `every ${WEEKDAYS[+m[1] - 1]}`;
+  // A month or day of no particular year ("whose fiscal year runs from April to March")
+  if ((m = /^XXXX-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/.exec(v))) return `${m[2] ? `${+m[2]} ` : ''}${MONTHS[+m[1] - 1]}, any year`;
   if (/^P/.test(v)) return durationWords(v);
   return v;
 }
