@@ -476,7 +476,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
-    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'day-month-range', 'coordinated-day-first', 'month-of-that-year', 'month-year', 'month', 'nth-week-of-month', 'week-of', 'spelled-year', 'that-month', 'coordinated-day', 'month-after-adjective'],
+    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'day-month-range', 'coordinated-day-first', 'month-of-that-year', 'month-year', 'month', 'nth-week-of-month', 'nth-weekday-of-month', 'week-of', 'spelled-year', 'that-month', 'following-month', 'coordinated-day', 'month-after-adjective'],
     lowercase: ['month', 'monthAfter', 'weekday'],
     informal: false,
   },

@@ -451,7 +451,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'time-lowercase-month-or-weekday',
     example: 'Thousands joined the 10 a.m. march 3 miles through downtown.',
-    rules: ['part-of-date', 'time', 'day-then-time'],
+    rules: ['part-of-date', 'time', 'day-then-time', 'date-then-time'],
     lowercase: ['month', 'monthAfter', 'weekday'],
     text: AMBIGUOUS_NAME,
     informal: false,
