@@ -33,6 +33,9 @@ describe('lang/en: dates in informal text', () => {
     assert.deepStrictEqual(found('budget story, plan:\n- today: call clerk\n- tues: call mayor re budget'), [['today', '2025-11-20'], ['tues', '2025-11-25']]);
     assert.deepStrictEqual(found('Readers of the Sun: a history.'), []);
   });
+  it('notes write the halves of a day after it: "wed am", "tmrw am", "tues aft"', () => {
+    assert.deepStrictEqual(found('- wed am: coffee w/ union rep\n- tmrw am: photo desk\n- tues aft: mayor'), [['wed am', '2025-11-26TMO'], ['tmrw am', '2025-11-21TMO'], ['tues aft', '2025-11-25TAF']]);
+  });
   it('"since" looks back whatever the tense, and a weekday shares no year with "today"', () => {
     assert.deepStrictEqual(found('no coffee since tues and today i can feel it'), [['tues', '2025-11-18'], ['today', '2025-11-20']]);
     assert.deepStrictEqual(found('on the waitlist since march. 8 months and counting'), [['march', '2025-03'], ['8 months', 'P8M']]);

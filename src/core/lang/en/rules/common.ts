@@ -178,6 +178,10 @@ export const MODW_NC = MODW.replace('(', '(?:');
 
 /** Parts of the day. */
 export const POD_WORDS = 'morning|afternoon|evening|night|nite|overnight';
+/** The halves of a day as notes write them after a day ("tmrw am", "wed pm", "tues aft"): informal text only (an exclusion). */
+export const NOTES_POD = 'am|pm|aft';
+/** The part of the day a notes half names. */
+export const notesPod = (w: string): 'MO' | 'AF' => (/^am$/i.test(w) ? 'MO' : 'AF');
 export const POD = `(${POD_WORDS})`;
 
 /** Zone names and abbreviations a time may carry. */

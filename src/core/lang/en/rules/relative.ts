@@ -6,7 +6,7 @@ import { Point, Unit, addDays, addMinutes, compareYmd, pointAt, pointStart, shif
 import { formatPoint } from '../../../timex';
 import { fineEnough } from '../../../discourse';
 import { DEICTIC, DEICTIC_DAYS, NUM, PART_OF_DAY, SEASONS, UNIT, parseCount, unitOf } from '../lexicon';
-import { re, B, NEAR, ymd, modOf, REL_UNIT_WORDS, MODW_WORDS, POD_WORDS, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E, g, prevForUnit } from './common';
+import { re, B, NEAR, ymd, modOf, REL_UNIT_WORDS, MODW_WORDS, POD_WORDS, NOTES_POD, notesPod, relativeUnit, relWord, describePoint, durationValue, capitalWordBefore, E, g, prevForUnit } from './common';
 
 // "the week after next", "the month before last", "the first of next month"
 export const afterNextRule: Rule = {
@@ -33,7 +33,7 @@ export const deicticDayRule: Rule = {
   name: 'deictic-day',
   deictic: true,
   triggers: ['deictic'],
-  re: re(`${B}(?:${g('mod', 'early|earlier|late|later|mid-?')}\\s*)?${g('day', `${DEICTIC}|the day (?:after tomorrow|before yesterday)`)}(?:\\s+${g('pod', POD_WORDS)})?${E}`),
+  re: re(`${B}(?:${g('mod', 'early|earlier|late|later|mid-?')}\\s*)?${g('day', `${DEICTIC}|the day (?:after tomorrow|before yesterday)`)}(?:\\s+${g('pod', POD_WORDS)}|\\s+${g('notesPod', NOTES_POD)})?${E}`),
   valid(m, text) {
     // "USA Today", "VOA Today": a name. Kept here, not in the exclusions: capitalWordBefore reads the
     // word before once from the end, which a window's regular expression (/[A-Z][\w.]*\s+$/, tried at
@@ -46,7 +46,7 @@ export const deicticDayRule: Rule = {
     const w = g.day.toLowerCase();
     const off = w === 'the day after tomorrow' ? 2 : w === 'the day before yesterday' ? -2 : DEICTIC_DAYS[w];
     const day = addDays(ymd(ctx.ref), off);
-    let pod = g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : undefined;
+    let pod = g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : g.notesPod ? notesPod(g.notesPod) : undefined;
     if (/^(?:tonight|tonite|2nite)$/.test(w)) pod = 'NI';
     return {
       type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(g.mod), anchor: 'dateline', yearInText: true,

@@ -4,7 +4,7 @@
 import type { Ctx, Rule, Exclusion } from '../../../language';
 import { Point, addDays, pointStart, weekday } from '../../../calendar';
 import { PART_OF_DAY, WEEKDAY, weekdayNumber } from '../lexicon';
-import { WEEKDAY_NAMES, re, B, g, weekdayPoint, modOf, POD_WORDS, isDayLike, reasonLast, E, NAME_AFTER } from './common';
+import { WEEKDAY_NAMES, re, B, g, weekdayPoint, modOf, POD_WORDS, NOTES_POD, notesPod, isDayLike, reasonLast, E, NAME_AFTER } from './common';
 
 /** The context with `possessive` set when the expression is followed by "'s" ("Wednesday's ruling"). */
 const withPossessive = (ctx: Ctx): Ctx => ({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) });
@@ -16,12 +16,12 @@ export const weekdayRule: Rule = {
   name: 'weekday',
   deictic: true,
   triggers: ['weekday'],
-  re: re(`${B}(?:${g('mod', 'early|earlier|late|later')}\\s+(?:on\\s+)?)?(?:${g('rel', 'last|next|this|coming|past|previous|following')}\\s+)?${g('weekday', WEEKDAY)}(?:\\s+${g('pod', POD_WORDS)})?${E}`),
+  re: re(`${B}(?:${g('mod', 'early|earlier|late|later')}\\s+(?:on\\s+)?)?(?:${g('rel', 'last|next|this|coming|past|previous|following')}\\s+)?${g('weekday', WEEKDAY)}(?:\\s+${g('pod', POD_WORDS)}|\\s+${g('notesPod', NOTES_POD)})?${E}`),
   // No structural check: the capitals, named days and "a Monday" are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
     const wd = weekdayNumber(g.weekday);
-    const pod = g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : undefined;
+    const pod = g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : g.notesPod ? notesPod(g.notesPod) : undefined;
     const rel = (g.rel ?? '').toLowerCase();
     // "the previous Friday", "the following Monday": counted from the day just mentioned.
     const prev = (rel === 'previous' || rel === 'following') && /\bthe\s+$/i.test(ctx.before) ? ctx.prevFor('day') : null;
@@ -115,6 +115,14 @@ export const exclusions: readonly Exclusion[] = [
     informal: false,
     beforeNot: [16, WEEKDAY_STRONG_CUE_BEFORE],
     afterNot: [12, WEEKDAY_CUE_AFTER],
+  },
+  // "Monday am I right": the halves of a day as notes write them ("wed am") are notes' only.
+  {
+    name: 'weekday-notes-half-in-edited-copy',
+    example: 'Was it Monday am I right?',
+    rules: ['weekday', 'deictic-day'],
+    when: ['notesPod'],
+    informal: false,
   },
   // A hashtag ("#Friday") tags a post, it does not date it.
   {
