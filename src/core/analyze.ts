@@ -220,14 +220,17 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
       if (r.dayless?.guessed) toldInPast.set(resolved.length - 1, () => ctx.direction() < 0);
       discourse.add(r, c.end);
       if (c.deictic && r.anchor === 'dateline' && r.point && (r.point.g === 'day' || r.point.g === 'week')) deictic++;
-      // The lead: a day counted from the reference, on or before it, not a date of saying.
-      if (r.anchor === 'dateline' && r.point?.g === 'day' && r.point.hh === undefined && !r.dayless && discourse.prev?.end === c.end
-        && compareYmd(r.point, refDay) <= 0 && !lang.cues.saying.test(before)) {
-        const para = paragraphAt(paragraphs, c.start);
-        if (leadParagraph < 0) leadParagraph = para;
-        if (para === leadParagraph) lead = discourse.prev;
+      // A day just recorded that is not a date of saying: the latest day, and perhaps the lead's (a day
+      // counted from the reference, on or before it).
+      const day = discourse.prev?.end === c.end && discourse.prev.point.g === 'day' && !discourse.prev.guessedDay ? discourse.prev : null;
+      if (day && !lang.cues.saying.test(before)) {
+        lastDay = day;
+        if (r.anchor === 'dateline' && r.point?.g === 'day' && r.point.hh === undefined && !r.dayless && compareYmd(r.point, refDay) <= 0) {
+          const para = paragraphAt(paragraphs, c.start);
+          if (leadParagraph < 0) leadParagraph = para;
+          if (para === leadParagraph) lead = day;
+        }
       }
-      if (discourse.prev?.end === c.end && discourse.prev.point.g === 'day' && !discourse.prev.guessedDay && !lang.cues.saying.test(before)) lastDay = discourse.prev;
     }
     return { resolved, deictic };
   };

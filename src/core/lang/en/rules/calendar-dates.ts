@@ -4,7 +4,7 @@
 import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { isValidYmd, isoWeeksInYear, weekOf, weekday, daysInMonth, shiftDay, pointStart } from '../../../calendar';
-import { DAY, MONTH, MONTH_AFTER_DAY, MONTH_FULL, SEASONS, WEEKDAY, YEAR, monthNumber, weekdayNumber, FULL_YEAR } from '../lexicon';
+import { DAY, MONTH, MONTH_AFTER_DAY, MONTH_FULL, ORDINALS, ORDINAL_WORDS, SEASONS, WEEKDAY, YEAR, monthNumber, weekdayNumber, FULL_YEAR } from '../lexicon';
 import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E, NAME_AFTER } from './common';
 
 /** Text after a month that makes it a noun's modifier: a lower-case word that is not a preposition, verb or conjunction. */
@@ -393,12 +393,17 @@ export const nthWeekOfMonthRule: Rule = {
   resolve(m, ctx) {
     const g = m.groups!;
     const mo = monthNumber(g.month);
-    const yi = g.year ? { y: +g.year, how: 'the year given', anchor: 'absolute' as Anchor, reason: 'absolute' as const } : inferYear(ctx, mo, null);
+    const yi = yearGivenOrInferred(ctx, g.year, mo);
     const n = g.nth.toLowerCase();
     const d = n === 'first' ? 4 : n === 'second' ? 11 : n === 'third' ? 18 : n === 'fourth' ? 25 : daysInMonth(yi.y, mo) - 3;
     return { type: 'DATE', point: weekOf({ y: yi.y, m: mo, d }), anchor: yi.anchor, reason: yi.reason, explanation: `The ${n} week of ${MONTH_NAMES[mo - 1]} ${yi.y}${g.year ? '' : ` (${yi.how})`}, as the calendar week around the ${d}th.`, explicitYear: !!g.year };
   },
 };
+
+/** A month's year: the one given, else inferred (the weeks and weekdays counted in a month). */
+function yearGivenOrInferred(ctx: Parameters<Rule['resolve']>[1], yearText: string | undefined, mo: number): { y: number; how: string; anchor: Anchor; reason: ReasonCode } {
+  return yearText ? { y: +yearText, how: 'the year given', anchor: 'absolute', reason: 'absolute' } : inferYear(ctx, mo, null);
+}
 
 // "the first Saturday in May", "the last Monday of August 2026", "the second Sunday of March": a day
 // counted by its weekday within a month
@@ -410,10 +415,11 @@ export const nthWeekdayOfMonthRule: Rule = {
   resolve(m, ctx) {
     const g = m.groups!;
     const mo = monthNumber(g.month);
-    const yi = g.year ? { y: +g.year, how: 'the year given', anchor: 'absolute' as Anchor, reason: 'absolute' as const } : inferYear(ctx, mo, null);
+    const yi = yearGivenOrInferred(ctx, g.year, mo);
     const wd = weekdayNumber(g.wd)!;
     const n = g.nth.toLowerCase();
-    const k = n.startsWith('1') || n === 'first' ? 1 : n.startsWith('2') || n === 'second' ? 2 : n.startsWith('3') || n === 'third' ? 3 : n.startsWith('4') || n === 'fourth' ? 4 : n === 'fifth' ? 5 : 0;
+    // The nth such weekday, or (0) the last one ("last" and "final" are 4 in ORDINALS, for quarters).
+    const k = n === 'last' || n === 'final' ? 0 : ORDINALS[n] ?? ORDINAL_WORDS[n];
     const first = (wd - weekday({ y: yi.y, m: mo, d: 1 }) + 7) % 7 + 1;
     let d = k ? first + 7 * (k - 1) : first + 7 * Math.floor((daysInMonth(yi.y, mo) - first) / 7);
     if (d > daysInMonth(yi.y, mo)) return null;

@@ -4,7 +4,7 @@
 import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Unit, compareYmd, pointAt, pointEnd, pointStart, shiftPoint, SEASON_ORDER } from '../../../calendar';
-import { CENTURY_ORDINAL, CENTURY_ORDINALS, MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
+import { ORDINAL_WORD, ORDINAL_WORDS, MONTH_FULL, ORDINALS, SEASONS, YEAR, monthNumber } from '../lexicon';
 import { dirWord, MONTH_NAMES, re, B, NEAR, inferYear, ymd, modOf, MODW_WORDS, relWord, lastCompletedQuarter, quarterWithoutYear, fiscalYear, ENDED_IN, E, g, prevForUnit, storyYear } from './common';
 
 const skipArticleBeforeAdjective = (m: RegExpExecArray) => (/^the\s+\w+-quarter$/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
@@ -316,10 +316,10 @@ export const coordinatedShortDecadeRule: Rule = {
 export const centuryRule: Rule = {
   name: 'century',
   triggers: ['century'],
-  re: re(`${B}(?:${g('part', 'the\\s+(?:beginning|start|middle|end|close|turn)\\s+of')}\\s+)?(?:the\\s+)?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('nth', '\\d{1,2}')}(?:st|nd|rd|th)|${g('word', CENTURY_ORDINAL)}|${g('rel', 'this|last|next')})[ -]century${E}`),
+  re: re(`${B}(?:${g('part', 'the\\s+(?:beginning|start|middle|end|close|turn)\\s+of')}\\s+)?(?:the\\s+)?(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('nth', '\\d{1,2}')}(?:st|nd|rd|th)|${g('word', ORDINAL_WORD)}|${g('rel', 'this|last|next')})[ -]century${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
-    const nth = g.nth ? +g.nth : g.word ? CENTURY_ORDINALS[g.word.toLowerCase().replace(/\s+/, ' ')] : 0;
+    const nth = g.nth ? +g.nth : g.word ? ORDINAL_WORDS[g.word.toLowerCase().replace(/\s+/, ' ')] : 0;
     const c = nth ? nth - 1 : Math.floor(ctx.ref.y / 100) + relWord(g.rel);
     const part = g.part ? modOf(g.part.replace(/turn/i, 'start')) : undefined;
     return { type: 'DATE', point: { g: 'century', c }, mod: part ?? modOf(g.mod), anchor: nth ? 'absolute' : 'dateline', explanation: 'A century.' };
