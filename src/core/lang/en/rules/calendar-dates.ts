@@ -36,6 +36,23 @@ export const monthDayYearRule: Rule = {
   },
 };
 
+/** A month and day, either way round, with its year if given; `k` tells its groups apart. */
+const mdy = (k: string) => `(?:${g('month' + k, MONTH)}\\s+${g('day' + k, DAY)}|${g('dayFirst' + k, DAY)}\\s+${g('monthAfter' + k, MONTH_AFTER_DAY)})(?:,?\\s+${g('year' + k, FULL_YEAR)})?`;
+
+// "Thursday (June 4)", "July 9 (Thursday)", "Monday (23 Feb.)": a date with its weekday in brackets is
+// one expression, as "Thursday, June 4" is. The date decides.
+export const bracketedWeekdayRule: Rule = {
+  name: 'bracketed-weekday',
+  triggers: ['month'],
+  re: re(`${B}(?:${WEEKDAY}\\s*\\(\\s*${mdy('A')}\\s*\\)|${mdy('B')}\\s*\\(\\s*${WEEKDAY}\\s*\\))`),
+  // No structural check: the capitals are an exclusion (below).
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const k = g.monthA ?? g.monthAfterA ? 'A' : 'B';
+    return calendarDay(ctx, monthNumber(g['month' + k] ?? g['monthAfter' + k]), parseInt(g['day' + k] ?? g['dayFirst' + k], 10), g['year' + k]);
+  },
+};
+
 /** "Sept. 1 last year", "3 February next year": the day in the year counted from the reference. */
 function dayOfRelativeYear(ctx: Parameters<Rule['resolve']>[1], mo: number, d: number, rel: string): ReturnType<Rule['resolve']> {
   const y = ctx.ref.y + relWord(rel);
@@ -88,13 +105,16 @@ function dayRange(m: RegExpExecArray, ctx: Parameters<Rule['resolve']>[1]): Retu
   };
 }
 
-// "Oct. 28 and 29", "March 3, 4 and 5": a second day of the month just given, an expression of its own
+/** What ends a list of days: punctuation, or a word that cannot count things ("March 3, 4 or 5 people" is no list of days). */
+const LIST_END = '(?=\\s*(?:[.,;:)!?]|$|(?:to|at|in|on|when|while|respectively|this|next|last|of|and|but)\\b))';
+
+// "Oct. 28 and 29", "March 3, 4 and 5", "March 3, 10, 17 and 24": a second (or last) day of the month just given, an expression of its own
 // (TimeML marks each day; "and" is not a range). The match starts at the month, which it needs; the
 // entry is the last day number alone (lead).
 export const coordinatedDayRule: Rule = {
   name: 'coordinated-day',
   triggers: ['month'],
-  re: re(`${B}${g('month', MONTH)}\\s+${g('day', DAY)}(?:,\\s*${DAY})?,?\\s+(?:and|or|&)\\s+${g('endDay', DAY)}${E}(?=\\s*(?:[.,;:)!?]|$|(?:to|at|in|on|when|while|respectively|this|next|last|of|and|but)\\b))`),
+  re: re(`${B}${g('month', MONTH)}\\s+${g('day', DAY)}(?:,\\s*${DAY}){0,8},?\\s+(?:and|or|&)\\s+${g('endDay', DAY)}${E}${LIST_END}`),
   lead: (m) => m[0].length - m.groups!.endDay.length,
   resolve(m, ctx) {
     const g = m.groups!;
@@ -105,6 +125,23 @@ export const coordinatedDayRule: Rule = {
     const y = prev.point.y;
     if (!isValidYmd(y, mo, d2)) return null;
     return { type: 'DATE', point: { g: 'day', y, m: mo, d: d2 }, anchor: 'previous', explanation: `Day ${d2} of the month and year just given.`, explicitYear: prev.explicitYear };
+  },
+};
+
+// "March 3, 10 and 17", "May 2, 9, 16 and 23": a day in the middle of a list of days of the month
+// just given, each an expression of its own (the last is the coordinated day's).
+export const listedDayRule: Rule = {
+  name: 'listed-day',
+  triggers: ['month'],
+  // The comma after the day before it, then the day, and the list's next day after it; the entry is the day (lead).
+  re: re(`(?<=\\d),\\s*${g('day', DAY)}(?=,\\s*${DAY}${E}|,?\\s+(?:and|or|&)\\s+${DAY}${E}${LIST_END})`),
+  lead: (m) => m[0].length - m.groups!.day.length,
+  resolve(m, ctx) {
+    const d = parseInt(m.groups!.day, 10);
+    const prev = ctx.prev;
+    // The day just mentioned ends at the comma, the one before it in the list: this one shares its month and year.
+    if (!prev || prev.end !== m.index || prev.point.g !== 'day' || prev.point.d >= d || !isValidYmd(prev.point.y, prev.point.m, d)) return null;
+    return { type: 'DATE', point: { g: 'day', y: prev.point.y, m: prev.point.m, d }, anchor: 'previous', explanation: `Day ${d} of the month and year just given.`, explicitYear: prev.explicitYear };
   },
 };
 
@@ -255,11 +292,12 @@ export const monthYearRule: Rule = {
 /** A month's short form written without its period, as notes do ("in jan", "mid-feb"). */
 const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 
-// A bare month: "in December", "since March", "late November", "last April", "in jan", "March, April and May"
+// A bare month: "in December", "since March", "late November", "last April", "in jan", "March, April and May",
+// "June,July and Aug." (a list typed without its spaces)
 export const monthRule: Rule = {
   name: 'month',
   triggers: ['month'],
-  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b${MONTH_FULL},\\s)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b${MONTH_FULL},\\s?)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
   // No structural check: the capital, and "a" before a month that is no noun's modifier, are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -482,7 +520,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
-    rules: ['month-day-year', 'day-month-year', 'month-day-range', 'day-month-range', 'coordinated-day-first', 'month-of-that-year', 'month-year', 'month', 'nth-week-of-month', 'nth-weekday-of-month', 'week-of', 'spelled-year', 'that-month', 'following-month', 'coordinated-day', 'month-after-adjective'],
+    rules: ['month-day-year', 'day-month-year', 'bracketed-weekday', 'month-day-range', 'day-month-range', 'coordinated-day-first', 'month-of-that-year', 'month-year', 'month', 'nth-week-of-month', 'nth-weekday-of-month', 'week-of', 'spelled-year', 'that-month', 'following-month', 'coordinated-day', 'month-after-adjective'],
     lowercase: ['month', 'monthAfter', 'weekday'],
     informal: false,
   },

@@ -161,6 +161,8 @@ export function modOf(word: string | undefined): string | undefined {
  * "the Friday Talk", "Tuesday Briefing"), nor a function word of a title-case headline ("Strike Ends
  * Friday After Deal").
  */
+/** For an exclusion's group test: a weekday that is not written as its full name ("sun", "tues", not "sunday"). */
+export const NOT_FULL_WEEKDAY = /^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day$)/;
 export const NAME_AFTER = /^[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?:Morning|Afternoon|Evening|Night|Noon|Midnight|Day|Week|Weekend|Year|Month|Am|Pm|AM|PM|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)\b|(?:Talks?|Mass|Masses|Services?|Prayers?|Sermon|Market|Sessions?|Course|Mini|Class|Classes|Meetings?|Brunch|Lunch|Dinner|Breakfast|Special|Sales?|Deals?|Games?|Match|Race|Vote|Rally|Parade|Briefing|Roundup|Update)\b|(?:After|Amid|And|As|At|Before|But|By|Despite|During|For|From|In|Into|Is|Are|Was|Were|Will|Of|On|Or|Over|Than|That|The|To|Until|Up|Vs|With|Without|As|A|An|It|Its|He|She|They|We|I)\b)[A-Z][a-z]/;
 
 /** A named group around a pattern fragment: `${g('month', MONTH)}`; read it as `m.groups.month`. */

@@ -4,7 +4,7 @@
 import type { Rule, Exclusion } from '../../../language';
 import { Unit, pointAt, shiftDay } from '../../../calendar';
 import { MONTH_FULL, NUM, NUM_WORD_RE, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, isCapitalised, monthNumber, parseCount, unitOf, weekdayNumber } from '../lexicon';
-import { re, B, ymd, modOf, durationValue, capitalWordBefore, E, g } from './common';
+import { re, B, ymd, modOf, durationValue, capitalWordBefore, E, g, NOT_FULL_WEEKDAY } from './common';
 
 const VERB_LAST = /\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not|'ll|’ll|which|that|it|they|talks|strike|ban)\s+$/i;
 
@@ -397,13 +397,14 @@ export const exclusions: readonly Exclusion[] = [
     text: /^(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:a|one|three)\s/i,
     after: [40, /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:century|centuries|hours?|years?|decades?|days?|months?|seasons?|fiscal\s+year|19\d\d|20\d\d)\b)/i],
   },
-  // "every monday" in lower case is not the weekday in edited copy (which capitalises weekday names);
-  // informal text writes "every mon".
+  // "every sun", "every wed" in lower case are no weekdays in edited copy (which capitalises them);
+  // informal text writes "every mon". A full name is no other word: "every sunday" is Sundays anywhere.
   {
     name: 'set-lowercase-weekday',
-    example: 'They sang every sunday.',
+    example: 'The panels follow every sun and cloud.',
     rules: ['set', 'set-weekday-list'],
     lowercase: ['weekday'],
+    group: ['weekday', NOT_FULL_WEEKDAY],
     informal: false,
   },
   {

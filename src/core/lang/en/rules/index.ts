@@ -3,7 +3,7 @@
  * wins). The order is this list, and nothing else.
  */
 import type { Rule } from '../../../language';
-import { followingMonthRule, monthDayYearRule, dayMonthYearRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { followingMonthRule, monthDayYearRule, dayMonthYearRule, bracketedWeekdayRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, listedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, dateThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
@@ -14,11 +14,13 @@ import { holidayRule } from './holidays';
 
 export const RULES: readonly Rule[] = [
   fiscalMonthsRule,
+  bracketedWeekdayRule,
   monthDayYearRule,
   dayMonthYearRule,
   monthDayRangeRule,
   dayMonthRangeRule,
   coordinatedDayRule,
+  listedDayRule,
   coordinatedDayFirstRule,
   yearRangeRule,
   prefixedYearRule,

@@ -75,7 +75,7 @@ const STAMP_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 
 // The day of a time: "10 p.m. Wednesday", "noon today", "11:48 p.m. that night", "5 p.m. EST Nov. 9",
 // "6:47 PM EDT, Wed September 17, 2025" (a weekday before the date, as stamps write it), "01:15 EST, 12 November 2024".
-const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')}|(?:${STAMP_WEEKDAY},?\\s+)?${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?)|,\\s+(?:${STAMP_WEEKDAY},?\\s+)?${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)}(?:,?\\s+${g('yearAfter', FULL_YEAR)})?)?`;
+const TIME_DAY = `(?:,?\\s+(?:on\\s+)?(?:${g('weekday', WEEKDAY)}(?!,?\\s+(?:\\d|${MONTH}))|${g('deictic', DEICTIC)}|that\\s+${g('thatPod', 'morning|afternoon|evening|night|day')})|,?\\s+(?:${STAMP_WEEKDAY},?\\s+)?${g('month', MONTH)}\\s+${g('day', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?|,\\s+(?:${STAMP_WEEKDAY},?\\s+)?${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)}(?:,?\\s+${g('yearAfter', FULL_YEAR)})?)?`;
 
 // "the night of Jan. 5, 2024", "the morning of Sept. 11", "the evening of 21 February", "the evening of the 6th": a part of a given day
 export const partOfDateRule: Rule = {

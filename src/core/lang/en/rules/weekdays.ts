@@ -4,7 +4,7 @@
 import type { Ctx, Rule, Exclusion } from '../../../language';
 import { Point, addDays, pointStart, weekday } from '../../../calendar';
 import { PART_OF_DAY, WEEKDAY, weekdayNumber } from '../lexicon';
-import { WEEKDAY_NAMES, re, B, g, weekdayPoint, modOf, POD_WORDS, NOTES_POD, notesPod, isDayLike, reasonLast, E, NAME_AFTER } from './common';
+import { WEEKDAY_NAMES, re, B, g, weekdayPoint, modOf, POD_WORDS, NOTES_POD, notesPod, isDayLike, reasonLast, E, NAME_AFTER, NOT_FULL_WEEKDAY } from './common';
 
 /** The context with `possessive` set when the expression is followed by "'s" ("Wednesday's ruling"). */
 const withPossessive = (ctx: Ctx): Ctx => ({ ...ctx, possessive: /^['’]s\b/.test(ctx.after) });
@@ -31,12 +31,32 @@ export const weekdayRule: Rule = {
       const day = addDays(from, rel === 'previous' ? -back : fwd);
       return { type: pod ? 'TIME' : 'DATE', point: { g: 'day', ...day, pod }, mod: modOf(g.mod), anchor: 'previous', explanation: `The ${WEEKDAY_NAMES[wd]} ${rel === 'previous' ? 'before' : 'after'} the day just mentioned.` };
     }
+    // "May 5-6 (Tues-Wed)": a weekday in brackets after a range of days is the range's day.
+    const beside = !rel && !g.mod ? besideRange(ctx, wd) : null;
+    if (beside) return { type: pod ? 'TIME' : 'DATE', point: { ...beside, pod }, anchor: 'previous', explanation: `The ${WEEKDAY_NAMES[wd]} of the days just given.` };
     // With no day to count from, "the following Monday" is the next one.
     const { day, how, reason } = weekdayPoint(withPossessive(ctx), wd, rel === 'following' ? 'next' : rel);
     const point: Point = { g: 'day', y: day.y, m: day.m, d: day.d, pod };
     return { type: pod ? 'TIME' : 'DATE', point, mod: modOf(g.mod), anchor: 'dateline', reason, explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
   },
 };
+
+/** A weekday in brackets after a range of days: "May 5 - 6 (Tues-Wed": the bracket, and the weekday before a dash. */
+const BRACKET_BEFORE = new RegExp(`^\\s*\\(\\s*(?:${WEEKDAY}\\s*[-–]\\s*)?$`);
+
+/**
+ * The day a weekday in brackets after a range of days names ("May 5 - 6 (Tues-Wed 9am-5pm)"), when
+ * one of its days falls on that weekday: a bracket explains, it does not add a day. (A single date
+ * and its bracketed weekday are one expression, the bracketed-weekday rule's.)
+ */
+function besideRange(ctx: Ctx, wd: number): { g: 'day'; y: number; m: number; d: number } | null {
+  const p = ctx.prev;
+  if (!p?.from || p.end > ctx.start || !BRACKET_BEFORE.test(ctx.before.slice(Math.max(0, ctx.before.length - (ctx.start - p.end))))) return null;
+  for (const q of [p.from, p.point]) {
+    if (q.g === 'day' && weekday(q) === wd) return { g: 'day', y: q.y, m: q.m, d: q.d };
+  }
+  return null;
+}
 
 // "the day before last Tuesday's hearing", "the day after Monday's vote": a day next to a weekday
 export const dayNextToWeekdayRule: Rule = {
@@ -66,13 +86,15 @@ const WEEKDAY_CUE_AFTER = /^(?:,?\s?\d|\s(?:noon|midnight|morning|afternoon|even
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [
-  // A weekday's name in lower case, in edited copy (which capitalises it), is a date only with a cue
-  // around it ("on friday", "friday night"); informal text writes "friday" for Friday.
+  // A weekday's short form in lower case, in edited copy (which capitalises it), is a date only with a
+  // cue around it ("on fri", "tues 3pm"); informal text writes "tues" for Tuesday. Its full name is no
+  // other word ("have a good sunday", "my monday breakfast"): a date wherever it stands.
   {
     name: 'weekday-lowercase',
-    example: 'Shares of monday.com rose after the results.',
+    example: 'The crew sat on the deck and watched the sun rise.',
     rules: ['weekday', 'day-next-to-weekday'],
     lowercase: ['weekday'],
+    group: ['weekday', NOT_FULL_WEEKDAY],
     informal: false,
     unless: ['rel', 'pod', 'mod'],
     beforeNot: [16, WEEKDAY_CUE_BEFORE],

@@ -176,6 +176,35 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('bracketed-weekday', () => {
+    it('a date with its weekday in brackets is one expression: "Thursday (Dec. 4)", "Dec. 12 (Friday)", "Monday (5 January)"', () => {
+      // a bare "Friday" in a future sentence would be Nov. 21: the date decides
+      assert.deepStrictEqual(found('The hearing resumes Thursday (Dec. 4) and the verdict is due Dec. 12 (Friday).'), [['Thursday (Dec. 4)', '2025-12-04'], ['Dec. 12 (Friday)', '2025-12-12']]);
+      assert.deepStrictEqual(found('Term starts on Monday (5 January 2026).'), [['Monday (5 January 2026)', '2026-01-05']]);
+    });
+    it('but not a weekday and a bracket of other words', () => {
+      assert.deepStrictEqual(texts('The vote is on Thursday (the council said) and on Dec. 12 (noon).'), ['Thursday', 'Dec. 12', 'noon']);
+    });
+  });
+
+  describe('listed-day', () => {
+    it('every day of "March 3, 10 and 17" is a date of its own, in the month and year of the first', () => {
+      assert.deepStrictEqual(found('The committee met on March 3, 10 and 17.'), [['March 3', '2025-03-03'], ['10', '2025-03-10'], ['17', '2025-03-17']]);
+      // a future sentence in November: next year's May, for every day of the list
+      assert.deepStrictEqual(found('Workshops will run on May 2, 9, 16, 23 and 30.'), [['May 2', '2026-05-02'], ['9', '2026-05-09'], ['16', '2026-05-16'], ['23', '2026-05-23'], ['30', '2026-05-30']]);
+    });
+    it('is no list when the last number counts things, or the numbers fall', () => {
+      assert.deepStrictEqual(texts('In March 3, 4 or 5 people left.'), ['March 3']);
+      assert.deepStrictEqual(texts('By March 3, 2 and 1 units remained.'), ['March 3']);
+    });
+  });
+
+  describe('month (a list typed without spaces)', () => {
+    it('"June,July and Aug." is three months', () => {
+      assert.deepStrictEqual(found('Camps ran in June,July and Aug.', '2015-09-19'), [['June', '2015-06'], ['July', '2015-07'], ['Aug.', '2015-08']]);
+    });
+  });
+
   describe('year-range', () => {
     it('reads "2016-2018" as a range of years', () => {
       assert.deepStrictEqual(withEnd('The 2016-2018 drought ruined farmers.'), [['2016-2018', '2016', '2018']]);

@@ -156,8 +156,9 @@ describe('lang/en/rules/durations-sets', () => {
     it('gives no set for "the Daily Mail", a name after a capitalised word (the check kept in valid)', () => {
       assert.deepStrictEqual(found('He read the Daily Mail.'), []);
     });
-    it('exclusion set-lowercase-weekday: not "every sunday"', () => {
-      assert.deepStrictEqual(found('They sang every sunday.'), []);
+    it('exclusion set-lowercase-weekday: not "every sun" in edited copy; "every sunday" is Sundays', () => {
+      assert.deepStrictEqual(found('The panels follow every sun and cloud.'), []);
+      assert.deepStrictEqual(found('They sang every sunday.'), [['every sunday', 'XXXX-WXX-7']]);
     });
     it('exclusion set-adverb-before-noun: not "a daily horoscope"; but "his weekly radio address" is his habit', () => {
       assert.deepStrictEqual(found('The paper printed a daily horoscope.'), []);

@@ -43,6 +43,14 @@ describe('lang/en/rules/weekdays', () => {
     it('leaves out a named day: "Bloody Sunday"', () => {
       assert.deepStrictEqual(found('Marchers remembered Bloody Sunday in Derry.'), []);
     });
+    it('a weekday in brackets after a range of days is its day: "Dec. 12-13 (Fri and Sat)"', () => {
+      // the bare "Fri" of a future sentence would be Nov. 21; the brackets say the 12th
+      assert.deepStrictEqual(found('The fair will run Dec. 12-13 (Fri and Sat).').slice(1, 2), [['Fri', '2025-12-12']]);
+      // ... when one of its days falls on that weekday (Dec. 12 and 13 are a Friday and a Saturday)
+      const [mon] = found('The fair will run Dec. 12-13 (Mon and Tue).').slice(1, 2);
+      assert.strictEqual(mon[0], 'Mon');
+      assert.ok(!['2025-12-12', '2025-12-13'].includes(mon[1]), mon[1]);
+    });
     it('leaves out "a Monday" that only names the weekday of a date', () => {
       assert.deepStrictEqual(found('The vote falls on Nov. 3, a Monday.'), [['Nov. 3', '2025-11-03']]);
     });
