@@ -96,12 +96,27 @@ export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; h
   const dir: Direction = ctx.forward ? 1 : ctx.backward ? -1 : ctx.deadline ? (ctx.direction() < 0 ? 0 : 1) : ctx.direction();
   if (dir < 0 && (d === null ? gap > 0 : gap > 31)) y--;
   else if (dir > 0 && (d === null ? gap < 0 : gap < -31)) y++;
+  // A list of dates with no verb ("July 9 ... Aug 31 to Sept 1, Civic Center") goes on from the date
+  // just mentioned: after one still to come, a later month of the year is still to come.
+  else if (dir === 0 && gap >= 6 * 31 && listGoesOn(ctx, m, d)) { /* the reference's year */ }
   // Half a year either way: news reports what happened, but a deadline ("until the end of December") looks ahead.
   else if (dir === 0 && (ctx.deadline ? gap > 6 * 31 : gap >= 6 * 31)) y--;
   else if (dir === 0 && gap < -6 * 31) y++; // no tense: the nearer of the two
   const how = y === ctx.ref.y ? `same year as ${ctx.refName}` : dir === 0 ? `${y < ctx.ref.y ? 'previous' : 'next'} year, the nearer of the two (no tense to go by)` : `${y < ctx.ref.y ? 'previous' : 'next'} year, by ${dirWord(dir)}`;
   // Moved a year by the verb's tense, or by 'half a year either way' when there is no tense to go by.
   return { y, how, anchor: 'dateline', reason: y !== ctx.ref.y && dir !== 0 ? 'tense' : 'inferredYear' };
+}
+
+/**
+ * The date just mentioned, close before, lies after the reference and before this month (and day) of
+ * the reference's year: a list of dates to come goes on in that year.
+ */
+function listGoesOn(ctx: Ctx, m: number, d: number | null): boolean {
+  const p = ctx.prev;
+  if (!p || ctx.start - p.end >= NEAR || !(p.point.g === 'day' || p.point.g === 'month')) return false;
+  const from = pointStart(p.from ?? p.point);
+  const refDay = toDayNumber(ctx.ref.y, ctx.ref.m, ctx.ref.d), prevDay = toDayNumber(from.y, from.m, from.d);
+  return prevDay > refDay && prevDay <= toDayNumber(ctx.ref.y, m, d ?? 1);
 }
 
 /** A weekday by tense: past → latest on or before the reference, future → first on or after. */

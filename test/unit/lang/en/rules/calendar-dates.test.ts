@@ -187,6 +187,15 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('a listing of dates with no verb', () => {
+    it('goes on from the date just mentioned: after July 9 still to come, "Aug 31 to Sept 1" is this year\'s', () => {
+      const listing = 'FILM NIGHT\nJuly 9, Harbor Park.\n\nCONFERENCE\nAug 31 to Sept 1, Civic Center.';
+      assert.deepStrictEqual(withEnd(listing, '2026-02-17'), [['July 9', '2026-07-09', undefined], ['Aug 31 to Sept 1', '2026-08-31', '2026-09-01']]);
+      // alone, with no tense to go by, it is the nearer of the two: last August, six months back
+      assert.deepStrictEqual(withEnd('CONFERENCE\nAug 31 to Sept 1, Civic Center.', '2026-02-17'), [['Aug 31 to Sept 1', '2025-08-31', '2025-09-01']]);
+    });
+  });
+
   describe('listed-day', () => {
     it('every day of "March 3, 10 and 17" is a date of its own, in the month and year of the first', () => {
       assert.deepStrictEqual(found('The committee met on March 3, 10 and 17.'), [['March 3', '2025-03-03'], ['10', '2025-03-10'], ['17', '2025-03-17']]);
