@@ -36,7 +36,7 @@ const reasonOf = (r: Res): ReasonCode => r.reason ?? (r.anchor === 'absolute' ? 
  * A time of day given without its day (Res.dayless) takes the day named right after it ("by 5pm on
  * Tuesday 21 April", language.cues.timeThenDay): never a day of another sentence or another event.
  */
-function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cues']): void {
+function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cues'], ranges: Language['ranges']): void {
   // From the last: "10 a.m. PT (1 p.m. ET) on Thursday" passes Thursday to 1 p.m., then to 10 a.m.
   const passed = new Set<Resolved>();
   for (let i = resolved.length - 2; i >= 0; i--) {
@@ -51,8 +51,11 @@ function daysOfSentences(text: string, resolved: Resolved[], cues: Language['cue
     if (!p || p.g !== 'day' || next.r.dayless || gap.length > 64) continue;
     // A line break passes no day to a time that already has its own ("Tue 16 Sep: A v B (19:45)\nSat 20 Sep: ...").
     if (!r.dayless.guessed && gap.includes('\n')) continue;
-    if (!cues.timeThenDay.test(gap) && !(passed.has(next) && cues.timeRestated.test(gap))) continue;
-    const day = addDays(p, r.dayless.plusDays ?? 0);
+    // ... or the start of a range of times whose end has its day ("between 2 AM and 7 AM Saturday"),
+    // the day before when its hour is later than the end's ("from 10 PM to 2 AM Saturday").
+    const rangeStart = p.hh !== undefined && r.point.hh !== undefined && !passed.has(next) && (ranges.gap.test(gap) || ranges.andGap.test(gap));
+    if (!rangeStart && !cues.timeThenDay.test(gap) && !(passed.has(next) && cues.timeRestated.test(gap))) continue;
+    const day = addDays(p, rangeStart ? (r.point.hh! * 60 + (r.point.mi ?? 0) > p.hh! * 60 + (p.mi ?? 0) ? -1 : 0) : r.dayless.plusDays ?? 0);
     const move = (q: Point | undefined): Point | undefined => (q && q.g === 'day' ? { ...q, y: day.y, m: day.m, d: day.d } : q);
     resolved[i].r = { ...r, point: move(r.point), endPoint: move(r.endPoint), anchor: 'previous', reason: undefined, explanation: r.dayless.explanation, dayless: undefined };
     passed.add(resolved[i]);
@@ -238,7 +241,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   // A text that tells history is resolved again, its dates without a year in the story's year.
   const resolved = tellsHistory(first.resolved, first.deictic, refDay, lang.cues.attribution.test(text)) ? resolveAll(true).resolved : first.resolved;
 
-  daysOfSentences(text, resolved, lang.cues);
+  daysOfSentences(text, resolved, lang.cues, lang.ranges);
   liveBlogDays(text, resolved, lang, (i) => toldInPast.get(i)?.() ?? false);
   coordinateYears(text, resolved, lang);
 

@@ -224,6 +224,12 @@ function normalise(tokens: TaggedToken[]): Tok[] {
     // noun or "vs." before it), not opening the sentence, is part of the name.
     else if (next && t.cap && !t.first && !AUX_WORDS.has(t.w) && (prev.pos === 'PROPN' || prev.w === 'vs.' || prev.w === 'v.') && next.pos === 'PROPN') t.pos = 'PROPN';
   }
+  // "stay snow-covered", "remain ice-bound": a participle glued by a hyphen to the word before it,
+  // after a linking verb, is an adjective, no verb group.
+  for (let i = 3; i < out.length; i++) {
+    const t = out[i], dash = out[i - 1], first = out[i - 2];
+    if (t.pos === 'VERB' && dash.w === '-' && dash.end === t.start && first.end === dash.start && LINKING.has(out[i - 3].lemma)) t.pos = 'ADJ';
+  }
   // "the televised game", "a planned strike", "the newly launched classes": a participle between a
   // determiner (and an adverb in -ly) and a noun is an adjective, no verb group.
   for (let i = 1; i + 1 < out.length; i++) {
@@ -235,6 +241,8 @@ function normalise(tokens: TaggedToken[]): Tok[] {
   }
   return out;
 }
+/** Linking verbs, after which a hyphenated participle describes ("stay snow-covered"). */
+const LINKING = new Set(['stay', 'remain', 'be', 'become', 'seem', 'look', 'appear', 'keep', 'get']);
 /** Short weekday forms that are also verbs, and a clock time before them ("10am", "3:30pm", "noon"). */
 const SHORT_WEEKDAY = new Set(['sat', 'sun', 'wed', 'mon']);
 const CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)|am|pm|a\.m\.|p\.m\.|noon|midnight)$/;

@@ -266,12 +266,12 @@ export const timeRule: Rule = {
   },
 };
 
-// "6:45 this evening", "8 tomorrow morning", "9 last night", "11 tonight": a clock time with the part of
+// "6:45 this evening", "8 tomorrow morning", "9 last night", "11 tonight", "7 PM this evening": a clock time with the part of
 // the day that says which half of the day it is in, and which day
 export const clockPartOfDayRule: Rule = {
   name: 'clock-part-of-day',
   triggers: ['partOfDay', 'deictic'],
-  re: re(`${B}${g('hour', '1[0-2]|0?[1-9]')}(?:[:.]${g('minute', '[0-5]\\d')})?\\s+(?:${g('rel', 'this|tomorrow|yesterday|last')}\\s+${g('pod', 'morning|afternoon|evening|night')}|${g('tonight', 'tonight')})${E}`),
+  re: re(`${B}${g('hour', '1[0-2]|0?[1-9]')}(?:[:.]${g('minute', '[0-5]\\d')})?(?:\\s*${g('ampm', 'a\\.m\\.|p\\.m\\.|am|pm')})?\\s+(?:${g('rel', 'this|tomorrow|yesterday|last')}\\s+${g('pod', 'morning|afternoon|evening|night')}|${g('tonight', 'tonight')})${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const rel = g.rel?.toLowerCase(), podW = g.tonight ? 'night' : g.pod.toLowerCase();
@@ -279,8 +279,9 @@ export const clockPartOfDayRule: Rule = {
     const mi = g.minute ? +g.minute : 0;
     // Morning hours stay; an afternoon or evening hour is after noon; a night hour is after 6 p.m. (or
     // the small hours: "2 last night" is 2 a.m. of today).
-    const smallHours = podW === 'night' && hh < 5;
-    if (podW === 'afternoon' || podW === 'evening' || (podW === 'night' && !smallHours)) hh += 12;
+    const smallHours = podW === 'night' && hh < 5 && !/^p/i.test(g.ampm ?? '');
+    // ("7 PM this evening", "6 a.m. tomorrow morning": the clock's own half of the day decides)
+    if (g.ampm ? /^p/i.test(g.ampm) : podW === 'afternoon' || podW === 'evening' || (podW === 'night' && !smallHours)) hh += 12;
     let offset = rel === 'tomorrow' ? 1 : rel === 'yesterday' ? -1 : rel === 'last' && podW === 'night' ? -1 : 0;
     if (smallHours) offset += 1;
     const day = addDays(ymd(ctx.ref), offset);

@@ -162,6 +162,15 @@ describe('lang/en/rules/times', () => {
       assert.deepStrictEqual(found('The show starts at 11 tonight.'), [['11 tonight', '2025-11-19T23:00']]);
       assert.deepStrictEqual(found('The blast came at 9 last night.'), [['9 last night', '2025-11-18T21:00']]);
     });
+    it('with its own a.m. or p.m.: "7 PM this evening", "6 a.m. tomorrow morning"', () => {
+      assert.deepStrictEqual(found('A warning is in effect from 7 PM this evening.'), [['7 PM this evening', '2025-11-19T19:00']]);
+      assert.deepStrictEqual(found('Doors open at 6 a.m. tomorrow morning.'), [['6 a.m. tomorrow morning', '2025-11-20T06:00']]);
+    });
+    it('the start of a range of times takes the day of its end: "between 2 AM and 7 AM Saturday"', () => {
+      // Nov. 22, 2025 is the Saturday after the dateline; 10 PM to 2 AM Saturday starts on the Friday
+      assert.deepStrictEqual(span('Snow will fall heavily between 2 AM and 7 AM Saturday.'), [['between 2 AM and 7 AM Saturday', '2025-11-22T02:00', '2025-11-22T07:00']]);
+      assert.deepStrictEqual(span('The road is closed from 10 PM to 2 AM Saturday.'), [['from 10 PM to 2 AM Saturday', '2025-11-21T22:00', '2025-11-22T02:00']]);
+    });
   });
   describe('clock-words', () => {
     it('"11 o\'clock", "half past nine", "a quarter to six in the evening"', () => {
