@@ -4,7 +4,7 @@
  * sentence ("the same period last year"), the quarter in question, and the fiscal calendar the text
  * has shown.
  */
-import type { Point, Unit } from './calendar';
+import { pointStart, type Point, type Unit } from './calendar';
 import type { Prev, Res } from './language';
 
 const RANK: Record<Point['g'] | Unit, number> = {
@@ -65,7 +65,9 @@ export class Discourse {
     // sure of its year.
     const counted = r.anchor === 'previous' && r.point.g === 'day' && !!this.prev?.explicitYear && this.prev.point.g === 'day';
     const prev: Prev = { point: r.endPoint ?? r.point, explicitYear: !!r.explicitYear || counted, end };
-    if (r.scene) prev.scene = true;
+    // A date whose year the scene just set gave it ("In 1915 ... In May") carries the scene on.
+    if (r.scene || (r.anchor === 'previous' && !r.explicitYear && this.prev?.scene && 'y' in r.point && 'y' in this.prev.point
+      && pointStart(r.point).y === pointStart(this.prev.point).y)) prev.scene = true;
     if (r.dayless?.guessed) prev.guessedDay = true;
     if (r.yearOffset) prev.yearOffset = true;
     if (r.endPoint) prev.from = r.point;

@@ -87,6 +87,12 @@ describe('analyze: tense decides direction', () => {
     const bound = analyze('He had been arrested in several states since 1990. His car was found abandoned in December.', { dct: '2025-11-19' }).entries;
     assert.strictEqual(one(bound, 'December').value, '2024-12');
   });
+  it('the scene goes on through the dates told in it, in a feature that comes back to the present', () => {
+    const text = 'In 1915, the mills employed 3,000 people.\n\nIn May, the company cut wages. On the morning of June 8, weavers shut down their looms and walked out. That summer, troops guarded the gates. She was arrested twice in July. The two sides agreed on Aug. 24.\n\nToday the mill is a museum, and this year it marks the walkout. The show opens on June 8.';
+    const e = analyze(text, { dct: '2023-05-21' }).entries;
+    assert.deepStrictEqual(e.map((x) => [x.text, x.value]), [['1915', '1915'], ['May', '1915-05'], ['the morning of June 8', '1915-06-08TMO'], ['That summer', '1915-SU'],
+      ['July', '1915-07'], ['Aug. 24', '1915-08-24'], ['Today', '2023-05-21'], ['this year', '2023'], ['June 8', '2023-06-08']]);
+  });
   it('a day counted from a date with its year keeps that year for the days after it', () => {
     const e = analyze('He robbed a pharmacy on 12 February 2024. Two days later he robbed another, and on 21 February a third.', { dct: '2025-11-04' }).entries;
     assert.strictEqual(one(e, 'Two days later').value, '2024-02-14');

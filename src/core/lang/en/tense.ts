@@ -497,8 +497,17 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
   // words that a comma parts from a verb of saying is what was said, in no tense the saying gives. (A
   // date opening the sentence dates the saying: "On Sunday, police said ...".)
   if (firstAfter?.reporting && sentence.slice(exprEnd, firstAfter.start).includes(',') && wordsBefore(sentence, exprStart)) return 'unknown';
-  return firstAfter ? conditional(firstAfter, sentence, firstAfter.own) : 'unknown';
+  if (!firstAfter) return 'unknown';
+  // "On June 8, weavers shut down their looms and walked out": a verb whose past is its present takes
+  // the past of a verb coordinated with it.
+  if ((firstAfter.own === 'present' || firstAfter.own === 'unknown') && SAME_FORM.has(sentence.slice(firstAfter.start, firstAfter.end).split(/\s/)[0].toLowerCase())) {
+    const next = after.find((g) => g.start > firstAfter.end && g.finite && /\band\s+$/i.test(sentence.slice(firstAfter.end, g.start)));
+    if (next?.tense === 'past' && next.start - firstAfter.end <= 60 && !cut(firstAfter.end, next.start)) return 'past';
+  }
+  return conditional(firstAfter, sentence, firstAfter.own);
 }
+/** Verbs whose past is their present ("shut", "cut"): the tagger cannot tell which from the word alone. */
+const SAME_FORM = new Set(['shut', 'cut', 'put', 'set', 'hit', 'let', 'cost', 'spread', 'quit', 'hurt', 'split', 'burst', 'cast', 'shed', 'upset', 'bid', 'broadcast']);
 
 /** A question mark, then only white space and closing quotes or brackets (what /\?\s*["'”’)]*\s*$/ tests, read from the end). */
 function endsWithQuestion(s: string): boolean {

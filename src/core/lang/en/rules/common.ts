@@ -80,11 +80,14 @@ export function inferYear(ctx: Ctx, m: number, d: number | null): { y: number; h
     }
   }
   // A past story about a past year keeps that year: "In 1915 the family moved to Paris. In May, the
-  // father found work." A year that sets the scene ("In 1915", not "since 1990"; a date with a year
+  // father found work; on June 8 he ..." A year that sets the scene ("In 1915", not "since 1990"; a date with a year
   // names an event: "the Dec. 21, 1988, bombing"), at least two years before the reference, a
   // sentence or so back, and a past clause.
-  if (d === null && p && p.scene && p.point.g === 'year' && p.point.y <= ctx.ref.y - 2 && ctx.start - p.end < NARRATIVE && ctx.direction() < 0) {
-    return { y: p.point.y, how: `year ${p.point.y}, of the past the text is telling`, anchor: 'previous', reason: 'previous' };
+  // The scene goes on through the dates told in it ("In 1915 ... In May ... On the morning of June 8
+  // ... That summer ... in July ... on Aug. 24").
+  const sy = p?.scene && 'y' in p.point ? pointStart(p.point).y : null;
+  if (p && sy !== null && sy <= ctx.ref.y - 2 && ctx.start - p.end < NARRATIVE && ctx.direction() < 0) {
+    return { y: sy, how: `year ${sy}, of the past the text is telling`, anchor: 'previous', reason: 'previous' };
   }
   // After "by", "until" or "through" a date is a deadline: it looks forward unless the clause is in the past.
   let y = ctx.ref.y;
