@@ -3,8 +3,8 @@
  * starts its sentences with a capital and writes "I" in capitals; notes and chat often do neither.
  * Read once, left to right: at each line start and each sentence end (". ", "! ", "? "), the first
  * letter after any bullet, quote mark, "@handle" or "#tag" is counted as a lower- or an upper-case
- * start; a lower-case "i" (or "i'm", "im") counts as a lower-case start as well. The paragraph is
- * informal when it has more lower- than upper-case starts.
+ * start; a lower-case "i" (or "i'm", "im") counts as a lower-case start as well, and a first word
+ * all in capitals as neither. The paragraph is informal when it has more lower- than upper-case starts.
  *
  * What it decides: lower-case month and weekday names, and their short forms ("tues", "jan"), are
  * read as dates only in informal text (the exclusions of the rule families ask for it); in edited
@@ -50,6 +50,12 @@ function firstLetter(text: string, i: number): number {
   }
 }
 
+/** The word at `i` has no lower-case letter (its letters, up to the first that is none). */
+function allCaps(text: string, i: number): boolean {
+  while (i < text.length && isLetter(text[i])) if (isLower(text[i++])) return false;
+  return true;
+}
+
 /** The pronoun "I" written in lower case, alone or with its contractions. */
 const I_WORDS = new Set(['i', "i'm", 'im', "i'll", "i've", 'ive', "i'd"]);
 
@@ -59,7 +65,9 @@ export function isInformal(text: string): boolean {
     const i = firstLetter(text, at);
     if (i < 0) return;
     if (isLower(text[i])) lower++;
-    else upper++;
+    // A word all in capitals ("BACKGROUND", "LAST WK:", "WASHINGTON —") is a heading or a shout,
+    // which notes and edited copy both write: it counts for neither.
+    else if (!(i + 1 < text.length && isUpper(text[i + 1]) && allCaps(text, i))) upper++;
   };
   count(0);
   const n = text.length;

@@ -22,9 +22,9 @@ export function monthNumber(word: string): number {
   return MONTH_MAP.get(word.replace(/\.$/, '').toLowerCase()) ?? 0;
 }
 
-/** Full month names, or abbreviations with a period or before a number. Used with the `i` flag; callers check capitals. */
+/** Full month names, or abbreviations with a period or before a number ("Nov 3", "nov '11"). Used with the `i` flag; callers check capitals. */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December'
-  + '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d)))';
+  + '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?=\\s+[\'’]?\\d)))';
 /** A month after its day ("20 Sep: Kingsbridge v Dunmore"): after a number, a short form needs no period or number after it. */
 export const MONTH_AFTER_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December'
   + '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![A-Za-z]))';
@@ -146,11 +146,11 @@ export const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI' | 'DT'> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', nite: 'NI', overnight: 'NI', daytime: 'DT',
 };
 
-/** Today, tomorrow and yesterday, and the short forms of notes and chat ("tmrw", "yday"), as day offsets. */
+/** Today, tomorrow and yesterday, and the short forms of notes and chat ("tmrw", "yday", "yest"), as day offsets. */
 export const DEICTIC_DAYS: Record<string, number> = {
   today: 0, tdy: 0, tonight: 0, tonite: 0, '2nite': 0,
   tomorrow: 1, tmr: 1, tmrw: 1, tmrow: 1, trmw: 1, tomo: 1, '2moro': 1, '2morrow': 1,
-  yesterday: -1, yday: -1,
+  yesterday: -1, yday: -1, yest: -1,
 };
 /** The same words as a pattern fragment (longest first). */
-export const DEICTIC = '(?:tomorrow|yesterday|today|tonight|tonite|2nite|tmrow|tmrw|trmw|tmr|tomo|2moro|2morrow|tdy|yday)';
+export const DEICTIC = '(?:tomorrow|yesterday|today|tonight|tonite|2nite|tmrow|tmrw|trmw|tmr|tomo|2moro|2morrow|tdy|yday|yest)';

@@ -5,7 +5,7 @@ import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { isValidYmd, isoWeeksInYear, weekOf, weekday, daysInMonth, shiftDay, pointStart } from '../../../calendar';
 import { DAY, MONTH, MONTH_AFTER_DAY, MONTH_FULL, ORDINALS, ORDINAL_WORDS, SEASONS, WEEKDAY, YEAR, monthNumber, weekdayNumber, FULL_YEAR } from '../lexicon';
-import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E, NAME_AFTER } from './common';
+import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E, NAME_AFTER, SLASH_DAY, slashDay } from './common';
 
 /** Text after a month that makes it a noun's modifier: a lower-case word that is not a preposition, verb or conjunction. */
 function attributive(after: string): boolean {
@@ -280,11 +280,12 @@ export const theYearRule: Rule = {
 export const monthYearRule: Rule = {
   name: 'month-year',
   triggers: ['month'],
-  re: re(`${B}(?:${g('mod', MODW_WORDS)}\\s*)?${g('month', MONTH)}(?:\\s+of|,)?\\s+${g('year', YEAR)}${E}`),
+  re: re(`${B}(?:${g('mod', MODW_WORDS)}\\s*)?${g('month', MONTH)}(?:\\s+of|,)?\\s+(?:${g('year', YEAR)}|['’]${g('yy', '\\d\\d')})${E}`),
   // No structural check: the capital is an exclusion (below).
-  resolve(m) {
+  resolve(m, ctx) {
     const g = m.groups!;
-    const y = yearOf(g.year);
+    // "nov '11", "May '98": the year of the century that puts it at most ten years after the reference.
+    const y = g.yy ? 2000 + +g.yy - (2000 + +g.yy > ctx.ref.y + 10 ? 100 : 0) : yearOf(g.year);
     return { type: 'DATE', point: { g: 'month', y, m: monthNumber(g.month) }, mod: modOf(g.mod), anchor: 'absolute', explanation: 'A month and year in the text.', explicitYear: true };
   },
 };
@@ -317,6 +318,15 @@ export const monthRule: Rule = {
     }
     return { type: 'DATE', point: { g: 'month', y, m: mo }, mod: modOf(g.mod), anchor, reason, explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
   },
+};
+
+// "3/28 mtg", "out til 4/15", "(filed 3/27)": a month and day with a slash and no year, as notes and
+// posts write them (in informal text only: an exclusion below keeps scores and fractions of edited copy out)
+export const slashDayRule: Rule = {
+  name: 'slash-day',
+  triggers: ['slash'],
+  re: re(`${SLASH_DAY}(?![\\d/%]|[.,]\\d)(?!\\s*(?:of|cups?|days?|hours?|hrs?|miles?|mi|inch(?:es)?|lbs?|pounds?|tsp|tbsp|pts|points|stars?|scale)\\b)`),
+  resolve: (m, ctx) => slashDay(m.groups!, ctx),
 };
 
 // ISO dates "2024-04-15" and US numeric dates "4/15/2024"
@@ -515,6 +525,14 @@ export const spelledYearRule: Rule = {
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [
+  // A month and day with a slash and no year is a date of notes and posts: in edited copy "went 7/10
+  // from the line" is a count.
+  {
+    name: 'slash-day-in-edited-copy',
+    example: 'The guard went 7/10 from the line.',
+    rules: ['slash-day', 'slash-day-time'],
+    informal: false,
+  },
   // A month or weekday name in lower case, in edited copy (which capitalises them), is a word, not a
   // date: "officials may decide to march ahead". Informal text writes "in jan", "june expenses".
   {

@@ -331,6 +331,17 @@ export function calendarDay(ctx: Ctx, mo: number, d: number, yearText: string | 
 }
 
 
+/** A month and day written with a slash and no year ("3/28", "28/3"): the two numbers as a pattern, and their reading. */
+export const SLASH_DAY = `(?<![\\d/.,$£€-])${g('num1', '1[0-2]|0?[1-9]|3[01]|[12]\\d')}/${g('num2', '3[01]|[12]\\d|0?[1-9]')}`;
+/** The day of a SLASH_DAY match, month first unless only day first can be ("28/3") or the text writes its dates day first. */
+export function slashDay(gr: Record<string, string | undefined>, ctx: Ctx): Res | null {
+  let mo = +gr.num1!, d = +gr.num2!;
+  if (mo > 12 || (d <= 12 && mo !== d && ctx.numericOrder?.() === 'dmy')) [mo, d] = [d, mo];
+  if (mo > 12) return null;
+  const r = calendarDay(ctx, mo, d, undefined);
+  return r && { ...r, explanation: `A month and day written with a slash. ${r.explanation}` };
+}
+
 /** Fiscal year `y` of a fiscal calendar that starts in month `start` (not January): its twelve months. */
 export function fiscalYear(y: number, start: number): Res {
   return {

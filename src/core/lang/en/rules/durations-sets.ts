@@ -424,7 +424,7 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['set'],
     group: ['adverb', /^(?!annually$|quarterly$)/i],
     after: [12, /^\s+[a-z]/],
-    afterNot: [12, /^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis)\b/],
+    afterNot: [12, /^\s+(?:in|at|on|and|or|for|since|from|to|by|until|during|with|through|over|basis|thru|till|til|except|but|so|now|again|too|as|then|there|here|before|after|while|when)\b/],
     beforeNot: [8, /\b(?:his|her|their|my|our|your)\s+$/i],
   },
   {

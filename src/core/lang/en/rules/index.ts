@@ -3,9 +3,9 @@
  * wins). The order is this list, and nothing else.
  */
 import type { Rule } from '../../../language';
-import { followingMonthRule, monthDayYearRule, dayMonthYearRule, bracketedWeekdayRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, listedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { followingMonthRule, monthDayYearRule, dayMonthYearRule, bracketedWeekdayRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, listedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, slashDayRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
-import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, dateThenTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
+import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, dateThenTimeRule, slashDayTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, fiscalMonthsRule, coordinatedShortDecadeRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, fullYearRule, yearEndRule } from './periods';
@@ -31,6 +31,7 @@ export const RULES: readonly Rule[] = [
   monthYearRule,
   monthRule,
   numericDateRule,
+  slashDayRule,
   theYearRule,
   yearRule,
   ordinalOfMonthRule,
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   partOfDateRule,
   dayThenTimeRule,
   dateThenTimeRule,
+  slashDayTimeRule,
   hourThenDayRule,
   timeSpanRule,
   afterNextRule,

@@ -104,12 +104,12 @@ export const earlierThisRule: Rule = {
   },
 };
 
-// "the weekend", "it's the weekend", "a long weekend" (the one of the reference, by tense)
+// "the weekend", "it's the weekend", "a long weekend", "for the wknd" (the one of the reference, by tense)
 export const theWeekendRule: Rule = {
   name: 'the-weekend',
   deictic: true,
   triggers: ['weekend'],
-  re: re(`(?:the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of|it's|its|it is)\\s+the)\\s+(?:long\\s+)?|${B}(?:an?\\s+)?long\\s+)${g('unit', 'weekend')}${E}`),
+  re: re(`(?:the(?<=\\b(?:over|during|on|at|for|this|last|next|by|since|until|in|through|throughout|across|after|before|of|it's|its|it is)\\s+the)\\s+(?:long\\s+)?|${B}(?:an?\\s+)?long\\s+)${g('unit', 'weekend|wknd|wkend')}${E}`),
   resolve(_m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref);

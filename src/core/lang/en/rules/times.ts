@@ -6,7 +6,7 @@ import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
 import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, MONTH_AFTER_DAY, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
-import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, calendarDay, E } from './common';
+import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, calendarDay, E, SLASH_DAY, slashDay } from './common';
 
 /**
  * The day a time of day given without one falls on, the day of its own event: the day its own sentence
@@ -344,6 +344,21 @@ export const dayThenTimeRule: Rule = {
 };
 
 // "Thursday 4 June, 7pm", "4 June 2026, 19:00": a date and its time of day, one expression ("on Tuesday 11
+// "3/18 @ 6:30pm", "4/11 noon", "3/6 at 9am": a month and day with a slash and its time, one expression
+// of notes and posts (informal text only, as the slash-day rule).
+export const slashDayTimeRule: Rule = {
+  name: 'slash-day-time',
+  triggers: ['slash'],
+  re: re(`${SLASH_DAY}(?:\\s*@\\s*|\\s+(?:at\\s+)?)(?:${TIME_CORE})(?!\\d)`),
+  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
+  resolve(m, ctx) {
+    const clock = clockOf(m.groups!);
+    const day = clock && clock.hh !== 24 ? slashDay(m.groups!, ctx) : null;
+    if (!clock || !day || day.point?.g !== 'day') return null;
+    return { ...day, type: 'TIME', point: { ...day.point, ...clock }, explanation: `${day.explanation.replace(/\.$/, '')}, at the time of day given.` };
+  },
+};
+
 // March at 7pm" is two, as TimeML splits at a preposition)
 export const dateThenTimeRule: Rule = {
   name: 'date-then-time',

@@ -75,14 +75,14 @@ export const dayNextToWeekdayRule: Rule = {
 
 /**
  * What tells a lower-case or short weekday ("friday", "tues", "Sat") from a word: before it, a
- * preposition, "next", "a", a clock time ("10am sat") or another weekday and "&" ("thurs & fri")...
+ * preposition ("thru sun"), "next", "a", a clock time ("10am sat") or another weekday and "&" ("thurs & fri")...
  * ("every" is the set rule's, which asks for informal text).
  */
-const WEEKDAY_CUE_BEFORE = /(?:(?:^|[^A-Za-z])(?:on|by|until|till|til|from|since|for|before|after|this|next|nxt|last|coming|a|noon|midnight|am|pm|a\.m\.|p\.m\.)\s+|\d\s+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,5}\.?\s?(?:,|&|and|or|-|–|to|thru)\s*)$/i;
+const WEEKDAY_CUE_BEFORE = /(?:(?:^|[^A-Za-z])(?:on|by|until|till|til|thru|through|from|since|for|before|after|this|next|nxt|last|coming|a|noon|midnight|am|pm|a\.m\.|p\.m\.)\s+|\d\s+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,5}\.?\s?(?:,|&|and|or|-|–|to|thru)\s*)$/i;
 /** The cues before a weekday that a name cannot have ("a Sun spokesman", "for Sun"). */
 const WEEKDAY_STRONG_CUE_BEFORE = /(?:(?:^|[^A-Za-z])(?:on|by|until|till|since|noon|midnight|am|pm|a\.m\.|p\.m\.)\s+|\d\s+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,5}\.?\s?(?:,|&|and|or|-|–|to|thru)\s*)$/i;
-/** ... or after it, a day number or clock time ("tues 3pm", "Sat, 430pm"), a part of the day ("mon night", "fri eod"), or another weekday. */
-const WEEKDAY_CUE_AFTER = /^(?:,?\s?\d|\s(?:noon|midnight|morning|afternoon|evening|night|nite|eod|am|pm)\b|\s?(?:&|and|or|,|-|–|to|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun))/i;
+/** ... or after it, a day number or clock time ("tues 3pm", "Sat, 430pm", "sun at 10pm"), a part of the day ("mon night", "fri eod"), or another weekday. */
+const WEEKDAY_CUE_AFTER = /^(?:,?\s?\d|\sat\s\d|\s(?:noon|midnight|morning|afternoon|evening|night|nite|eod|am|pm)\b|\s?(?:&|and|or|,|-|–|to|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun))/i;
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [

@@ -231,6 +231,9 @@ describe('lang/en/rules/calendar-dates', () => {
       assert.deepStrictEqual(withMod('Prices peaked in March 2024.'), [['March 2024', '2024-03', undefined]]);
       assert.deepStrictEqual(withMod('The plant closed in late March of 2024.'), [['late March of 2024', '2024-03', 'END']]);
     });
+    it('with a short year, in the century that keeps it at most ten years after the dateline: "May \'98", "Nov. \'31"', () => {
+      assert.deepStrictEqual(found("It opened in May '98 and will close by Nov. '31."), [["May '98", '1998-05'], ["Nov. '31", '2031-11']]);
+    });
   });
 
   describe('month', () => {
