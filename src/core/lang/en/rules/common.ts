@@ -36,11 +36,15 @@ const NARRATIVE = 300;
  * The date just mentioned that "the month", "the end of the year", "later in the week" refer to. A
  * year only from its own sentence: "the end of the year" is the dateline's year unless the sentence
  * names another, never a bare year an earlier sentence gave ("founded in 1998. ... by the end of the
- * year"). Other units from within NEAR characters.
+ * year"). A month or week of an earlier paragraph only for a sentence told in the past ("introduced in
+ * March 2017. [new paragraph] A review is due by the end of the month" is this month; a history's "By
+ * the end of the month the ship lay at anchor" is the month it has reached). Other units from within
+ * NEAR characters.
  */
 export function prevForUnit(ctx: Ctx, unit: Unit): Prev | null {
   const p = ctx.prevFor(unit);
   if (!p || ctx.start - p.end >= NEAR) return null;
+  if ((unit === 'month' || unit === 'week') && p.end <= ctx.paragraphStart() && ctx.direction() >= 0) return null;
   return unit === 'year' && p.end <= ctx.sentenceStart() ? null : p;
 }
 

@@ -117,6 +117,10 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(withMod('Rent rises at the end of the month.'), [['the end of the month', '2025-11', 'END']]);
       assert.deepStrictEqual(withMod('It will be done in mid-this month.'), [['mid-this month', '2025-11', 'MID']]);
     });
+    it('a month of an earlier paragraph is no "the month" of what is still to come; in a past story it is', () => {
+      assert.deepStrictEqual(found('The bill was introduced in March 2025.\n\nA review is due to report by the end of the month.'), [['March 2025', '2025-03'], ['the end of the month', '2025-11']]);
+      assert.deepStrictEqual(found('The ship left port in September 1768.\n\nBy the end of the month it lay at anchor off the cape.'), [['September 1768', '1768-09'], ['the end of the month', '1768-09']]);
+    });
   });
   describe('vague', () => {
     it('"recently", "the other day" are the past, "soon", "the foreseeable future" the future, "currently" the present', () => {
