@@ -5,8 +5,11 @@
  */
 import type { Unit } from '../../calendar';
 
-/** True when a name is written with a capital ("May", "MAY"), as a month or weekday must be. */
-export const isCapitalised = (w: string) => w.length > 0 && w[0] >= 'A' && w[0] <= 'Z';
+/** True when a name is written with a capital ("May", "MAY", "the Fourth of July": past its article), as a month or weekday must be. */
+export const isCapitalised = (w: string) => {
+  const i = w.startsWith('the ') ? 4 : 0;
+  return w.length > i && w[i] >= 'A' && w[i] <= 'Z';
+};
 
 const MONTH_FORMS: Array<[string, number]> = [
   ['January', 1], ['February', 2], ['March', 3], ['April', 4], ['May', 5], ['June', 6], ['July', 7],

@@ -294,11 +294,11 @@ export const monthYearRule: Rule = {
 const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 
 // A bare month: "in December", "since March", "late November", "last April", "in jan", "March, April and May",
-// "June,July and Aug." (a list typed without its spaces)
+// "June,July and Aug." (a list typed without its spaces), "May and June are when ..." (a month that opens a pair of them)
 export const monthRule: Rule = {
   name: 'month',
   triggers: ['month'],
-  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b${MONTH_FULL},\\s?)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b${MONTH_FULL},\\s?)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MONTH_FULL}\\s+(?:and|or|&|to|through)\\s+${MONTH_FULL}\\b)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
   // No structural check: the capital, and "a" before a month that is no noun's modifier, are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -586,6 +586,14 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['month'],
     unless: ['mod', 'rel', 'yearRel'],
     after: [24, new RegExp(`${NAME_AFTER.source}|^[ \\t]+Day\\b`)],
+  },
+  // "the Fourth of July Parade": the holiday's month, in a name (the holiday rule has the holiday itself).
+  {
+    name: 'month-of-the-fourth-of-july',
+    example: 'Members of the Fourth of July Parade committee met.',
+    rules: ['month'],
+    group: ['month', /^July$/i],
+    before: [10, /\bFourth of $/i],
   },
   // "the March for Our Lives", "the March on Washington": a march that is named, not the month.
   {

@@ -238,6 +238,14 @@ export const vagueRule: Rule = {
   // the adverbs and the nouns of the present, and leaves a plain adjective to its noun. "Recent weeks",
   // "the coming days" are vague durations (durations-sets).
   re: re(`${B}${g('word', 'recently|lately|now|nowadays|currently|at present|presently|these days|soon|the past|the future|the near future|the foreseeable future|the distant past|the other day|the moment|to date')}${E}`),
+  valid(m, text) {
+    // "By Jane Roe, Hudson Valley Now": a capitalised "Now" that ends its line after a capitalised word
+    // that does not open a sentence ends a name (read from the end, as the deictic day's "USA Today").
+    // A headline's "Soundbar Now Available" goes on.
+    if (m.groups!.word !== 'Now' || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + 3, m.index + 8))) return true;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    return !(capitalWordBefore(before) && !capitalWordBefore(before, true));
+  },
   resolve(m) {
     const w = m.groups!.word.toLowerCase();
     let value = 'PRESENT_REF';

@@ -237,6 +237,9 @@ describe('lang/en/rules/calendar-dates', () => {
   });
 
   describe('month', () => {
+    it('a month that opens a pair of months is a month: "But May and June are when ..."', () => {
+      assert.deepStrictEqual(found('"But May and June are when we see the numbers," she said.', '2025-02-03'), [['May', '2025-05'], ['June', '2025-06']]);
+    });
     it('reads a bare month by tense and with last/next', () => {
       assert.deepStrictEqual(found('Sales rose in March.'), [['March', '2025-03']]);
       assert.deepStrictEqual(found('The law was passed last April.'), [['last April', '2025-04']]);

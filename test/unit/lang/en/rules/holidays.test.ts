@@ -7,6 +7,10 @@ describe('lang/en/rules/holidays', () => {
   it('puts a holiday in the future tense in the coming year\'s date', () => {
     assert.deepStrictEqual(found('Shoppers will crowd the stores on Black Friday.'), [['Black Friday', '2025-11-28']]);
   });
+  it('"the Fourth of July" in lower-case "the" is the holiday; July alone is not taken from it', () => {
+    assert.deepStrictEqual(found('We marched on the Fourth of July.'), [['the Fourth of July', '2025-07-04']]);
+    assert.ok(!found('Members of the Fourth of July Parade committee met.').some(([t]) => t === 'July'));
+  });
   it('puts "last Christmas" in the year before', () => {
     assert.deepStrictEqual(found('Sales were weak last Christmas.'), [['last Christmas', '2024-12-25']]);
   });

@@ -123,6 +123,10 @@ describe('lang/en/rules/relative', () => {
     });
   });
   describe('vague', () => {
+    it('a name that ends its line in "Now" is no present: "By Jane Roe, Hudson Valley Now"; a headline\'s "Now Available" is', () => {
+      assert.deepStrictEqual(found('By Jane Roe, Hudson Valley Now\nThe council met.'), []);
+      assert.deepStrictEqual(found('Curved Soundbar Now Available in Stores'), [['Now', 'PRESENT_REF']]);
+    });
     it('"recently", "the other day" are the past, "soon", "the foreseeable future" the future, "currently" the present', () => {
       assert.deepStrictEqual(found('Prices rose recently.'), [['recently', 'PAST_REF']]);
       assert.deepStrictEqual(found('He got a text the other day.'), [['the other day', 'PAST_REF']]);
