@@ -185,6 +185,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
         fiscalStart: discourse.fiscalStart, learnFiscalStart: (month) => { discourse.fiscalStart = month; },
         before, after: text.slice(c.end, c.end + 32),
         sentenceStart: () => sentenceOf(c.start)[0],
+        textFrom: (from) => text.slice(Math.max(from, c.start - 400, 0), c.start),
         country: () => (country === undefined ? (country = lang.country ? lang.country(text) : null) : country),
         paragraphStart: () => paragraphAt(paragraphs, c.start),
         prevFor: (unit) => discourse.prevFor(unit),

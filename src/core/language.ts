@@ -59,6 +59,8 @@ export interface Ctx {
   after: string;
   /** Where the sentence around the expression starts. Computed lazily. */
   sentenceStart(): number;
+  /** The text from `from` up to the expression (at most 400 characters of it, the nearest). */
+  textFrom(from: number): string;
   /** The country the article is about (Language.country), for holidays that differ by country; null if none. Computed lazily, once. */
   country(): string | null;
   /** Where the paragraph around the expression starts (after a blank line). Computed lazily. */

@@ -31,7 +31,7 @@ export const english: Language = {
   numberTriggers,
   extra: CHRONO,
   cues: {
-    deadline: /\b(?:by|until|till|through|before)\s+$/i,
+    deadline: /\b(?:by|until|till|til|through|thru|before)\s+$/i,
     forward: /\b(?:payable|effective|due|expires|expiring|starting|beginning|scheduled for|set for|slated for|(?:postponed|delayed|adjourned|deferred|moved|pushed back|put off) (?:until|till|to)|rescheduled for|how about|what about|how abt|see (?:you|u|ya))\s+(?:on\s+|this\s+)?$/i,
     backward: /\b(?:since|ever since)\s+(?:last\s+)?$/i,
     timeThenDay: /^[\s),]*(?:(?:local|[A-Z][a-z]{2,12})\s+time[\s,]*)?(?:on\s+)?(?:the\s+)?$/i,

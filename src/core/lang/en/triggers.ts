@@ -42,7 +42,7 @@ export const TRIGGERS: TriggerTables = {
     'biannually', 'semiannually', 'once', 'twice', 'thrice', 'times', 'nights', 'evenings', 'mornings',
     'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
   // Plural weekdays as notes and chat write them ("packed on mondays"); edited copy's are an exclusion.
-  weekdayPlural: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
+  weekdayPlural: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'mornings', 'afternoons', 'evenings'],
   vague: ['recently', 'lately', 'now', 'nowadays', 'currently', 'present', 'presently', 'these days', 'soon', 'past', 'future', 'current',
     'recent', 'moment', 'to date', 'coming', 'other day'],
   holiday: ['christmas', 'xmas', 'boxing day', 'new year', 'independence day', 'fourth of july', 'july fourth', 'halloween', 'valentine', 'patrick',

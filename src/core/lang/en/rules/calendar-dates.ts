@@ -310,9 +310,9 @@ export const monthRule: Rule = {
     else if (rel === 'this') { y = ctx.ref.y; how = `${MONTH_NAMES[mo - 1]} of the year of ${ctx.refName}`; }
     else if (g.yearRel) { y = ctx.ref.y + relWord(g.yearRel); how = `${MONTH_NAMES[mo - 1]} of ${g.yearRel.toLowerCase()} year, counted from ${ctx.refName}`; }
     else {
-      // "the July slot", "a June agreement": the month names a thing, and the verb's tense is not its
-      // time ("chose to keep the July slot" in June is this July): the nearer July.
-      const named = !g.mod && /\b(?:the|an?)\s$/i.test(ctx.before) && attributive(ctx.after);
+      // "the July slot", "a June agreement", "oil for March delivery": the month names a thing, and the
+      // verb's tense is not its time ("chose to keep the July slot" in June is this July): the nearer July.
+      const named = !g.mod && /\b(?:the|an?|for)\s$/i.test(ctx.before) && attributive(ctx.after);
       const yi = inferYear(named ? { ...ctx, direction: () => 0 } : ctx, mo, null);
       y = yi.y; how = `no year given: ${yi.how}`; anchor = yi.anchor; reason = yi.reason;
     }

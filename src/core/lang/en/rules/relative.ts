@@ -1,7 +1,7 @@
 /**
  * Relative and deictic expressions counted from the reference: "today", "last week", "earlier this month", "the weekend", "three days ago", "the end of the month", "the week after next", and vague references ("recently", "now").
  */
-import type { Rule, Exclusion } from '../../../language';
+import type { Rule, Exclusion, Prev } from '../../../language';
 import { Point, Unit, addDays, addMinutes, compareYmd, pointAt, pointStart, shiftPoint, shiftDay, weekOf, weekday, daysInMonth } from '../../../calendar';
 import { formatPoint } from '../../../timex';
 import { fineEnough } from '../../../discourse';
@@ -177,8 +177,11 @@ export const offsetRule: Rule = {
     const unit: Unit = u === 'night' ? 'day' : u === 'fortnight' ? 'week' : u === 'millennium' ? 'century' : u;
     const k = u === 'fortnight' ? 2 * n : u === 'millennium' ? 10 * n : n;
     if (!Number.isInteger(k)) return null;
+    // "had reported a failure two weeks earlier" after "next week": a past told earlier than a date
+    // still to come is counted from the reference, not from that date.
+    const ahead = (q: Prev | null) => !!q && sign < 0 && compareYmd(pointStart(q.point), ctx.ref) > 0 && ctx.direction() < 0;
     const anaphoric = dirW !== 'ago' && dirW !== 'from now' && dirW !== 'hence';
-    const last = ctx.prev;
+    const last = ahead(ctx.prev) ? null : ctx.prev;
     if (anaphoric && last && ctx.start - last.end < NEAR && !fineEnough(last.point.g, unit) && last.point.g !== 'year' && unit !== 'year') {
       // "Talks broke down last week. Two days earlier, ..." counts from that week and stays a week.
       const lg = last.point.g;
@@ -188,7 +191,8 @@ export const offsetRule: Rule = {
     // "in the quarter ended Sept. 30, from $355 million a year earlier": the period its sentence compares
     // (a quarter, half, month or season, past the days after it), a year before, at its granularity.
     const period = unit === 'year' && anaphoric && sign < 0 && k === 1 ? ctx.prevPeriod() : null;
-    const p = period && !period.from && period.point.g !== 'day' ? period : unit === 'year' ? ctx.prev : ctx.prevFor(unit);
+    const p0 = period && !period.from && period.point.g !== 'day' ? period : unit === 'year' ? ctx.prev : ctx.prevFor(unit);
+    const p = ahead(p0) ? null : p0;
     if (p && p.yearOffset && anaphoric && sign < 0 && unit === 'year' && k === 1 && ctx.start - p.end < NEAR) {
       // "from $4 million a year ago ... compared with $3 million a year earlier": a second comparison with
       // the same period, not a year before the first one.

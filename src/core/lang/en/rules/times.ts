@@ -18,7 +18,8 @@ import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_W
 function sentenceDay(ctx: Ctx): Prev | null {
   const p = ctx.prevFor('day');
   const prev = p && isDayLike(p.point) && !p.guessedDay ? p : null;
-  if (prev && prev.end > ctx.sentenceStart()) return prev;
+  // (not a day inside a relative clause closed before it: "The talks, which began Monday, broke off at 6 p.m.")
+  if (prev && prev.end > ctx.sentenceStart() && !inClosedRelative(ctx, prev)) return prev;
   // A programme's line under its day ("## Friday 12 July\n\n- **18:30** Opening parade"): a time that
   // opens a line takes the day named just above it; not a live blog's entry stamp ("11:52 p.m. — ").
   if (prev && ctx.start - prev.end < 300 && LINE_OPENING.test(ctx.before) && !STAMP_AFTER.test(ctx.after)) return prev;
@@ -26,6 +27,15 @@ function sentenceDay(ctx: Ctx): Prev | null {
   // Kilele left port at 6:40 p.m."); not in notes and chat, whose times are plans.
   const lead = ctx.leadDay?.();
   return lead && ctx.direction() < 0 && !ctx.informal?.() ? lead : null;
+}
+
+/** A relative clause's opening before a date, and its closing comma after it. */
+const RELATIVE_OPEN = /,\s*(?:which|who|that)\b[^,]*$/i;
+/** True when the day `p` stands in a relative clause that closes before the expression ("The talks, which began Monday, broke off at 6 p.m."). */
+function inClosedRelative(ctx: Ctx, p: Prev): boolean {
+  const s = ctx.textFrom(ctx.sentenceStart());
+  const at = s.length - (ctx.start - p.end);
+  return at > 0 && s.slice(at).includes(',') && RELATIVE_OPEN.test(s.slice(0, at));
 }
 
 /** The text before a time that opens a line or a list item ("\n- **18:30**"). */

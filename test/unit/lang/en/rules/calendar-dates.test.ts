@@ -237,6 +237,9 @@ describe('lang/en/rules/calendar-dates', () => {
   });
 
   describe('month', () => {
+    it('a month that names a thing after "for" is the nearer one, whatever the verb: "oil for March delivery slipped"', () => {
+      assert.deepStrictEqual(found('Crude oil for March delivery slipped 32 cents.', '1991-02-06'), [['March', '1991-03']]);
+    });
     it('a month that opens a pair of months is a month: "But May and June are when ..."', () => {
       assert.deepStrictEqual(found('"But May and June are when we see the numbers," she said.', '2025-02-03'), [['May', '2025-05'], ['June', '2025-06']]);
     });

@@ -47,6 +47,14 @@ describe('lang/en/rules/durations-sets', () => {
     });
   });
   describe('duration', () => {
+    it('a length in two units is one: "14 hours and 22 minutes", "three years and six months", "1 hour 20 minutes"', () => {
+      assert.deepStrictEqual(found('She swam the channel in 14 hours and 22 minutes.'), [['14 hours and 22 minutes', 'PT14H22M']]);
+      assert.deepStrictEqual(found('He served three years and six months, then 1 hour 20 minutes of questions.'), [['three years and six months', 'P3Y6M'], ['1 hour 20 minutes', 'PT1H20M']]);
+    });
+    it('but not two lengths, nor a length and a rate: "between three days and three weeks", "three nights a week"', () => {
+      assert.deepStrictEqual(found('Each measure lasted between three days and three weeks.'), [['three days', 'P3D'], ['three weeks', 'P3W']]);
+      assert.deepStrictEqual(found('The hall hosted bands three nights a week.'), [['three nights a week', 'P1W']]);
+    });
     it('"six weeks", "the past two months", "two-year", "for a year" are lengths of time', () => {
       assert.deepStrictEqual(found('The strike lasted for six weeks.'), [['six weeks', 'P6W']]);
       assert.deepStrictEqual(found('Sales rose in the past two months.'), [['the past two months', 'P2M']]);
@@ -132,6 +140,10 @@ describe('lang/en/rules/durations-sets', () => {
     });
   });
   describe('set', () => {
+    it('"every fortnight", "on weekends", "in the afternoons" repeat', () => {
+      assert.deepStrictEqual(found('Volunteers checked the traps every fortnight.'), [['every fortnight', 'P2W']]);
+      assert.deepStrictEqual(found('She worked alone on weekends and only in the afternoons.'), [['weekends', 'XXXX-WXX-WE'], ['the afternoons', 'XXXX-XX-XXTAF']]);
+    });
     it('"every hour", "every min", "every decade" repeat by the unit', () => {
       assert.deepStrictEqual(withFreq('Trains run every hour.'), [['every hour', 'PT1H', 'EVERY', undefined]]);
       assert.deepStrictEqual(withFreq('Every min counts.'), [['Every min', 'PT1M', 'EVERY', undefined]]);

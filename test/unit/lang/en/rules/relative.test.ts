@@ -74,6 +74,10 @@ describe('lang/en/rules/relative', () => {
     });
   });
   describe('offset', () => {
+    it('a past told "two weeks earlier" than a date still to come counts from the dateline', () => {
+      // Wednesday 19 Nov. 2025 is in week 47: two weeks before it is week 45, not two before next week
+      assert.deepStrictEqual(found('More antennas will arrive next week.\n\nA similar site had reported a failure two weeks earlier.'), [['next week', '2025-W48'], ['two weeks earlier', '2025-W45']]);
+    });
     it('"three days ago" and "two weeks from now" count from the reference', () => {
       assert.deepStrictEqual(found('He left three days ago.'), [['three days ago', '2025-11-16']]);
       assert.deepStrictEqual(found('The results come two weeks from now.'), [['two weeks from now', '2025-W49']]);

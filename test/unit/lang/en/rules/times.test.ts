@@ -155,6 +155,12 @@ describe('lang/en/rules/times', () => {
     });
   });
 
+  describe('a time without its day, and a relative clause', () => {
+    it('takes no day from a relative clause closed before it: "The talks, which began Monday, broke off at 6 p.m."', () => {
+      assert.deepStrictEqual(found('Negotiators failed today to settle the dispute.\n\nThe talks, which began Monday, broke off at 6 p.m. without a deal.'), [['today', '2025-11-19'], ['Monday', '2025-11-17'], ['6 p.m.', '2025-11-19T18:00']]);
+      assert.deepStrictEqual(found('The talks began Monday and broke off at 6 p.m.'), [['Monday', '2025-11-17'], ['6 p.m.', '2025-11-17T18:00']]);
+    });
+  });
   describe('clock-part-of-day', () => {
     it('a clock time with the part of the day that places it: "6:45 this evening", "8 tomorrow morning", "11 tonight"', () => {
       assert.deepStrictEqual(found('The plane landed at 6:45 this evening.'), [['6:45 this evening', '2025-11-19T18:45']]);

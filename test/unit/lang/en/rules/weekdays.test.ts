@@ -15,6 +15,9 @@ describe('lang/en/rules/weekdays', () => {
       // a past Monday would be "was": the 24th, not the 17th
       assert.deepStrictEqual(found('The first semi-final is on Monday.'), [['Monday', '2025-11-24']]);
     });
+    it('"thru" a weekday is a deadline, still to come: "parking suspended thru friday"', () => {
+      assert.deepStrictEqual(found('Alternate side parking is suspended thru Friday.'), [['Friday', '2025-11-21']]);
+    });
     it('reads a day something was put off to as one still to come: "postponed until Monday", "moved to Monday"', () => {
       assert.deepStrictEqual(found('The hearing was postponed until Monday.'), [['Monday', '2025-11-24']]);
       assert.deepStrictEqual(found('The budget hearing was moved to Monday.'), [['Monday', '2025-11-24']]);
