@@ -9,7 +9,7 @@ import type { Ctx, Direction, Language, Prev, RefKind, Res, Sentences, Tense } f
 import { detectDateline } from './dateline';
 import { Candidate, extraCandidates, ruleCandidates, select } from './candidates';
 import { Discourse } from './discourse';
-import { coordinateYears, joinRanges, Resolved } from './ranges';
+import { coordinateYears, joinLengths, joinRanges, Resolved } from './ranges';
 import { paragraphAt, sentenceAt, splitSentences } from './sentences';
 import { formatPoint, parseReference, Reference, referencePoint } from './timex';
 import { addDays, compareYmd, Point, toDayNumber } from './calendar';
@@ -245,6 +245,7 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   daysOfSentences(text, resolved, lang.cues, lang.ranges);
   liveBlogDays(text, resolved, lang, (i) => toldInPast.get(i)?.() ?? false);
   coordinateYears(text, resolved, lang);
+  joinLengths(text, resolved, lang);
 
   const entries: Entry[] = [];
   for (const j of joinRanges(text, resolved, lang)) {

@@ -340,6 +340,8 @@ export interface Language {
     gap: RegExp; andGap: RegExp; between: RegExp; from: RegExp; toOnly: RegExp; opener: RegExp;
     /** The words between two coordinated dates ("April and May 1941", "March, April or May"): a year given with the last holds for those before it. */
     coordination: RegExp;
+    /** The words between the two parts of one length ("14 hours and 22 minutes", "1 hour 20 minutes"). */
+    lengthGap: RegExp;
   };
   /** The country an article is about, from its place names (a code such as 'us'), or null. */
   country?(text: string): string | null;
@@ -355,6 +357,8 @@ export interface Language {
   refName(kind: RefKind): string;
   /** "A range. " + the start's explanation. */
   explainRange(startExplanation: string): string;
+  /** A length in two units joined into one (ranges.lengthGap): its words. */
+  explainLength(words: string): string;
   /** The explanation of a date that takes its year from the date coordinated with it ("April" in "April and May 1941"). */
   explainSharedYear(year: number): string;
   /** The explanation of a live blog's entry stamp past midnight ('stamp'), and of a time in an entry on the stamp's day ('entry') or the day after ('after'). */

@@ -110,3 +110,36 @@ export function joinRanges(text: string, resolved: readonly Resolved[], lang: La
   }
   return out;
 }
+
+/** A length's fields, largest first, as TIMEX3 writes them (P1Y6M, PT14H22M). */
+const FIELDS = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+const LENGTH = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+/** The one field of a whole length ("PT14H": TH 14), or null for a length of several fields or none ("PXY"). */
+function oneField(v: string | undefined): { f: number; n: number } | null {
+  const m = v ? LENGTH.exec(v) : null;
+  if (!m) return null;
+  const set = FIELDS.map((_, i) => m[i + 1]).flatMap((x, i) => (x === undefined ? [] : [{ f: i, n: +x }]));
+  return set.length === 1 ? set[0] : null;
+}
+
+/**
+ * A length in two units is one: "14 hours and 22 minutes" (PT14H22M), "three years and six months",
+ * "1 hour 20 minutes". Two lengths with only the language's words for it between them (ranges.lengthGap),
+ * the second in the smaller unit and no week in either, become the first, to the end of the second.
+ */
+export function joinLengths(text: string, resolved: Resolved[], lang: Language): void {
+  for (let i = resolved.length - 2; i >= 0; i--) {
+    const a = resolved[i], b = resolved[i + 1];
+    if (a.r.type !== 'DURATION' || b.r.type !== 'DURATION' || b.r.mod || !lang.ranges.lengthGap.test(text.slice(a.end, b.start))) continue;
+    const x = oneField(a.r.value), y = oneField(b.r.value);
+    if (!x || !y || y.f <= x.f || FIELDS[x.f] === 'W' || FIELDS[y.f] === 'W') continue;
+    let value = 'P';
+    for (const [f, n] of [[x.f, x.n], [y.f, y.n]]) {
+      if (FIELDS[f].startsWith('T') && !value.includes('T')) value += 'T';
+      value += `${n}${FIELDS[f].slice(-1)}`;
+    }
+    a.r = { ...a.r, value, explanation: lang.explainLength(text.slice(a.start, b.end)) };
+    a.end = b.end;
+    resolved.splice(i + 1, 1);
+  }
+}

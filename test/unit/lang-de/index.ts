@@ -62,7 +62,7 @@ export const deutsch: Language = {
   letters: 'A-Za-zÄÖÜäöüß',
   numberTriggers: (_text, start, end) => (end - start === 4 ? ['digit4'] : []),
   cues: { deadline: /\b(?:bis)\s+$/i, forward: /\b(?:ab)\s+$/i, backward: /\b(?:seit)\s+$/i, timeThenDay: /^\s*,?\s*(?:am\s+)?$/i, timeRestated: /^\s*\(\s*$/, stampAfter: /^[ \t]*(?:\r?\n|[—–-][ \t])/, attribution: /\b(?:sagte|laut)\b/i, saying: /\b(?:sagte|teilte mit)\s+(?:am\s+)?$/i },
-  ranges: { gap: /^\s*(?:-|–|bis)\s*$/i, andGap: /^\s+und\s+$/i, between: /\bzwischen\s+$/i, from: /\bvom\s+$/i, toOnly: /^\s*bis\s*$/i, opener: /(zwischen|vom)\s+$/i, coordination: /^(?:\s*,\s*|,?\s+(?:und|oder)\s+)$/i },
+  ranges: { gap: /^\s*(?:-|–|bis)\s*$/i, andGap: /^\s+und\s+$/i, between: /\bzwischen\s+$/i, from: /\bvom\s+$/i, toOnly: /^\s*bis\s*$/i, opener: /(zwischen|vom)\s+$/i, coordination: /^(?:\s*,\s*|,?\s+(?:und|oder)\s+)$/i, lengthGap: /^,?[ \t]+(?:und[ \t]+)?$/i },
   sentences: { abbrevTight: /(?:^|[^\w.])(?:Dr|Nr|Str|ca)\.$/, abbrevLoose: /(?:^|[^\w.])(?:z\.B|usw)\.$/, nextWord: /^\s*["„(]*([A-Za-zÄÖÜäöüß]+)/, starters: new Set(['der', 'die', 'das']), isCapitalised: (w) => w[0] !== w[0].toLowerCase() },
   dateline: {
     dateInLine: /(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?![0-9])/g,
@@ -73,6 +73,7 @@ export const deutsch: Language = {
   tense: (text, s, e) => (/\bwird\b|\bwerden\b/i.test(text.slice(s, e)) ? 'future' : /\bwar\b|\bhat\b|\bhaben\b/i.test(text.slice(s, e)) ? 'past' : 'unknown'),
   refName: (k) => (k === 'fallback' ? 'dem Ersatzdatum' : 'der Datumszeile'),
   explainRange: (s) => `Ein Zeitraum. ${s}`,
+  explainLength: (w) => `Eine Dauer (${w}).`,
   explainLiveBlog: () => 'Ein Live-Blog.',
   explainSharedYear: (y) => `Kein Jahr angegeben: ${y}, wie beim verbundenen Datum.`,
   describe: {

@@ -49,6 +49,7 @@ export const english: Language = {
     toOnly: /^\s*(?:to|until|till)\s*$/i,
     opener: /(between|from)\s+$/i,
     coordination: /^(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$/i,
+    lengthGap: /^,?[ \t]+(?:and[ \t]+)?$/i,
   },
   sentences: SENTENCE_CUES,
   dateline: DATELINE_CUES,
@@ -56,6 +57,7 @@ export const english: Language = {
   clearCaches,
   refName: (kind) => (kind === 'dateline' ? 'the dateline' : kind === 'given' ? 'the reference date' : 'the fallback date'),
   explainRange: (s) => `A range. ${s}`,
+  explainLength: (w) => `A length of time (${w}) in two units, not a point on the calendar.`,
   explainLiveBlog: (what) => (what === 'stamp' ? "A live blog's entry time, on the day its entries have reached (past midnight)."
     : `A time of day in a live blog's entry, on ${what === 'after' ? 'the day after' : 'the day of'} the entry's time.`),
   explainSharedYear: (y) => `No year given: ${y}, the year the text gives with the date joined to it.`,

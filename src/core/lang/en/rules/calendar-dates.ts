@@ -134,7 +134,9 @@ export const listedDayRule: Rule = {
   name: 'listed-day',
   triggers: ['month'],
   // The comma after the day before it, then the day, and the list's next day after it; the entry is the day (lead).
-  re: re(`(?<=\\d),\\s*${g('day', DAY)}(?=,\\s*${DAY}${E}|,?\\s+(?:and|or|&)\\s+${DAY}${E}${LIST_END})`),
+  re: re(`,\\s*${g('day', DAY)}(?=,\\s*${DAY}${E}|,?\\s+(?:and|or|&)\\s+${DAY}${E}${LIST_END})`),
+  // (a digit before the comma: read here, not in a lookbehind the scan would try at every position)
+  valid: (m, text) => /\d/.test(text[m.index - 1] ?? ''),
   lead: (m) => m[0].length - m.groups!.day.length,
   resolve(m, ctx) {
     const d = parseInt(m.groups!.day, 10);
@@ -294,11 +296,10 @@ export const monthYearRule: Rule = {
 const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 
 // A bare month: "in December", "since March", "late November", "last April", "in jan", "March, April and May",
-// "June,July and Aug." (a list typed without its spaces), "May and June are when ..." (a month that opens a pair of them)
 export const monthRule: Rule = {
   name: 'month',
   triggers: ['month'],
-  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b${MONTH_FULL},\\s?)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MONTH_FULL}\\s+(?:and|or|&|to|through)\\s+${MONTH_FULL}\\b)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
+  re: re(`(?<=\\b(?:in|into|since|by|until|till|through|throughout|during|from|to|of|for|the|an?|before|after|between|and|or|early|earlier|late|later|mid-|end of|beginning of|start of|middle of)[ -]|(?<=\\b${MONTH_FULL},\\s)|\\b(?=(?:last|next|this|past|coming)\\s)|\\b(?=${MODW_NC}[ -]?(?:${MONTH_FULL}|${MONTH_SHORT})))(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('rel', 'last|next|this|past|coming')}\\s+)?${g('month', `${MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.|${MONTH_SHORT}(?![A-Za-z.])`)}(?:,?\\s+${g('yearRel', 'this|last|next')}\\s+year)?${E}(?!\\s+\\d)`),
   // No structural check: the capital, and "a" before a month that is no noun's modifier, are exclusions (below).
   resolve(m, ctx) {
     const g = m.groups!;
@@ -319,6 +320,24 @@ export const monthRule: Rule = {
     return { type: 'DATE', point: { g: 'month', y, m: mo }, mod: modOf(g.mod), anchor, reason, explanation: `${how[0].toUpperCase()}${how.slice(1)}.` };
   },
 };
+
+// "But May and June are when ...": a month that opens a pair of months, with no cue before it (the
+// month rule's own pattern asks for one; a pattern of its own that opens with the month's name is
+// cheaper to scan for than one more cue in that rule).
+export const monthPairRule: Rule = {
+  name: 'month-pair',
+  triggers: ['month'],
+  // ... or a month after a month and a comma with no space: "June,July and Aug." (a list typed without its spaces)
+  re: re(`(?:${B}${g('month', MONTH_FULL)}(?=\\s+(?:and|or|&|to|through)\\s+${MONTH_FULL}${E})|,${g('listed', MONTH_FULL)}${E})`),
+  valid: (m, text) => !m.groups!.listed || /[a-z]/i.test(text[m.index - 1] ?? ''),
+  lead: (m) => (m.groups!.listed ? 1 : 0),
+  resolve: (m, ctx) => monthRule.resolve(m.groups!.listed ? withMonth(m, m.groups!.listed) : m, ctx),
+};
+/** The match with its `month` group set to `month` (for a rule that resolves as the month rule does). */
+function withMonth(m: RegExpExecArray, month: string): RegExpExecArray {
+  const c = Object.assign([...m], { index: m.index, input: m.input, groups: { ...m.groups, month } }) as unknown as RegExpExecArray;
+  return c;
+}
 
 // "3/28 mtg", "out til 4/15", "(filed 3/27)": a month and day with a slash and no year, as notes and
 // posts write them (in informal text only: an exclusion below keeps scores and fractions of edited copy out)
@@ -538,7 +557,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'date-lowercase-month-or-weekday',
     example: 'Officials may decide to march ahead.',
-    rules: ['month-day-year', 'day-month-year', 'bracketed-weekday', 'month-day-range', 'day-month-range', 'coordinated-day-first', 'month-of-that-year', 'month-year', 'month', 'nth-week-of-month', 'nth-weekday-of-month', 'week-of', 'spelled-year', 'that-month', 'following-month', 'coordinated-day', 'month-after-adjective'],
+    rules: ['month-day-year', 'day-month-year', 'bracketed-weekday', 'month-day-range', 'day-month-range', 'coordinated-day-first', 'month-of-that-year', 'month-year', 'month', 'month-pair', 'nth-week-of-month', 'nth-weekday-of-month', 'week-of', 'spelled-year', 'that-month', 'following-month', 'coordinated-day', 'month-after-adjective'],
     lowercase: ['month', 'monthAfter', 'weekday'],
     informal: false,
   },
@@ -547,7 +566,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'month-lowercase-weak-cue',
     example: 'we all plan to march on city hall',
-    rules: ['month'],
+    rules: ['month', 'month-pair'],
     group: ['month', /^(?:may|march|august)$/],
     unless: ['rel', 'mod', 'yearRel'],
     before: [12, /(?:^|[^A-Za-z])(?:to|the|an?|and|or|for|of|before|after|between)\s$/i],
@@ -566,7 +585,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'month-after-a-alone',
     example: 'They hope to marry in a June.',
-    rules: ['month'],
+    rules: ['month', 'month-pair'],
     before: [4, /(?:^|\W)an?\s$/i],
     afterNot: [16, /^\s[a-z]{3,}/],
   },
@@ -574,7 +593,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'month-after-a-function-word',
     example: 'The vote could come in a March or April.',
-    rules: ['month'],
+    rules: ['month', 'month-pair'],
     before: [4, /(?:^|\W)an?\s$/i],
     after: [16, /^\s(?:of|to|and|or|in|on|at|for|with|by|from|that|which|when|this|last|next|is|was|were|are|will|would|has|had|have|as|but|after|before|until|through)\b/],
   },
@@ -599,7 +618,7 @@ export const exclusions: readonly Exclusion[] = [
   {
     name: 'month-a-named-march',
     example: 'Thousands joined the March for Our Lives.',
-    rules: ['month'],
+    rules: ['month', 'month-pair'],
     unless: ['mod', 'rel', 'yearRel'],
     group: ['month', /^March$/],
     before: [5, /\bthe\s+$/i],

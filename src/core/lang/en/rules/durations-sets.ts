@@ -76,49 +76,6 @@ export const durationRule: Rule = {
   },
 };
 
-/** The order of a duration's fields, largest first, as TIMEX3 writes them (P1Y6M, PT14H22M). */
-const FIELDS: readonly string[] = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
-/** A duration's value as its fields ("PT14H" → {TH: 14}); null for an unknown amount ("PXY"). */
-function fieldsOf(v: string): Map<string, number> | null {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(v);
-  if (!m) return null;
-  const out = new Map<string, number>();
-  FIELDS.forEach((f, i) => { if (m[i + 1] !== undefined) out.set(f, +m[i + 1]); });
-  return out;
-}
-
-// "14 hours and 22 minutes", "three years and six months", "1 hour 20 minutes": one length in two
-// units, the second the smaller (one expression, as TimeML marks it).
-export const compoundDurationRule: Rule = {
-  name: 'compound-duration',
-  triggers: ['unit'],
-  re: re(`${B}(?:${g('mod', DURATION_MOD)}\\s+)?${g('count', NUM)}\\s+${g('unit', UNIT)},?\\s+(?:and\\s+)?${g('count2', NUM)}\\s+${g('unit2', UNIT)}${E}(?!-[a-z]|\\s+(?:old|ago|from now|hence|later|earlier)\\b)`),
-  // Structural: two whole numbers (the second no "a": "three nights a week" is a rate), and the second
-  // unit the smaller, with no week mixed in ("three days and three weeks" is two lengths).
-  valid: (m) => compound(m.groups!) !== null,
-  resolve(m, ctx) {
-    return { type: 'DURATION', value: compound(m.groups!)!, mod: modOf(m.groups!.mod), anchor: 'absolute', anchorable: false, explanation: `A length of time (${m[0].trim()}), not a point on the calendar (${ctx.refName} unused).` };
-  },
-};
-/** The value of a compound length ("14 hours and 22 minutes": PT14H22M), or null when it is none. */
-function compound(g: Record<string, string | undefined>): string | null {
-  if (/^an?$/i.test(g.count2!)) return null;
-  const n1 = parseCount(g.count!), n2 = parseCount(g.count2!);
-  if (n1 === null || n2 === null || !Number.isInteger(n1) || !Number.isInteger(n2)) return null;
-  const a = fieldsOf(durationValue(n1, g.unit!)), b = fieldsOf(durationValue(n2, g.unit2!));
-  if (!a || !b || a.size !== 1 || b.size !== 1) return null;
-  const [fa] = a.keys(), [fb] = b.keys();
-  if (FIELDS.indexOf(fb) <= FIELDS.indexOf(fa) || fa === 'W' || fb === 'W') return null;
-  const both = new Map([...a, ...b]);
-  let value = 'P';
-  for (const f of FIELDS) {
-    if (!both.has(f)) continue;
-    if (f.startsWith('T') && !value.includes('T')) value += 'T';
-    value += `${both.get(f)}${f.slice(-1)}`;
-  }
-  return value;
-}
-
 // "10-12 hours", "three to five years", "between two and four weeks", "two or three days": a range of
 // lengths is two expressions (TimeML marks each number with its unit): the first number alone takes the
 // unit written after the second (unit-range-start); the second with its unit is an expression too,
@@ -312,7 +269,7 @@ export const setRule: Rule = {
 export const setWeekdaysRule: Rule = {
   name: 'set-weekdays',
   triggers: ['set', 'weekday', 'weekdayPlural'],
-  re: re(`${B}(?:${g('plural', 'Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays')}|${g('weekday', WEEKDAY)}\\s+${g('pod', 'mornings|afternoons|evenings|nights')}|(?<=\\b(?:on|at|over|during)\\s)${g('weekends', 'weekends')}|(?<=\\bin\\s)the\\s+${g('pods', 'mornings|afternoons|evenings')})${E}(?!['’])`),
+  re: re(`${B}(?:${g('plural', 'Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays')}|${g('weekday', WEEKDAY)}\\s+${g('pod', 'mornings|afternoons|evenings|nights')}|${g('weekends', 'weekends')}(?<=\\b(?:on|at|over|during)\\sweekends)|the(?<=\\bin\\sthe)\\s+${g('pods', 'mornings|afternoons|evenings')})${E}(?!['’])`),
   resolve(m) {
     const g = m.groups!;
     // "worked on weekends", "only in the afternoons": every weekend, the part of every day.

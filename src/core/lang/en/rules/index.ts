@@ -3,13 +3,13 @@
  * wins). The order is this list, and nothing else.
  */
 import type { Rule } from '../../../language';
-import { followingMonthRule, monthDayYearRule, dayMonthYearRule, bracketedWeekdayRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, listedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, numericDateRule, slashDayRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
+import { followingMonthRule, monthDayYearRule, dayMonthYearRule, bracketedWeekdayRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, listedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, monthPairRule, numericDateRule, slashDayRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, dateThenTimeRule, slashDayTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, fiscalMonthsRule, coordinatedShortDecadeRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, fullYearRule, yearEndRule } from './periods';
-import { inNUnitsRule, fractionDurationRule, compoundDurationRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
+import { inNUnitsRule, fractionDurationRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
 export const RULES: readonly Rule[] = [
@@ -30,6 +30,7 @@ export const RULES: readonly Rule[] = [
   monthOfThatYearRule,
   monthYearRule,
   monthRule,
+  monthPairRule,
   numericDateRule,
   slashDayRule,
   theYearRule,
@@ -84,7 +85,6 @@ export const RULES: readonly Rule[] = [
   endOfUnitRule,
   inNUnitsRule,
   fractionDurationRule,
-  compoundDurationRule,
   durationRule,
   unitRangeStartRule,
   unitRangeEndRule,
