@@ -441,6 +441,8 @@ const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'since', 'from'
 const CUT = /[;:—–()[\]]|\s-\s|--/;
 /** A word that opens a new clause: "said that on Monday the bridge will ...". */
 const SUBORDINATOR = /\b(?:that|whether|because|although|though|if|which|who|whom|where|unless)\b/i;
+/** A comma and a conjunction that open a new clause, then at most a preposition before the date: ", and on", ", but". */
+const CLAUSE_AND = /,\s*(?:and|but|while|yet)\s+(?:(?:on|in|at|by|late|early|since|from|over|during)\s+)?(?:the\s+)?$/i;
 
 /**
  * The tense that governs the expression at [exprStart, exprEnd) of `sentence`, from the sentence's
@@ -463,6 +465,9 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
   if (before[0] && firstAfter) {
     const between = sentence.slice(before[0].end, exprStart);
     if (SUBORDINATOR.test(between)) return firstAfter.own;
+    // "activity rises every 11 years, and on Tuesday scientists said ...": a date that opens a clause
+    // coordinated after a comma is the date of that clause's verb.
+    if (CLAUSE_AND.test(between) && !cut(exprEnd, firstAfter.start)) return firstAfter.own;
   }
 
   // "Will the Fed cut rates in December?": the question's auxiliary carries the tense of the verb
