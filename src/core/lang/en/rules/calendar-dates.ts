@@ -639,6 +639,13 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['year'],
     before: [10, /\b(?:Model|Version|Vision|Agenda|Windows|Office|Euro|Expo|Mark)\s+$/],
   },
+  // "the 2024 model of its star tracker": a product's model year, no date.
+  {
+    name: 'year-before-model',
+    example: 'It says the 2024 model of its tracker was at fault.',
+    rules: ['year'],
+    after: [8, /^\s+models?\b/],
+  },
   // "the 24th Meeting", "since the 19th Party Congress": an ordinal before a capitalised name (the 3
   // characters after), not a day.
   {

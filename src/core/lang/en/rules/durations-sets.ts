@@ -373,7 +373,8 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['duration'],
     group: ['count', /^an?$/i],
     unless: ['rel', 'det', 'mod'],
-    beforeNot: [12, /\b(?:for|in|within|after|over|than|about|nearly|almost|barely|just|only|lasted|last|spent|spend|took|takes|take|taking|wait|waited|during|give it|gave it|given it)\s+$/i],
+    // (nor the end of a range of lengths: "another six months to a year", "two weeks or a month")
+    beforeNot: [24, /\b(?:for|in|within|after|over|than|about|nearly|almost|barely|just|only|lasted|last|spent|spend|took|takes|take|taking|wait|waited|during|give it|gave it|given it)\s+$|\b(?:days|weeks|months|years|hours|minutes)\s+(?:to|or)\s+$/i],
     // "an hour later" with no clock time to count from, "a day before the vote": a length (the offset rule's otherwise).
     afterNot: [10, /^\s+(?:later|earlier|sooner|before|after)\b/i],
   },

@@ -51,6 +51,9 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('She swam the channel in 14 hours and 22 minutes.'), [['14 hours and 22 minutes', 'PT14H22M']]);
       assert.deepStrictEqual(found('He served three years and six months, then 1 hour 20 minutes of questions.'), [['three years and six months', 'P3Y6M'], ['1 hour 20 minutes', 'PT1H20M']]);
     });
+    it('"a year" that ends a range of lengths is a length: "another six months to a year"', () => {
+      assert.deepStrictEqual(found('The peak could last another six months to a year.'), [['another six months', 'P6M'], ['a year', 'P1Y']]);
+    });
     it('but not two lengths, nor a length and a rate: "between three days and three weeks", "three nights a week"', () => {
       assert.deepStrictEqual(found('Each measure lasted between three days and three weeks.'), [['three days', 'P3D'], ['three weeks', 'P3W']]);
       assert.deepStrictEqual(found('The hall hosted bands three nights a week.'), [['three nights a week', 'P1W']]);
