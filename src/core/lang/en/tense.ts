@@ -441,6 +441,8 @@ const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'since', 'from'
 const CUT = /[;:—–()[\]]|\s-\s|--/;
 /** A word that opens a new clause: "said that on Monday the bridge will ...". */
 const SUBORDINATOR = /\b(?:that|whether|because|although|though|if|which|who|whom|where|unless)\b/i;
+/** A comma and an adverb before a participle that opens a phrase set off by commas (", first held in 1976,"; without the adverb, the comma may close an apposition before the main verb: "Kerapang, a volcano in Sulawesi, erupted"). */
+const APPOSITIVE_BEFORE = /,\s*(?:first|once|originally|long|later|[a-z]+ly)\s+$/i;
 /** A comma and a conjunction that open a new clause, then at most a preposition before the date: ", and on", ", but". */
 const CLAUSE_AND = /,\s*(?:and|but|while|yet)\s+(?:(?:on|in|at|by|late|early|since|from|over|during)\s+)?(?:the\s+)?$/i;
 
@@ -476,6 +478,10 @@ export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprSta
   let skippedInfinitive = false;
   for (const g of before) {
     if (cut(g.end, exprStart)) break;
+    // "The parade, first held in 1976, steps off at 10 a.m. on July 4": a lone participle that opens a
+    // phrase set off by commas describes the subject; it is not the verb of the date.
+    if (APPOSITIVE_BEFORE.test(sentence.slice(Math.max(0, g.start - 16), g.start)) && /^[a-z]+$/i.test(sentence.slice(g.start, g.end))
+      && g.tense === 'past' && sentence.slice(g.end, exprStart).includes(',')) continue;
     if (question && g !== question && g.start > question.end && !before.some((o) => o !== g && o !== question && o.finite && o.start > question.end && o.end <= g.start)) return question.tense;
     if (g.infinitive) { skippedInfinitive = true; continue; }
     if (!g.finite) continue;
