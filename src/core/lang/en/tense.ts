@@ -224,6 +224,12 @@ function normalise(tokens: TaggedToken[]): Tok[] {
     // noun or "vs." before it), not opening the sentence, is part of the name.
     else if (next && t.cap && !t.first && !AUX_WORDS.has(t.w) && (prev.pos === 'PROPN' || prev.w === 'vs.' || prev.w === 'v.') && next.pos === 'PROPN') t.pos = 'PROPN';
   }
+  // "Test runs began": a verb in -s right before a verb in the past, after a noun, is the noun of a
+  // compound subject (the tagger's "runs"), not a present tense.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i], prev = out[i - 1], next = out[i + 1];
+    if (t.pos === 'VERB' && t.w.endsWith('s') && t.w !== t.lemma && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'VERB' && isPastForm(next) && !AUX_WORDS.has(next.w)) t.pos = 'NOUN';
+  }
   // "stay snow-covered", "remain ice-bound": a participle glued by a hyphen to the word before it,
   // after a linking verb, is an adjective, no verb group.
   for (let i = 3; i < out.length; i++) {

@@ -24,7 +24,7 @@ export const TRIGGERS: TriggerTables = {
   week: ['week'],
   weekend: ['weekend', 'wknd', 'wkend'],
   century: ['century'],
-  quarter: ['quarter'],
+  quarter: ['quarter', 'qtr'],
   period: ['quarter', 'period', 'half'],
   season: ['spring', 'summer', 'fall', 'autumn', 'winter'],
   yearPhrase: ['year-end', "year's end", 'year end', 'end of the year', 'year-earlier', 'year-ago', 'full-year', 'full year'],

@@ -39,6 +39,7 @@ describe('tense: the verb that governs the date', () => {
     ['Tickets go on sale at 9 a.m. on Friday.', '9 a.m. on Friday', 'future', 'the present of a timetable ("go on sale")'],
     ['On Friday, tickets go on sale.', 'On Friday', 'future', 'a timetable with the date before it'],
     ['On the morning of June 8, weavers shut down their looms and walked out.', 'the morning of June 8', 'past', '"shut" is past or present: the past of "walked", coordinated with it'],
+    ['Test runs began in late November.', 'late November', 'past', '"runs" before a past verb is the noun of a compound subject'],
     ['The parade, first held in 1976 for the Bicentennial, steps off at 10 a.m. on July 4.', 'July 4', 'unknown', 'a participle phrase set off by commas ("first held in 1976") is no verb of the date (and the tagger takes "steps" for a noun)'],
     ['Mount Kerapang, a volcano in Sulawesi, erupted on Saturday night.', 'Saturday night', 'past', 'a comma that closes an apposition before the main verb'],
     ['Activity rises and falls every 11 years, and on Tuesday scientists said the cycle had peaked.', 'on Tuesday', 'past', 'a date opening a clause after ", and" is that clause\'s verb\'s'],

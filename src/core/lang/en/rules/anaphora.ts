@@ -8,13 +8,19 @@ import { PART_OF_DAY, SEASONS, YEAR } from '../lexicon';
 import { re, B, NEAR, ymd, modOf, describePoint, isDayLike, E, g, prevForUnit } from './common';
 
 // "the same period last year", "the corresponding quarter a year earlier": the period just mentioned,
-// a year before, at its own grain (a fiscal quarter's months, a half, a quarter)
+// a year before, at its own grain (a fiscal quarter's months, a half, a quarter); "the same period"
+// alone, the period itself
 export const samePeriodLastYearRule: Rule = {
   name: 'same-period-last-year',
   triggers: ['same'],
-  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+${g('unit', 'period|quarter|half|months?|weeks?|time')}\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+${g('year', YEAR)})${E}`),
+  re: re(`${B}the\\s+(?:same|comparable|corresponding)\\s+(?:${g('unit', 'period|quarter|half|months?|weeks?|time')}\\s+(?:(?:of\\s+)?(?:last|the previous|the prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+${g('year', YEAR)})|${g('same', 'period')})${E}`),
   resolve(m, ctx) {
     const p = ctx.prevPeriod() ?? (ctx.prev && ctx.start - ctx.prev.end < NEAR ? ctx.prev : null);
+    // "rose 9 percent in the first half ... 2.8 percent in the same period": the period just mentioned itself.
+    if (m.groups!.same !== undefined) {
+      if (!p || !(p.point.g === 'quarter' || p.point.g === 'half' || p.point.g === 'month' || p.point.g === 'season' || p.from)) return null;
+      return { type: 'DATE', point: p.from ?? p.point, endPoint: p.from ? p.point : undefined, anchor: 'previous', anchorable: false, explanation: `The period just mentioned (${describePoint(p.from ?? p.point) || formatPoint(p.point)}).` };
+    }
     // "the same quarter of 2025": the period just mentioned, in the year given
     const given = m.groups!.year ? +m.groups!.year : null;
     const back = (q: Point) => (given !== null && 'y' in q ? shiftPoint(q, 'year', given - pointStart(q).y) : shiftPoint(q, 'year', -1));

@@ -379,8 +379,9 @@ export const numericDateRule: Rule = {
 export const yearRule: Rule = {
   name: 'year',
   triggers: ['digit4'],
-  re: re(`${B}(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('kind', 'fiscal|calendar')}\\s+)?(?:the\\s+(?=${YEAR}\\s+(?:period|fiscal year|quarter)))?${g('year', YEAR)}(?:\\s+${g('suffix', 'period|fiscal year|quarter')})?${E}(?!\\s*(?:%|percent|per cent|people|persons|workers|delegates|members|troops|soldiers|students|cars|vehicles|units|times|tons|tonnes|barrels|shares|acres|feet|miles|meters|metres|kilometers|km|votes|seats|jobs|employees|dollars|euros|yuan|yen|pounds|points|[-–]\\d|,\\d|\\.\\d|:\\d|(?:-|–|to)\\s*\\d{1,2}\\b(?!\\d)))`),
-  // No structural check: a number or an amount before the year is an exclusion (below).
+  re: re(`${B}(?:${g('mod', MODW_WORDS)}[ -]?)?(?:${g('kind', 'fiscal|calendar')}\\s+)?(?:the\\s+(?=${YEAR}\\s+(?:period|fiscal year|quarter)))?${g('year', YEAR)}(?:\\s+${g('suffix', 'period|fiscal year|quarter')})?${E}(?!\\s*(?:%|percent|per cent|people|persons|workers|delegates|members|troops|soldiers|students|cars|vehicles|units|times|tons|tonnes|barrels|shares|acres|feet|miles|meters|metres|kilometers|km|votes|seats|jobs|employees|dollars|euros|yuan|yen|pounds|points|[-–]\\d|,\\d|\\.\\d|:\\d|(?:-|–|to)\\s*\\d{1,2}\\b(?!\\d|\\s*(?:%|percent|per cent))))`),
+  // No structural check: a number or an amount before the year is an exclusion (below). ("1990 to 95"
+  // is the split year's, "70 percent in 1990 to 95 percent" a year.)
   resolve(m, ctx) {
     const g = m.groups!;
     const y = yearOf(g.year);

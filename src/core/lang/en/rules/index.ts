@@ -8,7 +8,7 @@ import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, dateThenTimeRule, slashDayTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
-import { splitYearRule, fiscalMonthsRule, coordinatedShortDecadeRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, fullYearRule, yearEndRule } from './periods';
+import { splitYearRule, fiscalMonthsRule, coordinatedShortDecadeRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qtrRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, fullYearRule, yearEndRule } from './periods';
 import { inNUnitsRule, fractionDurationRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
@@ -71,6 +71,7 @@ export const RULES: readonly Rule[] = [
   vagueOffsetRule,
   anaphoricRule,
   quarterRule,
+  qtrRule,
   qNumberRule,
   inTheUnitRule,
   yearEndedRule,

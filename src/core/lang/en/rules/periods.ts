@@ -151,6 +151,15 @@ export const quarterRule: Rule = {
   },
 };
 
+// "3rd-qtr profit": a wire headline's short form of the quarter, read as "the third quarter" is (a
+// pattern of its own: one more branch in the quarter rule's leaves recheck undecided)
+export const qtrRule: Rule = {
+  name: 'qtr',
+  triggers: ['quarter'],
+  re: re(`${B}${g('nth', 'first|second|third|fourth|1st|2nd|3rd|4th')}[- ]qtr${E}`),
+  resolve: (m, ctx) => quarterRule.resolve(m, ctx),
+};
+
 export const qNumberRule: Rule = {
   name: 'q-number',
   triggers: ['codes'],
@@ -222,7 +231,7 @@ export const yearEarlierAdjRule: Rule = {
 export const halfRule: Rule = {
   name: 'half',
   triggers: ['period'],
-  re: re(`${B}(?:the\\s+)?${g('nth', 'first|second|latter|last|1st|2nd')}[\\s-]half(?:\\s+of\\s+(?:${g('year', YEAR)}|${g('rel', 'this|last|next')}\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
+  re: re(`${B}(?:the\\s+)?${g('nth', 'first|second|latter|last|1st|2nd')}[\\s-]half(?:\\s+of\\s+(?:(?:calendar\\s+)?${g('year', YEAR)}|${g('rel', 'this|last|next')}\\s+year|the\\s+year))?${E}(?!\\s+(?:of\\s+the|century|decade))`),
   resolve(m, ctx) {
     const g = m.groups!;
     const h = /first|1st/i.test(g.nth) ? 1 : 2;

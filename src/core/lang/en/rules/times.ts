@@ -118,18 +118,26 @@ export const partOfDateRule: Rule = {
   },
 };
 
+/** The two clock times of a span that shares its a.m. or p.m. ("7-9 p.m."), in order; null when they are none. */
+function span(g: Record<string, string | undefined>): [{ hh: number; mi: number }, { hh: number; mi: number }] | null {
+  if (/^and$/i.test(g.word ?? '') && !/^between$/i.test(g.opener ?? '')) return null;
+  const pm = /^p/i.test(g.ampm!);
+  const h = (x: string) => { const v = +x; return v < 1 || v > 12 ? null : pm ? (v % 12) + 12 : v % 12; };
+  const h1 = h(g.h1!), h2 = h(g.h2!), mi1 = g.mi1 ? +g.mi1 : 0, mi2 = g.mi2 ? +g.mi2 : 0;
+  if (h1 === null || h2 === null || mi1 > 59 || mi2 > 59 || h1 * 60 + mi1 >= h2 * 60 + mi2) return null;
+  return [{ hh: h1, mi: mi1 }, { hh: h2, mi: mi2 }];
+}
 // "between 9 and 10 p.m.", "from 9 to 11 a.m.": two hours sharing one a.m. or p.m.
 export const timeSpanRule: Rule = {
   name: 'time-span',
   triggers: ['clock'],
-  re: re(`${B}${g('opener', 'between|from')}\\s+${g('h1', '\\d{1,2}')}(?:[:.]${g('mi1', '\\d\\d')})?\\s+(?:and|to|until|till|-|–)\\s+${g('h2', '\\d{1,2}')}(?:[:.]${g('mi2', '\\d\\d')})?\\s*${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}`),
+  // ("7-9 p.m.", "10 to 11 a.m." need no opener; "and" needs "between")
+  re: re(`${B}(?:${g('opener', 'between|from')}\\s+)?${g('h1', '\\d{1,2}')}(?:[:.]${g('mi1', '\\d\\d')})?(?:\\s+${g('word', 'and|to|until|till')}\\s+|\\s*[-–]\\s*)${g('h2', '\\d{1,2}')}(?:[:.]${g('mi2', '\\d\\d')})?\\s*${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}`),
+  // Structural: two hours in order that one a.m. or p.m. can share ("10-2 pm" is none: "2 pm" alone stays).
+  valid: (m) => span(m.groups!) !== null,
   resolve(m, ctx) {
-    const g = m.groups!;
-    const pm = /^p/i.test(g.ampm);
-    const h = (x: string) => { const v = +x; return v < 1 || v > 12 ? null : pm ? (v % 12) + 12 : v % 12; };
-    const h1 = h(g.h1), h2 = h(g.h2), mi1 = g.mi1 ? +g.mi1 : 0, mi2 = g.mi2 ? +g.mi2 : 0;
-    if (h1 === null || h2 === null || mi1 > 59 || mi2 > 59 || h1 * 60 + mi1 >= h2 * 60 + mi2) return null;
-    return onSentenceDay(ctx, 'A span of hours', { hh: h1, mi: mi1 }, { hh: h2, mi: mi2 });
+    const [a, b] = span(m.groups!)!;
+    return onSentenceDay(ctx, 'A span of hours', a, b);
   },
 };
 

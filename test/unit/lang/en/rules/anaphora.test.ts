@@ -6,6 +6,9 @@ const withMod = (text: string, dct = '2025-11-19') => analyze(text, { dct }).ent
 
 describe('lang/en/rules/anaphora', () => {
   describe('same-period-last-year', () => {
+    it('"the same period" alone is the period just mentioned; "the same week" stays the anaphora\'s', () => {
+      assert.deepStrictEqual(found('Output rose 9 percent in the first half. Prices rose 2.8 percent in the same period.'), [['the first half', '2025-H1'], ['the same period', '2025-H1']]);
+    });
     it('is the quarter just mentioned, a year before', () => {
       assert.deepStrictEqual(found('Revenue rose in the third quarter, up from the same period last year.'), [['the third quarter', '2025-Q3'], ['the same period last year', '2024-Q3']]);
     });

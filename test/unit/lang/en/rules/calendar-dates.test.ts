@@ -226,6 +226,12 @@ describe('lang/en/rules/calendar-dates', () => {
     });
   });
 
+  describe('year', () => {
+    it('a year before "to" and a percentage is a year: "from 70 percent in 1990 to 95 percent"', () => {
+      assert.deepStrictEqual(found('Coverage rose from 70 percent in 1990 to 95 percent last year.'), [['1990', '1990'], ['last year', '2024']]);
+    });
+  });
+
   describe('month-year', () => {
     it('reads a month and year, with a modifier', () => {
       assert.deepStrictEqual(withMod('Prices peaked in March 2024.'), [['March 2024', '2024-03', undefined]]);

@@ -65,6 +65,9 @@ describe('lang/en/rules/periods', () => {
     });
   });
   describe('quarter and q-number', () => {
+    it('a wire headline\'s "3rd-qtr" is the quarter', () => {
+      assert.deepStrictEqual(found('Hollister Foods 3rd-qtr profit up 14 pct.'), [['3rd-qtr', '2025-Q3']]);
+    });
     it('"the third quarter" in the past tense is this year\'s; with a year, that year\'s', () => {
       assert.deepStrictEqual(found('Profit fell in the third quarter.'), [['the third quarter', '2025-Q3']]);
       assert.deepStrictEqual(found('Profit fell in the first quarter of 2024.'), [['the first quarter of 2024', '2024-Q1']]);
@@ -95,6 +98,9 @@ describe('lang/en/rules/periods', () => {
     });
   });
   describe('half and h-number', () => {
+    it('"the first half of calendar 1995" is one half-year', () => {
+      assert.deepStrictEqual(found('The unit will not carry its weight until the first half of calendar 2027.'), [['the first half of calendar 2027', '2027-H1']]);
+    });
     it('"the first half of 2024", "H1 2024"; a future "second half" is this year\'s', () => {
       assert.deepStrictEqual(found('Growth slowed in the first half of 2024.'), [['the first half of 2024', '2024-H1']]);
       assert.deepStrictEqual(found('Profit rose in H1 2024.'), [['H1 2024', '2024-H1']]);

@@ -32,6 +32,12 @@ describe('lang/en/rules/times', () => {
     it('reads two hours that share one p.m.', () => {
       assert.deepStrictEqual(span('Polls stay open between 9 and 10 p.m.'), [['between 9 and 10 p.m.', '2025-11-19T21:00', '2025-11-19T22:00']]);
     });
+    it('needs no opener with a dash or "to": "7-9 p.m.", "10 to 11 a.m."; hours out of order are none', () => {
+      assert.deepStrictEqual(span('The talk runs 7-9 p.m. in the main hall.'), [['7-9 p.m.', '2025-11-19T19:00', '2025-11-19T21:00']]);
+      assert.deepStrictEqual(span('Doors open 10 to 11 a.m.'), [['10 to 11 a.m.', '2025-11-19T10:00', '2025-11-19T11:00']]);
+      // (a score before "pm" is no span: 10 p.m. is not before 2 p.m.)
+      assert.deepStrictEqual(span('The score was 10-2 pm or so.'), []);
+    });
     it('reads a span with minutes on the day just mentioned', () => {
       assert.deepStrictEqual(span('On Nov. 3, 2025, the office opened from 9:30 to 11 a.m.'), [['Nov. 3, 2025', '2025-11-03', undefined], ['from 9:30 to 11 a.m.', '2025-11-03T09:30', '2025-11-03T11:00']]);
     });
