@@ -47,6 +47,8 @@ describe('lang/en: dates in informal text', () => {
     // Thursday 20 Nov. 2025: Sunday the 23rd, the weekend of week 47
     assert.deepStrictEqual(found("yes!! we're open nightly thru sun, see u there"), [['nightly', 'XXXX-XX-XXTNI'], ['sun', '2025-11-23']]);
     assert.deepStrictEqual(found('reminder: the fest wraps up sun at 10pm. showers til fri then clear for the wknd'), [['sun', '2025-11-23'], ['10pm', '2025-11-23T22:00'], ['fri', '2025-11-21'], ['the wknd', '2025-W47-WE']]);
+    // ... "at" and a clock time with its a.m. or p.m.: not "the Sun at 10 Downing Street"
+    assert.deepStrictEqual(found('The Sun at 10 Downing Street said so.'), []);
   });
   it('notes write a month with a short year: "failed nov \'11 and may \'12"', () => {
     assert.deepStrictEqual(found("- levy failed nov '11 and may '12\n- call treasurer tmrw"), [["nov '11", '2011-11'], ["may '12", '2012-05'], ['tmrw', '2025-11-21']]);

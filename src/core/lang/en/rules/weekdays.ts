@@ -82,7 +82,7 @@ const WEEKDAY_CUE_BEFORE = /(?:(?:^|[^A-Za-z])(?:on|by|until|till|til|thru|throu
 /** The cues before a weekday that a name cannot have ("a Sun spokesman", "for Sun"). */
 const WEEKDAY_STRONG_CUE_BEFORE = /(?:(?:^|[^A-Za-z])(?:on|by|until|till|since|noon|midnight|am|pm|a\.m\.|p\.m\.)\s+|\d\s+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,5}\.?\s?(?:,|&|and|or|-|–|to|thru)\s*)$/i;
 /** ... or after it, a day number or clock time ("tues 3pm", "Sat, 430pm", "sun at 10pm"), a part of the day ("mon night", "fri eod"), or another weekday. */
-const WEEKDAY_CUE_AFTER = /^(?:,?\s?\d|\sat\s\d|\s(?:noon|midnight|morning|afternoon|evening|night|nite|eod|am|pm)\b|\s?(?:&|and|or|,|-|–|to|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun))/i;
+const WEEKDAY_CUE_AFTER = /^(?:,?\s?\d|\sat\s\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m|p\.m)|\s(?:noon|midnight|morning|afternoon|evening|night|nite|eod|am|pm)\b|\s?(?:&|and|or|,|-|–|to|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun))/i;
 
 /** Negative rules of this family: matches that look like dates and are not (each with an example). */
 export const exclusions: readonly Exclusion[] = [
