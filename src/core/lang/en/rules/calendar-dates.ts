@@ -335,8 +335,7 @@ export const monthPairRule: Rule = {
 };
 /** The match with its `month` group set to `month` (for a rule that resolves as the month rule does). */
 function withMonth(m: RegExpExecArray, month: string): RegExpExecArray {
-  const c = Object.assign([...m], { index: m.index, input: m.input, groups: { ...m.groups, month } }) as unknown as RegExpExecArray;
-  return c;
+  return Object.assign([...m], { index: m.index, input: m.input, groups: { ...m.groups, month } }) as unknown as RegExpExecArray;
 }
 
 // "3/28 mtg", "out til 4/15", "(filed 3/27)": a month and day with a slash and no year, as notes and

@@ -274,7 +274,8 @@ export const setWeekdaysRule: Rule = {
     const g = m.groups!;
     // "worked on weekends", "only in the afternoons": every weekend, the part of every day.
     if (g.weekends) return { type: 'SET', value: 'XXXX-WXX-WE', anchor: 'absolute', explanation: 'Every weekend: a repeating time.', anchorable: false };
-    if (g.pods) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY[g.pods.toLowerCase().slice(0, -1)]}`, anchor: 'absolute', explanation: `Every ${g.pods.toLowerCase().slice(0, -1)}: a repeating time.`, anchorable: false };
+    const pod = g.pods?.toLowerCase().slice(0, -1);
+    if (pod) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY[pod]}`, anchor: 'absolute', explanation: `Every ${pod}: a repeating time.`, anchorable: false };
     const day = g.plural ? g.plural.slice(0, -1) : g.weekday;
     return { type: 'SET', value: weekdaySet(day, g.pod), anchor: 'absolute', explanation: `Every ${day}${g.pod ? ` ${g.pod.toLowerCase().replace(/s$/, '')}` : ''}: a repeating time.`, anchorable: false };
   },

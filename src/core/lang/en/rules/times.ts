@@ -62,6 +62,13 @@ function onSentenceDay(ctx: Ctx, what: string, time: { hh: number; mi: number; t
   };
 }
 
+/** A 24-hour clock of TIME_CORE's groups ("17:00") has hours up to 23 and minutes up to 59 (true when there is none). */
+const clockInRange = (g: Record<string, string | undefined>) => g.clockH === undefined || (+g.clockH <= 23 && +g.clockM! <= 59);
+
+/** A day's result at the time of day given ("Thursday 4 June, 7pm", "3/18 @ 6:30pm"); null when there is no day. */
+const atClock = (day: Res | null, clock: { hh: number; mi: number }): Res | null =>
+  (day?.point?.g === 'day' ? { ...day, type: 'TIME', point: { ...day.point, ...clock }, explanation: `${day.explanation.replace(/\.$/, '')}, at the time of day given.` } : null);
+
 /** The hour and minute of TIME_CORE's groups; null when they are no clock ("13 pm", "9:75 a.m."). */
 function clockOf(g: Record<string, string | undefined>): { hh: number; mi: number } | null {
   if (g.hour !== undefined) {
@@ -250,7 +257,7 @@ export const timeRule: Rule = {
   triggers: ['clock', 'clockWord'],
   re: re(`${B}(?:${g('mod', 'about|around|approximately|roughly|shortly after|shortly before|just after|just before')}\\s+)?${TIME_CORE}${TZ}?${TIME_DAY}(?!\\d)`),
   // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the contexts are exclusions, below).
-  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
+  valid: (m) => clockInRange(m.groups!),
   resolve(m, ctx) {
     const g = m.groups!;
     const clock = clockOf(g);
@@ -349,7 +356,7 @@ export const dayThenTimeRule: Rule = {
   triggers: ['weekday', 'deictic'],
   re: re(`${B}(?:(?:${g('rel', 'last|next|this|coming')}\\s+)?${g('weekday', WEEKDAY)}|${g('deictic', DEICTIC)})(?:\\s+${g('pod', POD_WORDS)})?(?:,\\s*|\\s+)(?:${TIME_CORE}|${g('hhmm', '(?:[01]\\d|2[0-3])[0-5]\\d')}(?=\\s*(?:[,.;!?)]|$)))(?!\\d)`),
   // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the capitals are exclusions, below).
-  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
+  valid: (m) => clockInRange(m.groups!),
   resolve(m, ctx) {
     const g = m.groups!;
     const clock = g.hhmm ? { hh: +g.hhmm.slice(0, 2), mi: +g.hhmm.slice(2) } : clockOf(g);
@@ -362,21 +369,6 @@ export const dayThenTimeRule: Rule = {
 };
 
 // "Thursday 4 June, 7pm", "4 June 2026, 19:00": a date and its time of day, one expression ("on Tuesday 11
-// "3/18 @ 6:30pm", "4/11 noon", "3/6 at 9am": a month and day with a slash and its time, one expression
-// of notes and posts (informal text only, as the slash-day rule).
-export const slashDayTimeRule: Rule = {
-  name: 'slash-day-time',
-  triggers: ['slash'],
-  re: re(`${SLASH_DAY}(?:\\s*@\\s*|\\s+(?:at\\s+)?)(?:${TIME_CORE})(?!\\d)`),
-  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
-  resolve(m, ctx) {
-    const clock = clockOf(m.groups!);
-    const day = clock && clock.hh !== 24 ? slashDay(m.groups!, ctx) : null;
-    if (!clock || !day || day.point?.g !== 'day') return null;
-    return { ...day, type: 'TIME', point: { ...day.point, ...clock }, explanation: `${day.explanation.replace(/\.$/, '')}, at the time of day given.` };
-  },
-};
-
 // March at 7pm" is two, as TimeML splits at a preposition)
 export const dateThenTimeRule: Rule = {
   name: 'date-then-time',
@@ -384,14 +376,26 @@ export const dateThenTimeRule: Rule = {
   requires: ['clock'],
   re: re(`${B}(?:${WEEKDAY},?\\s+)?(?:${g('month', MONTH)}\\s+${g('day', DAY)}|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH_AFTER_DAY)})(?:,?\\s+${g('year', FULL_YEAR)})?,\\s*(?:${TIME_CORE})(?!\\d)`),
   // Structural only: a 24-hour "17:00" has hours up to 23 and minutes up to 59 (the capitals are exclusions, below).
-  valid: (m) => m.groups!.clockH === undefined || (+m.groups!.clockH <= 23 && +m.groups!.clockM <= 59),
+  valid: (m) => clockInRange(m.groups!),
   resolve(m, ctx) {
     const g = m.groups!;
     const clock = clockOf(g);
     if (!clock || clock.hh === 24) return null;
     const day = calendarDay(ctx, monthNumber(g.month ?? g.monthAfter), parseInt(g.day ?? g.dayFirst, 10), g.year);
-    if (!day || day.point?.g !== 'day') return null;
-    return { ...day, type: 'TIME', point: { ...day.point, ...clock }, explanation: `${day.explanation.replace(/\.$/, '')}, at the time of day given.` };
+    return atClock(day, clock);
+  },
+};
+
+// "3/18 @ 6:30pm", "4/11 noon", "3/6 at 9am": a month and day with a slash and its time, one expression
+// of notes and posts (informal text only, as the slash-day rule).
+export const slashDayTimeRule: Rule = {
+  name: 'slash-day-time',
+  triggers: ['slash'],
+  re: re(`${SLASH_DAY}(?:\\s*@\\s*|\\s+(?:at\\s+)?)(?:${TIME_CORE})(?!\\d)`),
+  valid: (m) => clockInRange(m.groups!),
+  resolve(m, ctx) {
+    const clock = clockOf(m.groups!);
+    return clock && clock.hh !== 24 ? atClock(slashDay(m.groups!, ctx), clock) : null;
   },
 };
 
