@@ -9,6 +9,7 @@
  *
  * And a checker that runs each unique (source, flags) pair through recheck (a ReDoS analyser).
  */
+import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
@@ -324,6 +325,95 @@ export interface CheckResult {
 
 type CacheEntry = Omit<CheckResult, 'pattern' | 'cached'>;
 
+/** What recheck's check() returns (the part of it used here). */
+type Diagnostics = Awaited<ReturnType<typeof import('recheck').check>>;
+
+/** The native recheck binary for this platform, or null (recheck then falls back to its own backends). */
+export function nativeRecheckBinary(): string | null {
+  const os = ({ darwin: 'macos', linux: 'linux', win32: 'windows' } as Record<string, string>)[process.platform];
+  const arch = ({ x64: 'x64', arm64: 'arm64' } as Record<string, string>)[process.arch];
+  if (!os || !arch) return null;
+  try {
+    return path.join(path.dirname(require.resolve(`recheck-${os}-${arch}/package.json`)), os === 'windows' ? 'recheck.exe' : 'recheck');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The native recheck agent, started by this test rather than by recheck's check(), for two reasons seen on
+ * a 2-core, 24 GB machine:
+ *  - its heap is bounded (`-Xmx`): left alone, the agent's heap grew past 20 GB while two of the heavy
+ *    fuzzer checks ran at once, and the kernel killed it;
+ *  - when the agent exits, every pending check fails at once with the reason; recheck's own client
+ *    waits for an answer that never comes, so the test hung until mocha's limit.
+ * A check whose thread runs out of heap gets no answer either: the agent says so on stderr, and the
+ * checks pending then fail with that message (checkPatterns starts a new agent for the rest).
+ * The protocol is recheck's ("2.0+push" JSON-RPC, one message a line, as its own client speaks it).
+ */
+class RecheckAgent {
+  private child: ChildProcess;
+  private nextId = 0;
+  private pending = new Map<number, { resolve: (d: Diagnostics) => void; reject: (e: Error) => void }>();
+  private buffer = '';
+  private exited: string | null = null;
+
+  constructor(binary: string, heap: string) {
+    const fail = (why: string) => {
+      this.exited ??= why;
+      for (const p of this.pending.values()) p.reject(new Error(why));
+      this.pending.clear();
+    };
+    this.child = spawn(binary, [`-Xmx${heap}`, 'agent'], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    this.child.stderr!.setEncoding('utf8');
+    this.child.stderr!.on('data', (chunk: string) => {
+      // A check thread that runs out of heap dies without an answer; the agent itself lives on.
+      if (chunk.includes('OutOfMemoryError')) {
+        fail(`the recheck agent ran out of its ${heap} heap (${chunk.trim().slice(0, 200)})`);
+        this.child.kill();
+      } else {
+        process.stderr.write(chunk);
+      }
+    });
+    this.child.stdout!.setEncoding('utf8'); // a character split between two chunks stays whole
+    this.child.stdout!.on('data', (chunk: string) => {
+      const lines = (this.buffer + chunk).split('\n');
+      this.buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        if (!line.trim()) continue;
+        const msg = JSON.parse(line) as { id?: number; result?: Diagnostics; message?: unknown };
+        if (msg.id === undefined || msg.result === undefined) continue; // log pushes carry `message`
+        this.pending.get(msg.id)?.resolve(msg.result);
+        this.pending.delete(msg.id);
+      }
+    });
+    this.child.on('error', (e) => fail(`the recheck agent could not run: ${e.message}`));
+    this.child.on('exit', (code, signal) => fail(`the recheck agent exited (${signal ? `signal ${signal}` : `code ${code}`}; SIGKILL is usually the kernel's out-of-memory killer)`));
+  }
+
+  /** Why the agent can take no more checks, or null while it can. */
+  get failed(): string | null {
+    return this.exited;
+  }
+
+  check(source: string, flags: string, params: Record<string, unknown>): Promise<Diagnostics> {
+    if (this.exited) return Promise.reject(new Error(this.exited));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.child.stdin!.write(JSON.stringify({ jsonrpc: '2.0+push', id, method: 'check', params: { source, flags, params } }) + '\n');
+    });
+  }
+
+  close(): void {
+    this.child.removeAllListeners('exit');
+    this.child.kill();
+  }
+}
+
+/** The agent's heap limit: each heavy check needs 1-3 GB; two run at once (DATELINE_RECHECK_HEAP overrides it). */
+const AGENT_HEAP = process.env.DATELINE_RECHECK_HEAP || '4g';
+
 /** recheck accepts the flags g i m s u y; `d` (indices) does not change matching. */
 const recheckFlags = (flags: string) => flags.replace(/d/g, '');
 
@@ -335,10 +425,17 @@ const recheckFlags = (flags: string) => flags.replace(/d/g, '');
  */
 export async function checkPatterns(
   patterns: UniquePattern[],
-  options: { concurrency: number; cacheFile?: string; params?: Record<string, unknown>; timeoutFor?: (p: UniquePattern) => number | undefined },
+  options: { concurrency: number; cacheFile?: string; params?: Record<string, unknown>; timeoutFor?: (p: UniquePattern) => number | undefined; onChecked?: (r: CheckResult) => void; heap?: string },
 ): Promise<CheckResult[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const recheck = require('recheck') as typeof import('recheck');
+  const binary = nativeRecheckBinary();
+  let agent: RecheckAgent | null = null;
+  const check = (source: string, flags: string, params: Record<string, unknown>) => {
+    if (!binary) return recheck.check(source, flags, params as import('recheck').Parameters);
+    if (!agent || agent.failed) agent = new RecheckAgent(binary, options.heap ?? AGENT_HEAP); // the first, or after one failed
+    return agent.check(source, flags, params);
+  };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const version = (require('recheck/package.json') as { version: string }).version;
   const params = options.params ?? RECHECK_PARAMS;
@@ -368,7 +465,14 @@ export async function checkPatterns(
       }
       const t0 = Date.now();
       const timeout = options.timeoutFor?.(p); // a shorter backstop (not in the cache key: timeouts are not cached)
-      const d = await recheck.check(p.source, recheckFlags(p.flags), { ...params, ...(timeout ? { timeout } : {}) } as import('recheck').Parameters);
+      let d: Diagnostics;
+      try {
+        d = await check(p.source, recheckFlags(p.flags), { ...params, ...(timeout ? { timeout } : {}) });
+      } catch (e) {
+        results[i] = { pattern: p, status: 'unknown', error: (e as Error).message, ms: Date.now() - t0, cached: false };
+        options.onChecked?.(results[i]);
+        continue;
+      }
       const r: CacheEntry = { status: d.status, checker: d.checker, ms: Date.now() - t0 };
       if (d.status === 'vulnerable') {
         r.complexity = d.complexity.summary;
@@ -381,9 +485,14 @@ export async function checkPatterns(
       }
       if (r.status !== 'unknown') kept[key] = r;
       results[i] = { ...r, pattern: p, cached: false };
+      options.onChecked?.(results[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  } finally {
+    (agent as RecheckAgent | null)?.close();
+  }
   if (useCache) {
     fs.mkdirSync(path.dirname(options.cacheFile!), { recursive: true });
     fs.writeFileSync(options.cacheFile!, JSON.stringify(kept));
