@@ -6,7 +6,7 @@ import type { Rule } from '../../../language';
 import { followingMonthRule, monthDayYearRule, dayMonthYearRule, bracketedWeekdayRule, monthDayRangeRule, dayMonthRangeRule, theYearRule, coordinatedDayFirstRule, monthOfThatYearRule, coordinatedDayRule, listedDayRule, yearRangeRule, prefixedYearRule, thatMonthRule, monthAfterAdjectiveRule, monthYearRule, monthRule, monthPairRule, numericDateRule, slashDayRule, yearRule, ordinalOfMonthRule, ordinalDayRule, nthWeekOfMonthRule, nthWeekdayOfMonthRule, weekOfRule, weekNumberRule, spelledYearRule } from './calendar-dates';
 import { weekdayRule, dayNextToWeekdayRule } from './weekdays';
 import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateTimeRule, partOfDayRule, timeRule, clockPartOfDayRule, clockWordsRule, partOfDayBareRule, dayThenTimeRule, dateThenTimeRule, slashDayTimeRule, hourThenDayRule, atHhmmRule, partOfDayAloneRule } from './times';
-import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
+import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, midweekRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, fiscalMonthsRule, coordinatedShortDecadeRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qtrRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, fullYearRule, yearEndRule } from './periods';
 import { inNUnitsRule, fractionDurationRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
@@ -61,6 +61,7 @@ export const RULES: readonly Rule[] = [
   relativeUnitRule,
   earlierThisRule,
   theWeekendRule,
+  midweekRule,
   monthSpanQuarterRule,
   quarterByEndMonthRule,
   nthWeekOfMonthRule,

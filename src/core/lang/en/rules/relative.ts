@@ -120,6 +120,25 @@ export const theWeekendRule: Rule = {
   },
 };
 
+// "by midweek", "at mid-week", "until midweek": the middle of a week, the one whose Wednesday the
+// tense gives (the coming one in a forecast from a Friday, this one with no tense to go by)
+export const midweekRule: Rule = {
+  name: 'midweek',
+  deictic: true,
+  triggers: ['partOfDay'],
+  re: re(`mid(?<=\\b(?:by|at|until|till|from|since|before|after|in|into|through|around|towards?)\\s+mid)(?:-|\\s)?week${E}(?![-'’])`),
+  resolve(_m, ctx) {
+    const dir = ctx.direction();
+    const wd = weekday(ctx.ref); // 0 Sunday, 3 Wednesday
+    // The Wednesday the tense points to, when it lies in another (ISO) week than the reference's.
+    // The present speaks of what is fixed to come, as with a weekday ("rain is expected from midweek").
+    const ahead = dir > 0 || (dir === 0 && ctx.tense() === 'present');
+    const shift = ahead && (wd > 3 || wd === 0) ? (3 - wd + 7) % 7 : dir < 0 && (wd === 1 || wd === 2) ? -((wd - 3 + 7) % 7) : 0;
+    const which = shift > 0 ? 'the week after that' : shift < 0 ? 'the week before that' : 'the week';
+    return { type: 'DATE', point: weekOf(addDays(ymd(ctx.ref), shift)), mod: 'MID', anchor: 'dateline', yearInText: true, explanation: `The middle of ${which} of ${ctx.refName}.` };
+  },
+};
+
 /** A clock time in the text before an offset ("at 2:15 p.m.", "10 a.m.", "noon"). */
 const CLOCK_BEFORE = /\d[:.]\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 

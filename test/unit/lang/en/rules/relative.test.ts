@@ -55,6 +55,19 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(withMod('Later this year, the firm will list.'), [['Later this year', '2025', 'END']]);
     });
   });
+  describe('midweek', () => {
+    it('"by midweek" in a forecast from a Friday is the middle of the next week', () => {
+      assert.deepStrictEqual(withMod('The agency warned that the heat would return by midweek.', '2025-11-21'), [['midweek', '2025-W48', 'MID']]);
+    });
+    it('"until mid-week" told in the past on a Monday is the middle of the week before', () => {
+      assert.deepStrictEqual(withMod('Prices fell until mid-week, then rallied.', '2025-11-17'), [['mid-week', '2025-W46', 'MID']]);
+    });
+    it('on a Wednesday it is the dateline\'s own week, either way; "a midweek match" is no date', () => {
+      assert.deepStrictEqual(withMod('Rain is expected from midweek.'), [['midweek', '2025-W47', 'MID']]);
+      assert.deepStrictEqual(withMod('Trading slowed at midweek.'), [['midweek', '2025-W47', 'MID']]);
+      assert.deepStrictEqual(found('They lost a midweek match.'), []);
+    });
+  });
   describe('the-weekend', () => {
     it('"over the weekend" in the past tense is the weekend before a Wednesday', () => {
       assert.deepStrictEqual(found('The store was busy over the weekend.'), [['the weekend', '2025-W46-WE']]);
