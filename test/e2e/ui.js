@@ -111,7 +111,9 @@ test('the sample article: timeline beside it, click reveals, typing adds an entr
     const sel = await status.innerText();
     assert.match(sel, /Ln 15, Col \d+ \(21 selected\)/, `status bar: ${sel}`);
 
-    // Type a new sentence with a date: a new entry appears.
+    // Type a new sentence with a date: a new entry appears. (Into the editor: a click in the panel
+    // leaves the keyboard with the panel until the editor takes it, and keys typed there fill its search box.)
+    await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n\nThe two premiers will meet again on Friday.', { delay: 5 });
     await view.locator('.entry .words', { hasText: 'Fri 21 Nov 2025' }).waitFor({ timeout: 15000 });
@@ -320,6 +322,8 @@ test('a corrected entry, the compact mode and wrapped hints (high contrast)', as
     await monday.locator('.entry-button').click({ button: 'right' });
     await pickMenu(page, 'Correct This Date…');
     await page.locator('.quick-input-widget input').fill('2025-11-18');
+    // (Enter before the box has read what was typed is not taken: wait for its reading, as above.)
+    await page.locator('.quick-input-widget', { hasText: 'Read as Tue 18 Nov 2025' }).waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
     await monday.locator('.words', { hasText: 'Tue 18 Nov 2025' }).waitFor({ timeout: 15000 });
     await page.waitForFunction(() => /✎ Tue 18 Nov 2025/.test((document.querySelector('.monaco-editor .view-lines')?.textContent || '').replace(/\u00a0/g, ' ')), null, { timeout: 15000 });
