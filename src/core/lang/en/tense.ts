@@ -214,6 +214,19 @@ function normalise(tokens: TaggedToken[]): Tok[] {
       t.pos = 'VERB';
     }
   }
+  // "Harbor City host Tampa Bay on Wednesday", "The Rovers face Leeds", "The hosts face a test":
+  // a bare fixture verb the tagger calls a noun, after a name or a plural subject and before its
+  // object, is the verb. Not "the Obama visit Monday" (a name after "the" is a team only in the
+  // plural) nor "the state visit" (a lower-case singular noun before it).
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i], prev = out[i - 1], next = out[i + 1];
+    if (t.pos !== 'NOUN' || t.w !== t.lemma || !FIXTURE_VERB.has(t.w)) continue;
+    const plural = prev.w.endsWith('s') && prev.w !== "'s";
+    const name = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.cap && !prev.first);
+    const subject = (name && (plural || out[i - 2]?.w !== 'the')) || (prev.pos === 'NOUN' && plural && prev.lemma !== prev.w);
+    const object = next.pos === 'PROPN' || next.w === 'the' || next.w === 'a' || next.w === 'an' || (t.w === 'travel' && next.w === 'to');
+    if (subject && object) t.pos = 'VERB';
+  }
   // Words the tagger calls verbs that are names or days, in one pass:
   for (let i = 1; i < out.length; i++) {
     const t = out[i], prev = out[i - 1], next = out[i + 1];
@@ -256,6 +269,8 @@ const CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)|am|pm|a\.m\.|p\.m
 const EXPECTED = new Set(['expected', 'forecast', 'predicted', 'projected', 'scheduled', 'slated', 'planned', 'due']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Intent verbs that look like plural nouns: "plans", "aims", "hopes", "vows". */
+/** Verbs of a fixture that the tagger takes for nouns after a team's name: "Harbor City host Tampa Bay", "Chelsea visit Anfield". */
+const FIXTURE_VERB = new Set(['host', 'face', 'visit', 'play', 'meet', 'welcome', 'travel', 'entertain', 'battle', 'tackle', 'take']);
 const NOUN_VERB = new Set(['plan', 'aim', 'hope', 'vow', 'pledge', 'promise', 'threat', 'threaten', 'need', 'want', 'seek', 'intend', 'expect', 'propose', 'schedule', 'bid', 'push', 'move', 'offer', 'wish']);
 
 function isAux(t: Tok): boolean {
