@@ -337,6 +337,19 @@ export const setMonthRule: Rule = {
   },
 };
 
+// "the first Monday of every month", "the last Friday of each month": a repeating day, one a month
+// (TIMEX3 has no pattern for the nth weekday: the value is the period, P1M, with its quant)
+export const setNthWeekdayRule: Rule = {
+  name: 'set-nth-weekday',
+  triggers: ['set'],
+  requires: ['weekday'],
+  re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|last|final|1st|2nd|3rd|4th')}\\s+${g('wd', 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday')}\\s+of\\s+${g('every', 'every|each')}\\s+month${E}`),
+  resolve(m) {
+    const g = m.groups!;
+    return { type: 'SET', value: 'P1M', quant: g.every.toUpperCase(), anchor: 'absolute', explanation: `The ${g.nth.toLowerCase()} ${g.wd} of every month: a repeating time.`, anchorable: false };
+  },
+};
+
 // "every 10 minutes", "every two weeks", "every three years": a repeating time, not a length of time
 export const setEveryNRule: Rule = {
   name: 'set-every-n',

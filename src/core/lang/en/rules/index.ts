@@ -9,7 +9,7 @@ import { partOfDateRule, timeSpanRule, timeHhmmRule, dateTimeStampRule, isoDateT
 import { afterNextRule, deicticDayRule, relativeUnitRule, earlierThisRule, theWeekendRule, midweekRule, offsetRule, vagueOffsetRule, endOfUnitRule, vagueRule } from './relative';
 import { samePeriodLastYearRule, anaphoricRule, inTheUnitRule } from './anaphora';
 import { splitYearRule, fiscalMonthsRule, coordinatedShortDecadeRule, monthSpanQuarterRule, quarterByEndMonthRule, quarterRule, qtrRule, qNumberRule, yearEndedRule, theQuarterRule, yearEarlierAdjRule, halfRule, hNumberRule, seasonRule, decadeRule, centuryRule, thePeriodRule, fullYearRule, yearEndRule } from './periods';
-import { inNUnitsRule, fractionDurationRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
+import { inNUnitsRule, fractionDurationRule, durationRule, unitRangeStartRule, unitRangeEndRule, gluedDurationRule, unitLengthRule, vagueDurationRule, setRule, setMonthRule, setNthWeekdayRule, setEveryNRule, setWeekdaysRule, setRateRule, describedUnitRule, setWeekdayListRule } from './durations-sets';
 import { holidayRule } from './holidays';
 
 export const RULES: readonly Rule[] = [
@@ -95,6 +95,7 @@ export const RULES: readonly Rule[] = [
   vagueDurationRule,
   setRule,
   setMonthRule,
+  setNthWeekdayRule,
   setEveryNRule,
   setWeekdaysRule,
   setRateRule,

@@ -218,6 +218,12 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('He paid 500 dollars for a year.'), [['a year', 'P1Y']]);
     });
   });
+  describe('set-nth-weekday', () => {
+    it('"the first Monday of every month" repeats, and puts no Monday on the timeline', () => {
+      assert.deepStrictEqual(found('The council meets on the first Monday of every month.'), [['the first Monday of every month', 'P1M']]);
+      assert.deepStrictEqual(analyze('Markets close early on the last Friday of each month.', { dct: '2025-11-19' }).entries.map((e) => [e.type, e.quant]), [['SET', 'EACH']]);
+    });
+  });
   describe('set-month', () => {
     it('"every June" comes back every year', () => {
       assert.deepStrictEqual(found('She visits every June.'), [['every June', 'XXXX-06']]);
