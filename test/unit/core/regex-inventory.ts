@@ -387,6 +387,7 @@ class RecheckAgent {
         this.pending.delete(msg.id);
       }
     });
+    this.child.stdin!.on('error', () => { /* a write to an agent that has gone: its exit reports it */ });
     this.child.on('error', (e) => fail(`the recheck agent could not run: ${e.message}`));
     this.child.on('exit', (code, signal) => fail(`the recheck agent exited (${signal ? `signal ${signal}` : `code ${code}`}; SIGKILL is usually the kernel's out-of-memory killer)`));
   }

@@ -268,9 +268,9 @@ const CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)|am|pm|a\.m\.|p\.m
 /** Participles of expectation (EXPECTED) and determiners (adjectival participles). */
 const EXPECTED = new Set(['expected', 'forecast', 'predicted', 'projected', 'scheduled', 'slated', 'planned', 'due']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
-/** Intent verbs that look like plural nouns: "plans", "aims", "hopes", "vows". */
 /** Verbs of a fixture that the tagger takes for nouns after a team's name: "Harbor City host Tampa Bay", "Chelsea visit Anfield". */
 const FIXTURE_VERB = new Set(['host', 'face', 'visit', 'play', 'meet', 'welcome', 'travel', 'entertain', 'battle', 'tackle', 'take']);
+/** Intent verbs that look like plural nouns: "plans", "aims", "hopes", "vows". */
 const NOUN_VERB = new Set(['plan', 'aim', 'hope', 'vow', 'pledge', 'promise', 'threat', 'threaten', 'need', 'want', 'seek', 'intend', 'expect', 'propose', 'schedule', 'bid', 'push', 'move', 'offer', 'wish']);
 
 function isAux(t: Tok): boolean {

@@ -130,9 +130,9 @@ export const midweekRule: Rule = {
   resolve(_m, ctx) {
     const dir = ctx.direction();
     const wd = weekday(ctx.ref); // 0 Sunday, 3 Wednesday
-    // The Wednesday the tense points to, when it lies in another (ISO) week than the reference's.
     // The present speaks of what is fixed to come, as with a weekday ("rain is expected from midweek").
     const ahead = dir > 0 || (dir === 0 && ctx.tense() === 'present');
+    // Days to the Wednesday the tense points to, when it lies in another (ISO) week than the reference's.
     const shift = ahead && (wd > 3 || wd === 0) ? (3 - wd + 7) % 7 : dir < 0 && (wd === 1 || wd === 2) ? -((wd - 3 + 7) % 7) : 0;
     const which = shift > 0 ? 'the week after that' : shift < 0 ? 'the week before that' : 'the week';
     return { type: 'DATE', point: weekOf(addDays(ymd(ctx.ref), shift)), mod: 'MID', anchor: 'dateline', yearInText: true, explanation: `The middle of ${which} of ${ctx.refName}.` };
