@@ -107,7 +107,7 @@ const fmtWhere = (p: UniquePattern) => [...p.names, ...p.origins].join(', ');
 
 describe('core regular expressions: no ReDoS (recheck)', function () {
   // A clean clone checks every pattern without the cache (about 415 of them: 6 minutes on a 2-core
-  // machine with nothing else running, the five slowest 25-155 s each); a run with the cache takes
+  // machine with nothing else running, the five slowest 25-180 s each); a run with the cache takes
   // seconds. The limit is a backstop: a failed agent is reported at once (see RecheckAgent).
   this.timeout(1_200_000);
 
@@ -157,12 +157,13 @@ describe('core regular expressions: no ReDoS (recheck)', function () {
       concurrency: Math.max(2, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length),
       cacheFile: path.join(ROOT, 'out', '.cache', 'redos-recheck.json'),
       params: RECHECK_PARAMS,
-      // An allowed unknown is not waited for the full backstop on every run.
-      // A check of more than 20 s is named as it ends, so a slow first run shows where its time goes.
+      // A check of more than 20 s is named as it ends, so a slow first run shows where its time goes
+      // (DATELINE_REDOS_LOG=file also writes every check there, one JSON line each).
       onChecked: (r) => {
         if (r.ms > 20_000) console.log(`      slow check (${(r.ms / 1000).toFixed(0)} s, ${r.status}): ${fmtPattern(r.pattern)} in ${fmtWhere(r.pattern)}`);
         if (process.env.DATELINE_REDOS_LOG) fs.appendFileSync(process.env.DATELINE_REDOS_LOG, JSON.stringify({ ms: r.ms, status: r.status, checker: r.checker, where: fmtWhere(r.pattern), source: r.pattern.source, flags: r.pattern.flags }) + '\n');
       },
+      // An allowed unknown is not waited for the full backstop on every run.
       timeoutFor: (p) => (ALLOWED_UNKNOWN.some((a) => a.source === p.source && [...a.flags].sort().join('') === p.flags) ? 10_000 : undefined),
     });
     const count = (s: CheckResult['status']) => results.filter((r) => r.status === s).length;
