@@ -42,12 +42,14 @@ const WEEKDAY_MAP = new Map<string, number>([
 export function weekdayNumber(word: string): number {
   return WEEKDAY_MAP.get(word.replace(/\.$/, '').toLowerCase()) ?? -1;
 }
+/** The seven weekday names in full, as a rule that takes no short form writes them ("the first Monday of March"). */
+export const WEEKDAY_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /**
  * Weekday names, and their short forms ("Tues.", "Sat", "weds"): other than "Tues." and "Thurs.", a
  * short form keeps its period only before a comma or a number ("Sat., Oct. 5"). Which short forms
  * are dates in which text is for the exclusions (the weekday family's): "the Sun", "sat down", "C'mon".
  */
-export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues\\.|Thurs\\.'
+export const WEEKDAY = `(?:${WEEKDAY_FULL}|Tues\\.|Thurs\\.`
   + '|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:\\.(?=,|\\s+\\d)|(?![A-Za-z])))';
 
 /**

@@ -4,7 +4,7 @@
 import type { Rule, Exclusion } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { isValidYmd, isoWeeksInYear, weekOf, weekday, daysInMonth, shiftDay, pointStart } from '../../../calendar';
-import { DAY, MONTH, MONTH_AFTER_DAY, MONTH_FULL, ORDINALS, ORDINAL_WORDS, SEASONS, WEEKDAY, YEAR, monthNumber, weekdayNumber, FULL_YEAR } from '../lexicon';
+import { DAY, MONTH, MONTH_AFTER_DAY, MONTH_FULL, ORDINALS, ORDINAL_WORDS, SEASONS, WEEKDAY, WEEKDAY_FULL, YEAR, monthNumber, weekdayNumber, FULL_YEAR } from '../lexicon';
 import { dirWord, MONTH_NAMES, re, B, g, yearOf, inferYear, modOf, MODW_WORDS, MODW_NC, relWord, calendarDay, fiscalYear, ENDED_IN, E, NAME_AFTER, SLASH_DAY, slashDay } from './common';
 
 /** Text after a month that makes it a noun's modifier: a lower-case word that is not a preposition, verb or conjunction. */
@@ -478,7 +478,7 @@ export const nthWeekdayOfMonthRule: Rule = {
   name: 'nth-weekday-of-month',
   triggers: ['month'],
   requires: ['weekday'],
-  re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th')}\\s+${g('wd', 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday')}\\s+(?:in|of)\\s+${g('month', MONTH_FULL)}(?:,?\\s+${g('year', YEAR)})?${E}`),
+  re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th')}\\s+${g('wd', WEEKDAY_FULL)}\\s+(?:in|of)\\s+${g('month', MONTH_FULL)}(?:,?\\s+${g('year', YEAR)})?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const mo = monthNumber(g.month);

@@ -3,7 +3,7 @@
  */
 import type { Rule, Exclusion } from '../../../language';
 import { Unit, pointAt, shiftDay } from '../../../calendar';
-import { MONTH_FULL, NUM, NUM_WORD_RE, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, isCapitalised, monthNumber, parseCount, unitOf, weekdayNumber } from '../lexicon';
+import { MONTH_FULL, NUM, NUM_WORD_RE, PART_OF_DAY, SEASONS, UNIT, WEEKDAY, WEEKDAY_FULL, isCapitalised, monthNumber, parseCount, unitOf, weekdayNumber } from '../lexicon';
 import { re, B, ymd, modOf, durationValue, capitalWordBefore, E, g, NOT_FULL_WEEKDAY } from './common';
 
 const VERB_LAST = /\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not|'ll|’ll|which|that|it|they|talks|strike|ban)\s+$/i;
@@ -343,7 +343,7 @@ export const setNthWeekdayRule: Rule = {
   name: 'set-nth-weekday',
   triggers: ['set'],
   requires: ['weekday'],
-  re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|last|final|1st|2nd|3rd|4th')}\\s+${g('wd', 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday')}\\s+of\\s+${g('every', 'every|each')}\\s+month${E}`),
+  re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|last|final|1st|2nd|3rd|4th')}\\s+${g('wd', WEEKDAY_FULL)}\\s+of\\s+${g('every', 'every|each')}\\s+month${E}`),
   resolve(m) {
     const g = m.groups!;
     return { type: 'SET', value: 'P1M', quant: g.every.toUpperCase(), anchor: 'absolute', explanation: `The ${g.nth.toLowerCase()} ${g.wd} of every month: a repeating time.`, anchorable: false };

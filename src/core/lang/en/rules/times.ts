@@ -5,7 +5,7 @@
 import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
-import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, MONTH_AFTER_DAY, PART_OF_DAY, WEEKDAY, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
+import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, MONTH_AFTER_DAY, PART_OF_DAY, WEEKDAY, WEEKDAY_FULL, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
 import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, calendarDay, E, SLASH_DAY, slashDay } from './common';
 
 /**
@@ -88,7 +88,7 @@ function clockOf(g: Record<string, string | undefined>): { hh: number; mi: numbe
 const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]?${g('minute', '\\d\\d')})?(?:\\+|\\s*)${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}:${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
 
 /** A weekday as stamps write it before a date, in full or cut short: "Wednesday", "Wed", "Thurs.". */
-const STAMP_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?';
+const STAMP_WEEKDAY = `(?:${WEEKDAY_FULL}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?`;
 
 // The day of a time: "10 p.m. Wednesday", "noon today", "11:48 p.m. that night", "5 p.m. EST Nov. 9",
 // "6:47 PM EDT, Wed September 17, 2025" (a weekday before the date, as stamps write it), "01:15 EST, 12 November 2024".
