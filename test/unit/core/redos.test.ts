@@ -197,7 +197,7 @@ describe('the recheck client', function () {
 
   it('reports a check whose agent fails instead of waiting for it', async function () {
     if (!nativeRecheckBinary()) {
-      console.log(`      NOT RUN: no native recheck binary for ${process.platform}-${process.arch} (recheck's own backends are used)`);
+      console.log(`      NOT RUN: no native recheck agent is used here (RECHECK_BACKEND=${process.env.RECHECK_BACKEND ?? 'auto'}, ${process.platform}-${process.arch}): recheck's own backends check the patterns`);
       this.skip();
     }
     // A 16 MB heap: the fuzzer runs out of it within seconds on this pattern (the shape of the quarter rule).

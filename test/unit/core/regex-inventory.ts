@@ -328,8 +328,15 @@ type CacheEntry = Omit<CheckResult, 'pattern' | 'cached'>;
 /** What recheck's check() returns (the part of it used here). */
 type Diagnostics = Awaited<ReturnType<typeof import('recheck').check>>;
 
-/** The native recheck binary for this platform, or null (recheck then falls back to its own backends). */
+/**
+ * The native recheck binary for this platform, or null (recheck then falls back to its own backends).
+ * recheck's own settings keep their meaning: RECHECK_BIN names the binary, and a RECHECK_BACKEND other
+ * than auto or native leaves the choice to recheck.check.
+ */
 export function nativeRecheckBinary(): string | null {
+  const backend = process.env.RECHECK_BACKEND;
+  if (backend && backend !== 'auto' && backend !== 'native') return null;
+  if (process.env.RECHECK_BIN) return process.env.RECHECK_BIN;
   const os = ({ darwin: 'macos', linux: 'linux', win32: 'windows' } as Record<string, string>)[process.platform];
   const arch = ({ x64: 'x64', arm64: 'arm64' } as Record<string, string>)[process.arch];
   if (!os || !arch) return null;
