@@ -79,8 +79,14 @@ export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: n
   return true;
 }
 
-/** How far before its trigger word a match may start ("no more than a little over three and a half years"). */
-const REACH = 160;
+/**
+ * How far before its first trigger word a match may start ("no more than a little over three and a
+ * half years" starts 44 characters before "years"), and how far after its last one it may end ("2:15
+ * PM EDT, Wed September 17, 2025" ends 31 after "PM"). A test checks every rule's matches against it.
+ */
+export const REACH = 80;
+/** How far past a match's end its lookaheads read ("(?!\s+(?:percent|%))", "(?=\s*(?:[.,;:)!?]|$))"). */
+const LOOKAHEAD = 40;
 
 /** Where the first word of any of the tables in `mask` starts in the paragraph. */
 function firstOf(para: Paragraph, mask: number): number {
@@ -116,8 +122,8 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
       re.lastIndex = Math.max(0, firstOf(para, need) - REACH);
       let m: RegExpExecArray | null;
       // ... and ends at most REACH characters after the last, where the text the rule reads may stop
-      // (with room for what its lookaheads read).
-      const stop = lastOf(para, need) + 2 * REACH;
+      // (with room for what its lookaheads read): the engine tries no start past a trigger for nothing.
+      const stop = lastOf(para, need) + REACH + LOOKAHEAD;
       // Markdown's emphasis marks are no word characters to the rules: "_April 15, 2024_" (same offsets).
       const full = (para.ruleText ??= para.text.includes('_') ? para.text.replace(/_/g, ' ') : para.text);
       const ruleText = stop < full.length ? full.slice(0, stop) : full;

@@ -94,13 +94,13 @@ describe('rule triggers', () => {
   // A rule runs only on the paragraphs where the trigger scan found a word of one of its tables, so
   // every match of a rule that the filter stage accepts must hold such a word: a match without one
   // would be lost in a paragraph of its own.
-  it('every match of a rule holds a word of its trigger tables', () => {
+  it('every match of a rule holds a word of its trigger tables, and lies within REACH of them', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { english } = require('../../src/core') as typeof import('../../src/core');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { compileTriggers, maskOf, bitsOf } = require('../../src/core/scan') as typeof import('../../src/core/scan');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { excludes } = require('../../src/core/candidates') as typeof import('../../src/core/candidates');
+    const { excludes, REACH } = require('../../src/core/candidates') as typeof import('../../src/core/candidates');
     const triggers = compileTriggers(english.triggers, english.letters, english.numberTriggers);
     // The tables found in a window of the text: the match, and the 40 characters after it that a
     // lookahead may read (a rule's trigger must be in its paragraph; this asks more).
@@ -111,6 +111,20 @@ describe('rule triggers', () => {
       re.lastIndex = from;
       for (let m = re.exec(s); m !== null; m = re.exec(s)) bits |= bitsOf(triggers, m, s);
       return bits;
+    };
+    // Where the first word of the rule's tables in the match (or in the 40 characters after it) starts,
+    // and where the last one that starts inside the match ends (or that first one, if none does).
+    const ownTriggers = (text: string, from: number, to: number, need: number): [number, number] => {
+      const s = text.slice(0, Math.min(text.length, to + 40));
+      const re = new RegExp(triggers.re.source, triggers.re.flags);
+      re.lastIndex = from;
+      let first = -1, lastEnd = -1;
+      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+        if (!(bitsOf(triggers, m, s) & need)) continue;
+        if (first < 0) first = m.index;
+        if (m.index < to || lastEnd < 0) lastEnd = m.index + m[0].length;
+      }
+      return [first, lastEnd];
     };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { makeNewsText } = require(path.join(ROOT, 'scripts', 'newsgen.js'));
@@ -148,6 +162,11 @@ describe('rule triggers', () => {
           const bits = found(text, m.index, Math.min(text.length, m.index + m[0].length + 40));
           assert.ok(bits & need, `rule ${rule.name}: "${m[0]}" holds no word of its trigger tables ${rule.triggers.join(', ')}`);
           assert.ok((bits & all) === all, `rule ${rule.name}: "${m[0]}" lacks a word of a required table ${rule.requires?.join(', ')}`);
+          // The rule scan starts REACH characters before a paragraph's first trigger word and reads to
+          // REACH after its last (and a lookahead's room): a match's own trigger words lie that near its ends.
+          const [first, lastEnd] = ownTriggers(text, m.index, m.index + m[0].length, need);
+          assert.ok(first - m.index <= REACH, `rule ${rule.name}: "${m[0]}" starts ${first - m.index} characters before its first trigger word (at most ${REACH})`);
+          assert.ok(m.index + m[0].length - lastEnd <= REACH, `rule ${rule.name}: "${m[0]}" ends ${m.index + m[0].length - lastEnd} characters after its last trigger word (at most ${REACH})`);
         }
       }
     }
