@@ -5,7 +5,7 @@
  */
 import type { Ymd } from './calendar';
 import type { Ctx, Exclusion, Language, Res, Rule, Window } from './language';
-import { CompiledTriggers, compileTriggers, maskOf, Paragraph, scanParagraphs } from './scan';
+import { CompiledTriggers, compileTriggers, maskOf, scanParagraphs } from './scan';
 
 export interface Candidate {
   start: number;
@@ -84,26 +84,9 @@ export function excludes(x: Exclusion, m: RegExpExecArray, start: number, end: n
  * half years" starts 44 characters before "years"), and how far after its last one it may end ("2:15
  * PM EDT, Wed September 17, 2025" ends 31 after "PM"). A test checks every rule's matches against it.
  */
-export const REACH = 80;
+export const REACH = 48;
 /** How far past a match's end its lookaheads read ("(?!\s+(?:percent|%))", "(?=\s*(?:[.,;:)!?]|$))"). */
-const LOOKAHEAD = 40;
-
-/** Where the first word of any of the tables in `mask` starts in the paragraph. */
-function firstOf(para: Paragraph, mask: number): number {
-  let at = para.text.length;
-  for (let x = mask; x; x &= x - 1) {
-    const f = para.pos[para.at + 31 - Math.clz32(x & -x)];
-    if (f >= 0 && f < at) at = f;
-  }
-  return at;
-}
-
-/** Where the last word of any of the tables in `mask` ends in the paragraph. */
-function lastOf(para: Paragraph, mask: number): number {
-  let at = 0;
-  for (let x = mask; x; x &= x - 1) at = Math.max(at, para.pos[para.at + 63 - Math.clz32(x & -x)]);
-  return at;
-}
+const LOOKAHEAD = 32;
 
 /** Every rule's accepted matches, in rule order; returns where the paragraphs start (the scan's split). */
 export function ruleCandidates(text: string, lang: Language, out: Candidate[]): number[] {
@@ -117,27 +100,40 @@ export function ruleCandidates(text: string, lang: Language, out: Candidate[]): 
     for (const para of paragraphs) {
       if ((para.mask & need) === 0 || (para.mask & all) !== all) continue;
       const informal = () => (para.informal ??= lang.informal?.(para.text) ?? false);
-      // A match holds a word of the rule's tables (a test checks it) and starts at most REACH characters
-      // before it: nothing before the first such word can be a match's start.
-      re.lastIndex = Math.max(0, firstOf(para, need) - REACH);
-      let m: RegExpExecArray | null;
-      // ... and ends at most REACH characters after the last, where the text the rule reads may stop
-      // (with room for what its lookaheads read): the engine tries no start past a trigger for nothing.
-      const stop = lastOf(para, need) + REACH + LOOKAHEAD;
       // Markdown's emphasis marks are no word characters to the rules: "_April 15, 2024_" (same offsets).
       const full = (para.ruleText ??= para.text.includes('_') ? para.text.replace(/_/g, ' ') : para.text);
-      const ruleText = stop < full.length ? full.slice(0, stop) : full;
-      while ((m = re.exec(ruleText)) !== null) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        m.index += para.start;
-        const start = m.index, end = m.index + m[0].length;
-        if (rule.valid && !rule.valid(m, text)) continue;
-        if (negatives && negatives.some((x) => excludes(x, m!, start, end, text, lang, informal))) continue;
-        const match = m;
-        const lead = rule.lead ? rule.lead(match, text) : 0;
-        const trail = rule.trail ? rule.trail(match, text) : 0;
-        out.push({ start: start + lead, end: end - trail, prio, rule: rule.name, deictic: rule.deictic, informal, resolve: (ctx) => rule.resolve(match, ctx) });
+      // A match holds a word of the rule's tables (a test checks it), starts at most REACH characters
+      // before it and ends at most REACH after: the rule reads only the windows around those words
+      // (merged where they meet), each with room for what its lookaheads read past its end.
+      const { hits } = para;
+      let next = 0; // where the last match ended: the next window's search goes on from there
+      let ws = -1, we = -1;
+      const scan = () => {
+        const ruleText = we + LOOKAHEAD < full.length ? full.slice(0, we + LOOKAHEAD) : full;
+        re.lastIndex = Math.max(ws, next);
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(ruleText)) !== null) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          if (m.index >= we) break; // no match of this window starts past its last word (the next window's own)
+          next = m.index + m[0].length;
+          m.index += para.start;
+          const start = m.index, end = m.index + m[0].length;
+          if (rule.valid && !rule.valid(m, text)) continue;
+          if (negatives && negatives.some((x) => excludes(x, m!, start, end, text, lang, informal))) continue;
+          const match = m;
+          const lead = rule.lead ? rule.lead(match, text) : 0;
+          const trail = rule.trail ? rule.trail(match, text) : 0;
+          out.push({ start: start + lead, end: end - trail, prio, rule: rule.name, deictic: rule.deictic, informal, resolve: (ctx) => rule.resolve(match, ctx) });
+        }
+      };
+      for (let i = para.from; i < para.to; i += 3) {
+        if ((hits[i] & need) === 0) continue;
+        const a = Math.max(0, hits[i + 1] - REACH), z = hits[i + 2] + REACH;
+        if (a <= we) { we = Math.max(we, z); continue; }
+        if (we >= 0) scan();
+        ws = a; we = z;
       }
+      if (we >= 0) scan();
     }
   });
   return paragraphs.map((p) => p.start);

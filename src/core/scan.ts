@@ -1,8 +1,8 @@
 /**
  * The one trigger pass. A single regular expression, built from the language's trigger tables, runs
- * once over the text and records which tables each paragraph holds a word of. Rules then run only in
- * the paragraphs that hold one of their triggers (candidates.ts): most paragraphs hold no quarter, no
- * season, no holiday, no clock time. Words are matched case-insensitively and whole, or as prefixes
+ * once over the text and records which tables each paragraph holds a word of, and where each word
+ * is. Rules then run only near their trigger words (candidates.ts): most paragraphs hold no quarter,
+ * no season, no holiday, no clock time, and most of a paragraph is far from any month name. Words are matched case-insensitively and whole, or as prefixes
  * when written with `*`; a run of digits is classified by the language (a year, an ordinal, a clock
  * time...). A rule whose every match holds one of its trigger words can never miss a match because of
  * the scan (a unit test checks every rule's matches on a corpus of texts).
@@ -139,12 +139,13 @@ export interface Paragraph {
   /** Whether it is informal text (Language.informal), once an exclusion has asked. */
   informal?: boolean;
   /**
-   * Where the paragraph's trigger words are, in `pos` from `at` on, for each trigger table (by bit):
-   * `pos[at + bit]` where its first word starts (offset in `text`; -1: none), `pos[at + 32 + bit]`
-   * where its last word ends. One array serves all the paragraphs of a text.
+   * The paragraph's trigger words, in text order: `hits[i]` the bits of one (its tables), `hits[i + 1]`
+   * where it starts and `hits[i + 2]` where it ends (offsets in `text`), for i from `from` to `to` in
+   * steps of 3. One array serves all the paragraphs of a text.
    */
-  pos: Int32Array;
-  at: number;
+  hits: number[];
+  from: number;
+  to: number;
 }
 
 /** The paragraphs of `text` (split at blank lines: no expression spans one), each with its trigger mask. */
@@ -158,12 +159,11 @@ export function scanParagraphs(text: string, compiled: CompiledTriggers): { para
   }
   if (start < text.length || !spans.length) spans.push(start, text.length);
   const n = spans.length / 2;
-  const pos = new Int32Array(n * 64);
+  const hits: number[] = [];
   const paragraphs: Paragraph[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const s = spans[2 * i], e = spans[2 * i + 1];
-    paragraphs[i] = { start: s, text: s === 0 && e === text.length ? text : text.slice(s, e), mask: 0, pos, at: i * 64 };
-    pos.fill(-1, i * 64, i * 64 + 32);
+    paragraphs[i] = { start: s, text: s === 0 && e === text.length ? text : text.slice(s, e), mask: 0, hits, from: 0, to: 0 };
   }
   const re = compiled.re;
   re.lastIndex = 0;
@@ -171,12 +171,13 @@ export function scanParagraphs(text: string, compiled: CompiledTriggers): { para
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const b = bitsOf(compiled, m, text);
     if (b === 0) continue;
-    while (p + 1 < n && paragraphs[p + 1].start <= m.index) p++;
+    while (p + 1 < n && paragraphs[p + 1].start <= m.index) {
+      p++;
+      paragraphs[p].from = paragraphs[p].to = hits.length;
+    }
     const para = paragraphs[p];
-    const at = para.at;
-    for (let x = b & ~para.mask; x; x &= x - 1) pos[at + 31 - Math.clz32(x & -x)] = m.index - para.start;
-    const end = m.index + m[0].length - para.start;
-    for (let x = b; x; x &= x - 1) pos[at + 63 - Math.clz32(x & -x)] = end;
+    hits.push(b, m.index - para.start, m.index + m[0].length - para.start);
+    para.to = hits.length;
     para.mask |= b;
     all |= b;
   }

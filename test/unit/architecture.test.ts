@@ -162,8 +162,8 @@ describe('rule triggers', () => {
           const bits = found(text, m.index, Math.min(text.length, m.index + m[0].length + 40));
           assert.ok(bits & need, `rule ${rule.name}: "${m[0]}" holds no word of its trigger tables ${rule.triggers.join(', ')}`);
           assert.ok((bits & all) === all, `rule ${rule.name}: "${m[0]}" lacks a word of a required table ${rule.requires?.join(', ')}`);
-          // The rule scan starts REACH characters before a paragraph's first trigger word and reads to
-          // REACH after its last (and a lookahead's room): a match's own trigger words lie that near its ends.
+          // A rule reads only the text from REACH characters before each of its trigger words to REACH
+          // after it (and a lookahead's room): a match's own trigger words lie that near its ends.
           const [first, lastEnd] = ownTriggers(text, m.index, m.index + m[0].length, need);
           assert.ok(first - m.index <= REACH, `rule ${rule.name}: "${m[0]}" starts ${first - m.index} characters before its first trigger word (at most ${REACH})`);
           assert.ok(m.index + m[0].length - lastEnd <= REACH, `rule ${rule.name}: "${m[0]}" ends ${m.index + m[0].length - lastEnd} characters after its last trigger word (at most ${REACH})`);
