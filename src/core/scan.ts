@@ -28,7 +28,7 @@ export function compileTriggers(tables: TriggerTables, letters: string, numberTr
   const bit = (t: string) => {
     let b = tableBit.get(t);
     if (b === undefined) {
-      if (tableBit.size >= 31) throw new Error('at most 31 trigger tables');
+      if (tableBit.size >= 32) throw new Error('at most 32 trigger tables'); // the bits of an int32 (the 32nd is its sign)
       b = 1 << tableBit.size;
       tableBit.set(t, b);
     }
@@ -124,7 +124,13 @@ export function bitsOf(compiled: CompiledTriggers, m: RegExpExecArray, text: str
   const c = m[0].charCodeAt(0), z = m[0].charCodeAt(m[0].length - 1);
   if (c >= 48 && c <= 57 && z >= 48 && z <= 57) return compiled.numberBits(text, m.index, m.index + m[0].length);
   const w = m[0].toLowerCase();
-  const b = compiled.bits.get(w) ?? compiled.bits.get(w.replace(/\s+/g, ' ')) ?? 0;
+  let b = compiled.bits.get(w) ?? compiled.bits.get(w.replace(/\s+/g, ' ')) ?? 0;
+  // A word that opens with digits ("1st of", "2nite") holds that run of digits too.
+  if (c >= 48 && c <= 57) {
+    let k = 1;
+    while (k < m[0].length && m[0].charCodeAt(k) >= 48 && m[0].charCodeAt(k) <= 57) k++;
+    b |= compiled.numberBits(text, m.index, m.index + k);
+  }
   // A word the table writes with a capital counts only when the text does ("May", not the verb "may").
   return m[0][0] === w[0] ? b & ~(compiled.capitalOnly.get(w) ?? 0) : b;
 }

@@ -52,6 +52,7 @@ export const TRIGGERS: TriggerTables = {
     'may day', 'bonfire night', 'guy fawkes', 'columbus day', "andrew's day", "george's day", "david's day", 'republic day', 'victory day', 'national day'],
   // Runs of digits, classed by numberTriggers below.
   digit4: [],
+  dayNumber: [],
   ordinal: [],
   clock: [],
   slash: [],
@@ -63,12 +64,13 @@ const CLOCK_AFTER = /^(?:[:.]\d|\s*[ap]\.?m)/i;
 /** "430pm", "1130pm", "5+am": hours and minutes run together before a.m. or p.m., as notes write them. */
 const AMPM_AFTER = /^\+?(?:am|pm)(?![A-Za-z])/i;
 
-/** A run of digits: four of them (a year, an ISO date, a wire time), an ordinal day, a clock time, part of a slashed date, a decade. */
+/** A run of digits: four of them (a year, an ISO date, a wire time), one or two (a day of a month), an ordinal day, a clock time, part of a slashed date, a decade. */
 export function numberTriggers(text: string, start: number, end: number): readonly string[] {
   const out: string[] = [];
   const len = end - start;
   const after = text.slice(end, end + 6);
   if (len === 4) out.push('digit4');
+  if (len <= 2) out.push('dayNumber');
   if (len <= 2 && ORDINAL_SUFFIX.test(after)) out.push('ordinal');
   if ((len <= 2 && CLOCK_AFTER.test(after)) || (len <= 4 && AMPM_AFTER.test(after))) out.push('clock');
   if (after[0] === '/' || text[start - 1] === '/') out.push('slash');

@@ -27,6 +27,7 @@ const WORD_VALUE: Record<string, number> = {};
 export const monthDayYearRule: Rule = {
   name: 'month-day-year',
   triggers: ['month'],
+  requires: ['dayNumber'],
   re: re(`(?<![\\w$£€¥.])(?:${g('weekday', WEEKDAY)},?\\s+)?${g('month', MONTH)}\\s+${g('day', DAY)}(?:(?:\\s*,\\s*|\\s+)${g('year', FULL_YEAR)}|,?\\s+${g('rel', 'last|this|next')}\\s+year)?${E}(?!\\s*(?:percent|%|[.,]\\d|:\\d))`),
   // No structural check: the capitals are an exclusion (below).
   resolve(m, ctx) {
@@ -44,6 +45,7 @@ const mdy = (k: string) => `(?:${g('month' + k, MONTH)}\\s+${g('day' + k, DAY)}|
 export const bracketedWeekdayRule: Rule = {
   name: 'bracketed-weekday',
   triggers: ['month'],
+  requires: ['weekday', 'dayNumber'],
   re: re(`${B}(?:${WEEKDAY}\\s*\\(\\s*${mdy('A')}\\s*\\)|${mdy('B')}\\s*\\(\\s*${WEEKDAY}\\s*\\))`),
   // No structural check: the capitals are an exclusion (below).
   resolve(m, ctx) {
@@ -64,6 +66,7 @@ function dayOfRelativeYear(ctx: Parameters<Rule['resolve']>[1], mo: number, d: n
 export const dayMonthYearRule: Rule = {
   name: 'day-month-year',
   triggers: ['month'],
+  requires: ['dayNumber'],
   re: re(`${B}(?:${g('weekday', WEEKDAY)},?\\s+)?(?:the\\s+)?${g('day', DAY)}(?:\\s+of)?\\s+${g('month', MONTH_AFTER_DAY)}(?:,?\\s+${g('year', FULL_YEAR)}|,?\\s+${g('rel', 'last|this|next')}\\s+year)?${E}`),
   // No structural check: the capitals are an exclusion (below).
   resolve(m, ctx) {
@@ -77,6 +80,7 @@ export const dayMonthYearRule: Rule = {
 export const monthDayRangeRule: Rule = {
   name: 'month-day-range',
   triggers: ['month'],
+  requires: ['dayNumber'],
   re: re(`${B}${g('month', MONTH)}\\s+${g('day', DAY)}\\s*(?:-|–|—)\\s*${g('endDay', DAY)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}(?!\\s*(?:percent|%))`),
   // No structural check: the capital is an exclusion (below).
   resolve: (m, ctx) => dayRange(m, ctx),
@@ -87,6 +91,7 @@ export const monthDayRangeRule: Rule = {
 export const dayMonthRangeRule: Rule = {
   name: 'day-month-range',
   triggers: ['month'],
+  requires: ['dayNumber'],
   re: re(`${B}${g('day', DAY)}\\s*(?:-|–|—|to|until|till|through)\\s*${g('endDay', DAY)}(?:\\s+of)?\\s+${g('month', MONTH)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}(?!\\s*(?:percent|%))`),
   // No structural check: the capital is an exclusion (below).
   resolve: (m, ctx) => dayRange(m, ctx),
@@ -114,6 +119,7 @@ const LIST_END = '(?=\\s*(?:[.,;:)!?]|$|(?:to|at|in|on|when|while|respectively|t
 export const coordinatedDayRule: Rule = {
   name: 'coordinated-day',
   triggers: ['month'],
+  requires: ['dayNumber'],
   re: re(`${B}${g('month', MONTH)}\\s+${g('day', DAY)}(?:,\\s*${DAY}){0,8},?\\s+(?:and|or|&)\\s+${g('endDay', DAY)}${E}${LIST_END}`),
   lead: (m) => m[0].length - m.groups!.endDay.length,
   resolve(m, ctx) {
@@ -133,6 +139,7 @@ export const coordinatedDayRule: Rule = {
 export const listedDayRule: Rule = {
   name: 'listed-day',
   triggers: ['month'],
+  requires: ['dayNumber'],
   // The comma after the day before it, then the day, and the list's next day after it; the entry is the day (lead).
   re: re(`,\\s*${g('day', DAY)}(?=,\\s*${DAY}${E}|,?\\s+(?:and|or|&)\\s+${DAY}${E}${LIST_END})`),
   // (a digit before the comma: read here, not in a lookbehind the scan would try at every position)
@@ -153,6 +160,7 @@ export const listedDayRule: Rule = {
 export const coordinatedDayFirstRule: Rule = {
   name: 'coordinated-day-first',
   triggers: ['month'],
+  requires: ['dayNumber'],
   re: re(`${B}${g('day', DAY)},?\\s+(?:and|or|&)\\s+${g('endDay', DAY)}(?:\\s+of)?\\s+${g('month', MONTH)}(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
   trail: (m) => m[0].length - m.groups!.day.length,
   resolve(m, ctx) {
@@ -168,6 +176,7 @@ export const coordinatedDayFirstRule: Rule = {
 export const monthOfThatYearRule: Rule = {
   name: 'month-of-that-year',
   triggers: ['month'],
+  requires: ['unit'],
   re: re(`${B}${g('month', MONTH)}\\s+of\\s+(?:the|that)\\s+${g('rel', 'following|next|previous|preceding|prior|same')}\\s+year${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -455,6 +464,7 @@ export const ordinalDayRule: Rule = {
 export const nthWeekOfMonthRule: Rule = {
   name: 'nth-week-of-month',
   triggers: ['month'],
+  requires: ['week'],
   re: re(`${B}the\\s+${g('nth', 'first|second|third|fourth|last|final')}\\s+week\\s+of\\s+${g('month', MONTH_FULL)}(?:,?\\s+${g('year', YEAR)})?${E}`),
   // No structural check: the capital is an exclusion (below).
   resolve(m, ctx) {
@@ -498,6 +508,7 @@ export const nthWeekdayOfMonthRule: Rule = {
 export const weekOfRule: Rule = {
   name: 'week-of',
   triggers: ['month'],
+  requires: ['week', 'dayNumber'],
   re: re(`${B}the\\s+week\\s+of\\s+(?:${g('month', MONTH)}\\s+${g('day', DAY)}|${g('dayFirst', DAY)}\\s+${g('monthAfter', MONTH)})(?:,?\\s+${g('year', FULL_YEAR)})?${E}`),
   // No structural check: the capital is an exclusion (below).
   resolve(m, ctx) {

@@ -32,6 +32,7 @@ export const splitYearRule: Rule = {
 export const monthSpanQuarterRule: Rule = {
   name: 'month-span-quarter',
   triggers: ['month'],
+  requires: ['period'],
   re: re(`${B}(?:the\\s+)?${g('month', MONTH_FULL)}[-–]${g('monthEnd', MONTH_FULL)}\\s+${g('unit', 'quarter|period|half')}${E}`),
   // Structural: the months run forward ("April-June", not "June-April").
   valid: (m) => monthNumber(m.groups!.monthEnd) > monthNumber(m.groups!.month),
@@ -70,6 +71,7 @@ export const fiscalMonthsRule: Rule = {
 export const quarterByEndMonthRule: Rule = {
   name: 'quarter-by-end-month',
   triggers: ['month'],
+  requires: ['quarter'],
   re: re(`${B}the\\s+${g('month', 'March|June|September|December')}\\s+quarter${E}`),
   resolve(m, ctx) {
     const g = m.groups!;

@@ -218,6 +218,7 @@ export const dateTimeStampRule: Rule = {
 export const isoDateTimeRule: Rule = {
   name: 'iso-date-time',
   triggers: ['digit4'],
+  requires: ['clock'],
   re: re(`${B}${g('y', FULL_YEAR)}-${g('mo', '\\d\\d')}-${g('d', '\\d\\d')}T${g('hh', '[01]\\d|2[0-3]')}:${g('mi', '[0-5]\\d')}(?::[0-5]\\d(?:\\.\\d{1,9})?)?${g('zone', 'Z|[+-](?:0\\d|1[0-4]):?[0-5]\\d')}?${E}`),
   resolve(m) {
     const g = m.groups!;
