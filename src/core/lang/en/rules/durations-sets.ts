@@ -303,13 +303,13 @@ export const setWeekdayListRule: Rule = {
   },
 };
 
-// "480 deaths a day", "29,000 jobs a month", "$1 billion a year", "3% a year": a rate, counted per
-// period, is a SET of that period (TimeML), when a quantity stands just before it.
+// "480 deaths a day", "29,000 jobs a month", "$1 billion a year", "3% a year" ("3% a yr" in notes): a
+// rate, counted per period, is a SET of that period (TimeML), when a quantity stands just before it.
 export const setRateRule: Rule = {
   name: 'set-rate',
   triggers: ['unit'],
   // Not "per hour": "2 inches per hour", "60 miles an hour" are speeds, which TimeML leaves out.
-  re: re(`${B}${g('per', 'a|an|per')}\\s+${g('unit', 'day|week|month|year')}${E}(?![-'’]|\\s+(?:ago|earlier|later|before|after|of|or|and|off)\\b)`),
+  re: re(`${B}${g('per', 'a|an|per')}\\s+${g('unit', 'day|week|month|year|wk|yr')}${E}(?![-'’]|\\s+(?:ago|earlier|later|before|after|of|or|and|off)\\b)`),
   valid(m, text) {
     const before = text.slice(Math.max(0, m.index - 48), m.index);
     // A number just before ("480 deaths", "$1 billion", "3%", "hundreds of interviews"), within a few
@@ -318,7 +318,7 @@ export const setRateRule: Rule = {
   },
   resolve(m) {
     const g = m.groups!;
-    return { type: 'SET', value: durationValue(1, g.unit), anchor: 'absolute', explanation: `Per ${g.unit.toLowerCase()}: a rate, a repeating time.`, anchorable: false };
+    return { type: 'SET', value: durationValue(1, g.unit), anchor: 'absolute', explanation: `Per ${unitOf(g.unit)}: a rate, a repeating time.`, anchorable: false };
   },
 };
 /** A quantity ends the text before a rate: a number (digits, %, "billion", "dozens of") and at most three words. */

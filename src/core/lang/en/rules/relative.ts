@@ -238,19 +238,21 @@ export const offsetRule: Rule = {
   },
 };
 
-// "the end of the month", "the beginning of the year", "the end of this week"
+// "the end of the month", "the beginning of the year", "the end of this week"; without the articles as
+// notes, headlines and business copy write it ("due end of month", "by end of year"), but not a
+// numbered week ("the start of week 3") nor a compound ("end-of-year exams" is the noun's).
 export const endOfUnitRule: Rule = {
   name: 'end-of-unit',
   triggers: ['unit'],
   requires: ['endWord'],
-  re: re(`${B}${g('mod', 'the\\s+(?:beginning|start|middle|end|close)\\s+of|(?:early|late|mid)[ -]?')}\\s*(?:the|this)\\s+${g('unit', 'week|month|year|quarter|decade|century')}${E}`),
+  re: re(`${B}(?:${g('mod', 'the\\s+(?:beginning|start|middle|end|close)\\s+of|(?:early|late|mid)[ -]?')}\\s*(?:the|this)\\s+${g('unit', 'week|month|year|quarter|decade|century')}|${g('bareMod', '(?:beginning|start|middle|end|close)\\s+of')}\\s+${g('bareUnit', 'week|month|year|quarter')})${E}(?![-–]|\\s+\\d)`),
   resolve(m, ctx) {
     const g = m.groups!;
-    const unitW = g.unit.toLowerCase() as Unit;
+    const unitW = (g.unit ?? g.bareUnit).toLowerCase() as Unit;
     const prev = prevForUnit(ctx, unitW);
     const p = prev && /\bthe\s+(week|month|year|quarter|decade|century)/i.test(m[0].slice(-(unitW.length + 5))) ? prev.point : null;
     const base = p && !(p.g === 'day' && compareYmd(pointStart(p), ctx.ref) === 0) ? pointAt(pointStart(p), unitW) : pointAt(ctx.ref, unitW);
-    return { type: 'DATE', point: base, mod: modOf(g.mod.trim().replace(/-$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
+    return { type: 'DATE', point: base, mod: modOf((g.mod ?? 'the ' + g.bareMod).trim().replace(/-$/, '')), anchor: p ? 'previous' : 'dateline', explanation: `Part of the ${unitW}${p ? ' just mentioned' : ` of ${ctx.refName}`}; the value keeps the ${unitW}.` };
   },
 };
 

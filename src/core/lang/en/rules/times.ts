@@ -6,7 +6,7 @@ import type { Ctx, Rule, Prev, Exclusion, Res } from '../../../language';
 import type { Anchor, ReasonCode } from '../../../types';
 import { Point, Ymd, addDays, isValidYmd, pointStart } from '../../../calendar';
 import { AMBIGUOUS_NAME, DAY, DEICTIC, DEICTIC_DAYS, HOUR_WORDS, MONTH, MONTH_AFTER_DAY, PART_OF_DAY, WEEKDAY, WEEKDAY_FULL, FULL_YEAR, monthNumber, parseCount, weekdayNumber } from '../lexicon';
-import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, zoneIn, isDayLike, reasonLast, calendarDay, E, SLASH_DAY, slashDay } from './common';
+import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_WORDS, TZ, ZONE, ZONE_WORDS, zoneIn, isDayLike, reasonLast, calendarDay, E, SLASH_DAY, slashDay } from './common';
 
 /**
  * The day a time of day given without one falls on, the day of its own event: the day its own sentence
@@ -15,18 +15,18 @@ import { MONTH_NAMES, re, B, g, NEAR, inferYear, weekdayPoint, ymd, modOf, POD_W
  * after it ("by 5pm on Tuesday 21 April") the engine gives it later (Res.dayless); else the reference's
  * day. Never the day of another sentence merely because it was mentioned last.
  */
-function sentenceDay(ctx: Ctx): Prev | null {
+function sentenceDay(ctx: Ctx): { day: Prev; how: string } | null {
   const p = ctx.prevFor('day');
   const prev = p && isDayLike(p.point) && !p.guessedDay ? p : null;
   // (not a day inside a relative clause closed before it: "The talks, which began Monday, broke off at 6 p.m.")
-  if (prev && prev.end > ctx.sentenceStart() && !inClosedRelative(ctx, prev)) return prev;
+  if (prev && prev.end > ctx.sentenceStart() && !inClosedRelative(ctx, prev)) return { day: prev, how: 'on the day its sentence gives' };
   // A programme's line under its day ("## Friday 12 July\n\n- **18:30** Opening parade"): a time that
   // opens a line takes the day named just above it; not a live blog's entry stamp ("11:52 p.m. — ").
-  if (prev && ctx.start - prev.end < 300 && LINE_OPENING.test(ctx.before) && !STAMP_AFTER.test(ctx.after)) return prev;
+  if (prev && ctx.start - prev.end < 300 && LINE_OPENING.test(ctx.before) && !STAMP_AFTER.test(ctx.after)) return { day: prev, how: 'on the day named above it' };
   // A moment of the lead event, told in the past ("The ferry capsized on Monday evening. ... The
   // Kilele left port at 6:40 p.m."); not in notes and chat, whose times are plans.
   const lead = ctx.leadDay?.();
-  return lead && ctx.direction() < 0 && !ctx.informal?.() ? lead : null;
+  return lead && ctx.direction() < 0 && !ctx.informal?.() ? { day: lead, how: 'on the day of the event the story leads with (its sentence gives no day)' } : null;
 }
 
 /** A relative clause's opening before a date, and its closing comma after it. */
@@ -49,14 +49,14 @@ export const STAMP_AFTER = /^[ \t]*(?:\r?\n|[—–-][ \t])/;
  */
 function onSentenceDay(ctx: Ctx, what: string, time: { hh: number; mi: number; tz?: string }, end?: { hh: number; mi: number }): Res {
   const near = sentenceDay(ctx);
-  const day = near ? pointStart(near.point) : ymd(ctx.ref);
+  const day = near ? pointStart(near.day.point) : ymd(ctx.ref);
   const tz = time.tz ? { tz: time.tz } : {};
   return {
     type: 'TIME',
     point: { g: 'day', ...day, hh: time.hh, mi: time.mi, ...tz },
     endPoint: end ? { g: 'day', ...day, hh: end.hh, mi: end.mi, ...tz } : undefined,
     anchor: near ? 'previous' : 'dateline',
-    explanation: `${what}, ${near ? 'on the day its sentence gives' : `on the day of ${ctx.refName} (its sentence gives no day)`}.`,
+    explanation: `${what}, ${near ? near.how : `on the day of ${ctx.refName} (its sentence gives no day)`}.`,
     // On the reference's day only for want of another: the engine keeps it from "the next day" (Prev.guessedDay).
     dayless: { explanation: `${what}, on the day named right after it.`, guessed: !near },
   };
@@ -84,8 +84,9 @@ function clockOf(g: Record<string, string | undefined>): { hh: number; mi: numbe
   return { hh: g.noon!.toLowerCase() === 'midnight' ? 24 : 12, mi: 0 };
 }
 
-// "4:15 a.m.", "10 pm", and as notes write them "430pm", "5+am"; "17:00"; "noon"
-const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]?${g('minute', '\\d\\d')})?(?:\\+|\\s*)${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}:${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
+// "4:15 a.m.", "10 pm", and as notes write them "430pm", "5+am"; "17:00", and "10.30" with its zone ("10.30 GMT",
+// "12.30 local time": without one, "closed at 12.30" is a price); "noon"
+const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]?${g('minute', '\\d\\d')})?(?:\\+|\\s*)${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}(?::|\\.(?=\\d\\d\\s*(?:\\(?(?:${ZONE_WORDS})(?![A-Za-z])|local\\s+time\\b)))${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
 
 /** A weekday as stamps write it before a date, in full or cut short: "Wednesday", "Wed", "Thurs.". */
 const STAMP_WEEKDAY = `(?:${WEEKDAY_FULL}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?`;

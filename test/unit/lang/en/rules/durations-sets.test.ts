@@ -213,6 +213,9 @@ describe('lang/en/rules/durations-sets', () => {
       assert.deepStrictEqual(found('Employers added 29,000 jobs a month.'), [['a month', 'P1M']]);
       assert.deepStrictEqual(found('Rents rose 3% a year.'), [['a year', 'P1Y']]);
     });
+    it('notes\' "a yr", "a wk": the same rates', () => {
+      assert.deepStrictEqual(found('rent up 3% a yr, 2 bags collected a wk'), [['a yr', 'P1Y'], ['a wk', 'P1W']]);
+    });
     it('not a speed ("2 inches per hour"), nor a length ("for a year", "24 hours a day")', () => {
       assert.deepStrictEqual(found('Snow fell at 2 inches per hour.'), []);
       assert.deepStrictEqual(found('He paid 500 dollars for a year.'), [['a year', 'P1Y']]);

@@ -134,6 +134,15 @@ describe('lang/en/rules/relative', () => {
       assert.deepStrictEqual(withMod('Rent rises at the end of the month.'), [['the end of the month', '2025-11', 'END']]);
       assert.deepStrictEqual(withMod('It will be done in mid-this month.'), [['mid-this month', '2025-11', 'MID']]);
     });
+    it('without the articles, as notes and business copy write it: "due end of month", "by end of year"', () => {
+      assert.deepStrictEqual(withMod('Expenses are due end of month.'), [['end of month', '2025-11', 'END']]);
+      assert.deepStrictEqual(withMod('The review will report by end of year.'), [['end of year', '2025', 'END']]);
+      assert.deepStrictEqual(withMod('Sales slowed at the start of quarter.'), [['start of quarter', '2025-Q4', 'START']]);
+    });
+    it('not a numbered week ("the start of week 3"), nor a compound before its noun ("end-of-year exams")', () => {
+      assert.deepStrictEqual(found('Training resumes at the start of week 3.'), [['week 3', '2025-W03']]);
+      assert.deepStrictEqual(found('The end-of-year exams were hard.'), []);
+    });
     it('a month of an earlier paragraph is no "the month" of what is still to come; in a past story it is', () => {
       assert.deepStrictEqual(found('The bill was introduced in March 2025.\n\nA review is due to report by the end of the month.'), [['March 2025', '2025-03'], ['the end of the month', '2025-11']]);
       assert.deepStrictEqual(found('The ship left port in September 1768.\n\nBy the end of the month it lay at anchor off the cape.'), [['September 1768', '1768-09'], ['the end of the month', '1768-09']]);

@@ -209,6 +209,16 @@ describe('lang/en/rules/times', () => {
     it('reads a time with a.m. on the dateline\'s day', () => {
       assert.deepStrictEqual(found('The fire broke out at 4:15 a.m.'), [['4:15 a.m.', '2025-11-19T04:15']]);
     });
+    it('reads "10.30" with a zone or "local time" as a time ("10.30 GMT"), and not without one ("closed at 12.30")', () => {
+      assert.deepStrictEqual(found('The first flight left at 10.30 GMT.'), [['10.30 GMT', '2025-11-19T10:30Z']]);
+      assert.deepStrictEqual(found('The polls close at 21.00 local time.'), [['21.00', '2025-11-19T21:00']]);
+      assert.deepStrictEqual(found('The shares closed at 12.30, up 4%.'), []);
+    });
+    it('a time alone in a past sentence takes the day the story leads with, and says so', () => {
+      const e = analyze('Shares rose on Monday.\n\nThe pound fell at 10:30 GMT.', { dct: '2025-11-19' }).entries;
+      assert.deepStrictEqual(e.map((x) => [x.text, x.value]), [['Monday', '2025-11-17'], ['10:30 GMT', '2025-11-17T10:30Z']]);
+      assert.match(e[1].explanation, /the event the story leads with/);
+    });
     it('reads a time with its weekday: "10 p.m. Wednesday" on a Wednesday is that day', () => {
       assert.deepStrictEqual(found('The talks end at 10 p.m. Wednesday.'), [['10 p.m. Wednesday', '2025-11-19T22:00']]);
     });
