@@ -149,6 +149,21 @@ export const timeSpanRule: Rule = {
   },
 };
 
+// "10:00-13:00", "09:30–11:00 CET": two 24-hour clock times joined by a dash, as schedules write them
+// (with "to" or "between ... and", each is a time of its own and the two make a range).
+export const clockSpanRule: Rule = {
+  name: 'clock-span',
+  triggers: ['clock'],
+  re: re(`${B}${g('h1', '[01]?\\d|2[0-3]')}:${g('mi1', '[0-5]\\d')}\\s*[-–]\\s*${g('h2', '[01]?\\d|2[0-3]')}:${g('mi2', '[0-5]\\d')}${TZ}?${E}(?!\\s*(?:a\\.m|p\\.m|am|pm)|[-–:]\\d)`),
+  // Structural: the second time after the first ("22:00-02:00" runs into the next day: no span of one day).
+  valid: (m) => +m.groups!.h1 * 60 + +m.groups!.mi1 < +m.groups!.h2 * 60 + +m.groups!.mi2,
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const tz = zoneIn(g);
+    return onSentenceDay(ctx, 'A span of hours', { hh: +g.h1, mi: +g.mi1, tz }, { hh: +g.h2, mi: +g.mi2 });
+  },
+};
+
 // "0314 GMT", "1400 local time", "2130 hrs": the four-figure times of wire copy
 export const timeHhmmRule: Rule = {
   name: 'time-hhmm',
@@ -496,15 +511,17 @@ export const exclusions: readonly Exclusion[] = [
     text: AMBIGUOUS_NAME,
     informal: false,
   },
-  // "17:00" alone: only with "at"/"by"/"from" in the 10 characters before it (or a date after it), as a
-  // fixture list's kick-off ("v Dunmore (15:00)", "Kick-off 19:45"), not a score or ratio: "voted 12:10 against".
+  // "17:00" alone: only with "at"/"by"/"from"/"since"/"between" just before it, a time it ends a range
+  // with ("01:00 to 03:00", "10:00-13:00"), a zone after it ("03:00 UTC") or a date, as a fixture list's
+  // kick-off ("v Dunmore (15:00)", "Kick-off 19:45"), not a score or ratio: "voted 12:10 against".
   {
     name: 'time-bare-clock-without-cue',
     example: 'The committee voted 12:10 against the plan.',
     rules: ['time'],
     when: ['clockH'],
-    unless: ['month', 'monthAfter', 'weekday', 'deictic'],
-    beforeNot: [10, /(?:\b(?:at|by|from|until|till|before|after|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?)$/i],
+    unless: ['month', 'monthAfter', 'weekday', 'deictic', 'tz', 'tzP'],
+    beforeNot: [16, /(?:\b(?:at|by|from|until|till|before|after|since|between|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|\d[:.]\d\d(?:\s*[A-Z]{2,4})?\s*(?:to|and|until|till|[-–])\s*|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?)$/i],
+    afterNot: [16, /^(?:\s*[A-Z]{2,4})?\s+(?:to|until|till)\s+\d{1,2}:\d\d(?!\d)/],
   },
   // "the 1:24 scale bar", "odds of 1:5": a ratio, not a time.
   {

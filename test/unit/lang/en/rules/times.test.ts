@@ -214,6 +214,18 @@ describe('lang/en/rules/times', () => {
       assert.deepStrictEqual(found('The polls close at 21.00 local time.'), [['21.00', '2025-11-19T21:00']]);
       assert.deepStrictEqual(found('The shares closed at 12.30, up 4%.'), []);
     });
+    it('a 24-hour clock alone needs a cue: "since 7:40", a range\'s two ends, a zone after it; not a vote "12:10 against"', () => {
+      assert.deepStrictEqual(found('The truck has been outside since 7:40, and it is raining.'), [['7:40', '2025-11-19T07:40']]);
+      assert.deepStrictEqual(span('The site is offline 01:00 to 03:00.'), [['01:00 to 03:00', '2025-11-19T01:00', '2025-11-19T03:00']]);
+      assert.deepStrictEqual(span('The site is offline between 01:00 and 03:00.'), [['between 01:00 and 03:00', '2025-11-19T01:00', '2025-11-19T03:00']]);
+      assert.deepStrictEqual(found('The backup ends 03:00 UTC.'), [['03:00 UTC', '2025-11-19T03:00Z']]);
+      assert.deepStrictEqual(found('The committee voted 12:10 against the plan.'), []);
+    });
+    it('clock-span: "10:00-13:00", "09:30–11:00 CET" on the sentence\'s day; not a span that runs past midnight', () => {
+      assert.deepStrictEqual(span('The market hall opens 10:00-13:00 on 22 November.'), [['10:00-13:00', '2025-11-22T10:00', '2025-11-22T13:00'], ['22 November', '2025-11-22', undefined]]);
+      assert.deepStrictEqual(span('Trains are replaced by buses 09:30–11:00 CET.'), [['09:30–11:00 CET', '2025-11-19T09:30', '2025-11-19T11:00']]);
+      assert.deepStrictEqual(found('The night shift runs 22:00-02:00.'), []);
+    });
     it('a time alone in a past sentence takes the day the story leads with, and says so', () => {
       const e = analyze('Shares rose on Monday.\n\nThe pound fell at 10:30 GMT.', { dct: '2025-11-19' }).entries;
       assert.deepStrictEqual(e.map((x) => [x.text, x.value]), [['Monday', '2025-11-17'], ['10:30 GMT', '2025-11-17T10:30Z']]);
