@@ -279,7 +279,12 @@ export const timeRule: Rule = {
     const g = m.groups!;
     const clock = clockOf(g);
     if (!clock) return null;
-    const { hh, mi } = clock;
+    const { mi } = clock;
+    // "trivia 2nite?? starts 7:30", "Polls close tonight ... results from 11:30": an hour from 5 to 11
+    // without a.m. or p.m. (and no leading zero) after the evening or night the paragraph speaks of is
+    // p.m. (an hour from 1 to 4 after "last night" may be the small hours: it stays as written).
+    const evening = g.clockH !== undefined && !g.clockH.startsWith('0') && clock.hh >= 5 && clock.hh <= 11 && eveningBefore(ctx);
+    const hh = evening ? clock.hh + 12 : clock.hh;
     // "just after midnight", "after midnight": the first minutes of the next day, not 24:00 of this one.
     const afterMidnight = hh === 24 && (/after/i.test(g.mod ?? '') || /\bafter\s+$/i.test(ctx.before));
     const mod = g.mod === undefined ? undefined : /after/i.test(g.mod) ? 'AFTER' : /before/i.test(g.mod) ? 'BEFORE' : 'APPROX';
@@ -300,13 +305,24 @@ export const timeRule: Rule = {
       if (!isValidYmd(y, mo, d)) return null;
       day = { y, m: mo, d }; how = 'on the date given'; anchor = yw ? 'absolute' : 'dateline';
     } else {
-      const res: Res = { ...onSentenceDay(ctx, 'A time of day', { hh, mi, tz }), mod };
+      const res: Res = { ...onSentenceDay(ctx, evening ? 'A time of the evening the text speaks of' : 'A time of day', { hh, mi, tz }), mod };
       return afterMidnight ? nextMorning(res) : res;
     }
-    const res: Res = { type: 'TIME', point: { g: 'day', ...day, hh, mi, ...(tz ? { tz } : {}) }, mod, anchor, reason, explanation: `A time of day, ${how}.` };
+    const res: Res = { type: 'TIME', point: { g: 'day', ...day, hh, mi, ...(tz ? { tz } : {}) }, mod, anchor, reason, explanation: `A time of day, ${how}${evening ? ', in the evening the text speaks of' : ''}.` };
     return afterMidnight ? nextMorning(res) : res;
   },
 };
+
+/** A part of the day named in the paragraph before a time, the last one within 200 characters. */
+const POD_BEFORE = /\b(?:(?<evening>tonight|tonite|2nite|this evening|tomorrow night|tomorrow evening|last night|the evening|evening|overnight)|morning|afternoon|a\.m\.|noon|midday)\b/gi;
+/** Whether the last part of the day the paragraph names before the expression is the evening or night. */
+function eveningBefore(ctx: Ctx): boolean {
+  const text = ctx.textFrom(Math.max(ctx.paragraphStart(), ctx.start - 200));
+  let evening = false;
+  POD_BEFORE.lastIndex = 0;
+  for (let m = POD_BEFORE.exec(text); m !== null; m = POD_BEFORE.exec(text)) evening = m.groups!.evening !== undefined;
+  return evening;
+}
 
 // "6:45 this evening", "8 tomorrow morning", "9 last night", "11 tonight", "7 PM this evening": a clock time with the part of
 // the day that says which half of the day it is in, and which day
@@ -511,7 +527,7 @@ export const exclusions: readonly Exclusion[] = [
     text: AMBIGUOUS_NAME,
     informal: false,
   },
-  // "17:00" alone: only with "at"/"by"/"from"/"since"/"between" just before it, a time it ends a range
+  // "17:00" alone: only with "at"/"by"/"from"/"since"/"between"/"starts" just before it, a time it ends a range
   // with ("01:00 to 03:00", "10:00-13:00"), a zone after it ("03:00 UTC") or a date, as a fixture list's
   // kick-off ("v Dunmore (15:00)", "Kick-off 19:45"), not a score or ratio: "voted 12:10 against".
   {
@@ -520,7 +536,7 @@ export const exclusions: readonly Exclusion[] = [
     rules: ['time'],
     when: ['clockH'],
     unless: ['month', 'monthAfter', 'weekday', 'deictic', 'tz', 'tzP'],
-    beforeNot: [16, /(?:\b(?:at|by|from|until|till|before|after|since|between|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|\d[:.]\d\d(?:\s*[A-Z]{2,4})?\s*(?:to|and|until|till|[-–])\s*|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?)$/i],
+    beforeNot: [16, /(?:\b(?:at|by|from|until|till|before|after|since|between|starts|begins|the|kick-?off:?|KO)\s+|@\s*|[A-Za-z]\s+\(\s*|\d[:.]\d\d(?:\s*[A-Z]{2,4})?\s*(?:to|and|until|till|[-–])\s*|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?)$/i],
     afterNot: [16, /^(?:\s*[A-Z]{2,4})?\s+(?:to|until|till)\s+\d{1,2}:\d\d(?!\d)/],
   },
   // "the 1:24 scale bar", "odds of 1:5": a ratio, not a time.

@@ -113,7 +113,8 @@ export const exclusions: readonly Exclusion[] = [
     example: 'Readers of the Sun wrote in.',
     rules: ['weekday'],
     group: ['weekday', /^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i],
-    unless: ['rel', 'pod'],
+    // (a half of the day after it is a cue, as notes write it: "free tues aft only"; edited copy's is an exclusion below)
+    unless: ['rel', 'pod', 'notesPod'],
     beforeNot: [16, WEEKDAY_CUE_BEFORE],
     // (or the colon of a notes line: "tues: call mayor")
     afterNot: [12, new RegExp(`${WEEKDAY_CUE_AFTER.source}|^:\\s`, 'i')],

@@ -221,6 +221,14 @@ describe('lang/en/rules/times', () => {
       assert.deepStrictEqual(found('The backup ends 03:00 UTC.'), [['03:00 UTC', '2025-11-19T03:00Z']]);
       assert.deepStrictEqual(found('The committee voted 12:10 against the plan.'), []);
     });
+    it('an hour from 5 to 11 without a.m. or p.m., after the evening the paragraph names, is p.m.', () => {
+      assert.deepStrictEqual(found('who\'s coming to trivia 2nite?? starts 7:30, we need a 5th'), [['2nite', '2025-11-19TNI'], ['7:30', '2025-11-19T19:30']]);
+      assert.deepStrictEqual(found('Polls close tonight. Results are expected from 11:30.'), [['tonight', '2025-11-19TNI'], ['11:30', '2025-11-19T23:30']]);
+      // not after a morning named later, nor an hour of the small hours, nor a 24-hour clock
+      assert.deepStrictEqual(found('Tonight\'s vigil follows a service held this morning at 10:30.'), [['Tonight', '2025-11-19TNI'], ['this morning', '2025-11-19TMO'], ['10:30', '2025-11-19T10:30']]);
+      assert.deepStrictEqual(found('Fire crews worked through the night. The blaze was out by 2:15.'), [['the night', '2025-11-19TNI'], ['2:15', '2025-11-19T02:15']]);
+      assert.deepStrictEqual(found('It rained all evening. The bus left at 07:30.'), [['07:30', '2025-11-19T07:30']]);
+    });
     it('clock-span: "10:00-13:00", "09:30–11:00 CET" on the sentence\'s day; not a span that runs past midnight', () => {
       assert.deepStrictEqual(span('The market hall opens 10:00-13:00 on 22 November.'), [['10:00-13:00', '2025-11-22T10:00', '2025-11-22T13:00'], ['22 November', '2025-11-22', undefined]]);
       assert.deepStrictEqual(span('Trains are replaced by buses 09:30–11:00 CET.'), [['09:30–11:00 CET', '2025-11-19T09:30', '2025-11-19T11:00']]);

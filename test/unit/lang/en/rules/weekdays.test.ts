@@ -7,6 +7,10 @@ const texts = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entri
 
 describe('lang/en/rules/weekdays', () => {
   describe('weekday', () => {
+    it('a notes half after a short form is its cue: "free tues aft only"; edited copy\'s "the Sun" stays a name', () => {
+      assert.deepStrictEqual(found('- mayor re budget. office says she\'s free tues aft only\n- wed am: coffee w/ union'), [['tues aft', '2025-11-25TAF'], ['wed am', '2025-11-19TMO']]);
+      assert.deepStrictEqual(found('Readers of the Sun wrote in.'), []);
+    });
     it('a title in quotes is a name, quoted speech that opens with a date is not: "On Monday we will vote," he said', () => {
       assert.deepStrictEqual(found('"On Monday we will vote," he said.'), [['Monday', '2025-11-24']]);
       assert.deepStrictEqual(found('They include "The March of Progress" and "Blue Monday".'), []);
