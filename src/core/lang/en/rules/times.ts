@@ -84,8 +84,8 @@ function clockOf(g: Record<string, string | undefined>): { hh: number; mi: numbe
   return { hh: g.noon!.toLowerCase() === 'midnight' ? 24 : 12, mi: 0 };
 }
 
-// "4:15 a.m.", "10 pm", and as notes write them "430pm", "5+am"; "17:00", and "10.30" with its zone ("10.30 GMT",
-// "12.30 local time": without one, "closed at 12.30" is a price); "noon"
+// "4:15 a.m.", "10 pm", and as notes write them "430pm", "5+am"; "17:00", and "10.30" with its zone
+// ("10.30 GMT", "12.30 local time": without one, "closed at 12.30" is a price); "noon"
 const TIME_CORE = `(?:${g('hour', '\\d{1,2}')}(?:[:.]?${g('minute', '\\d\\d')})?(?:\\+|\\s*)${g('ampm', 'a\\.m\\.?|p\\.m\\.?|am|pm')}${E}|${g('clockH', '\\d{1,2}')}(?::|\\.(?=\\d\\d\\s*(?:\\(?(?:${ZONE_WORDS})(?![A-Za-z])|local\\s+time\\b)))${g('clockM', '\\d\\d')}${E}(?!\\s*(?:a\\.m|p\\.m))|${g('noon', 'noon|midnight|midday')})`;
 
 /** A weekday as stamps write it before a date, in full or cut short: "Wednesday", "Wed", "Thurs.". */
@@ -313,8 +313,8 @@ export const timeRule: Rule = {
   },
 };
 
-/** A part of the day named in the paragraph before a time, the last one within 200 characters. */
-const POD_BEFORE = /\b(?:(?<evening>tonight|tonite|2nite|this evening|tomorrow night|tomorrow evening|last night|the evening|evening|overnight)|morning|afternoon|a\.m\.|noon|midday)\b/gi;
+/** The parts of the day a paragraph may name before a time: the evening or night, or another. */
+const POD_BEFORE = /\b(?:(?<evening>tonight|tonite|2nite|evening|last night|tomorrow night|overnight)|morning|afternoon|a\.m\.|noon|midday)\b/gi;
 /** Whether the last part of the day the paragraph names before the expression is the evening or night. */
 function eveningBefore(ctx: Ctx): boolean {
   const text = ctx.textFrom(Math.max(ctx.paragraphStart(), ctx.start - 200));
@@ -527,9 +527,10 @@ export const exclusions: readonly Exclusion[] = [
     text: AMBIGUOUS_NAME,
     informal: false,
   },
-  // "17:00" alone: only with "at"/"by"/"from"/"since"/"between"/"starts" just before it, a time it ends a range
-  // with ("01:00 to 03:00", "10:00-13:00"), a zone after it ("03:00 UTC") or a date, as a fixture list's
-  // kick-off ("v Dunmore (15:00)", "Kick-off 19:45"), not a score or ratio: "voted 12:10 against".
+  // "17:00" alone: only with "at"/"by"/"from"/"since"/"between"/"starts" just before it, the other time
+  // of a range ("01:00 to 03:00", "between 01:00 and 03:00"), a zone after it ("03:00 UTC") or a date,
+  // as a fixture list's kick-off ("v Dunmore (15:00)", "Kick-off 19:45"); not a score or ratio: "voted
+  // 12:10 against".
   {
     name: 'time-bare-clock-without-cue',
     example: 'The committee voted 12:10 against the plan.',
