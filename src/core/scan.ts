@@ -4,8 +4,9 @@
  * is. Rules then run only near their trigger words (candidates.ts): most paragraphs hold no quarter,
  * no season, no holiday, no clock time, and most of a paragraph is far from any month name. Words are
  * matched case-insensitively and whole, or as prefixes when written with `*`; a run of digits is
- * classified by the language (a year, a day of the month, an ordinal, a clock time...). A rule whose every match holds one of its trigger words can never miss a match because of
- * the scan (a unit test checks every rule's matches on a corpus of texts).
+ * classified by the language (a year, a day of the month, an ordinal, a clock time...). A rule whose
+ * every match holds one of its trigger words can never miss a match because of the scan (a unit test
+ * checks every rule's matches on a corpus of texts).
  */
 import type { Language, TriggerTables } from './language';
 

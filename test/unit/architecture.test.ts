@@ -102,29 +102,23 @@ describe('rule triggers', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { excludes, REACH } = require('../../src/core/candidates') as typeof import('../../src/core/candidates');
     const triggers = compileTriggers(english.triggers, english.letters, english.numberTriggers);
-    // The tables found in a window of the text: the match, and the 40 characters after it that a
-    // lookahead may read (a rule's trigger must be in its paragraph; this asks more).
-    const found = (text: string, from: number, to: number) => {
-      const s = text.slice(0, to);
-      let bits = 0;
-      const re = new RegExp(triggers.re.source, triggers.re.flags);
-      re.lastIndex = from;
-      for (let m = re.exec(s); m !== null; m = re.exec(s)) bits |= bitsOf(triggers, m, s);
-      return bits;
-    };
-    // Where the first word of the rule's tables in the match (or in the 40 characters after it) starts,
-    // and where the last one that starts inside the match ends (or that first one, if none does).
-    const ownTriggers = (text: string, from: number, to: number, need: number): [number, number] => {
+    // The trigger words in a window of the text, the match and the 40 characters after it that a
+    // lookahead may read (a rule's trigger must be in its paragraph; this asks more): the tables found,
+    // where the first word of the rule's tables starts, and where the last of them that starts inside
+    // the match ends (or that first one, if none does).
+    const found = (text: string, from: number, to: number, need: number) => {
       const s = text.slice(0, Math.min(text.length, to + 40));
+      let bits = 0, first = -1, lastEnd = -1;
       const re = new RegExp(triggers.re.source, triggers.re.flags);
       re.lastIndex = from;
-      let first = -1, lastEnd = -1;
       for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-        if (!(bitsOf(triggers, m, s) & need)) continue;
+        const b = bitsOf(triggers, m, s);
+        bits |= b;
+        if (!(b & need)) continue;
         if (first < 0) first = m.index;
         if (m.index < to || lastEnd < 0) lastEnd = m.index + m[0].length;
       }
-      return [first, lastEnd];
+      return { bits, first, lastEnd };
     };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { makeNewsText } = require(path.join(ROOT, 'scripts', 'newsgen.js'));
@@ -159,12 +153,11 @@ describe('rule triggers', () => {
           const mm = m;
           if ((rule.valid && !rule.valid(mm, text)) || english.exclusions.some((x) => x.rules.includes(rule.name) && excludes(x, mm, mm.index, mm.index + mm[0].length, text, english))) continue;
           checked++;
-          const bits = found(text, m.index, Math.min(text.length, m.index + m[0].length + 40));
+          const { bits, first, lastEnd } = found(text, m.index, m.index + m[0].length, need);
           assert.ok(bits & need, `rule ${rule.name}: "${m[0]}" holds no word of its trigger tables ${rule.triggers.join(', ')}`);
           assert.ok((bits & all) === all, `rule ${rule.name}: "${m[0]}" lacks a word of a required table ${rule.requires?.join(', ')}`);
           // A rule reads only the text from REACH characters before each of its trigger words to REACH
           // after it (and a lookahead's room): a match's own trigger words lie that near its ends.
-          const [first, lastEnd] = ownTriggers(text, m.index, m.index + m[0].length, need);
           assert.ok(first - m.index <= REACH, `rule ${rule.name}: "${m[0]}" starts ${first - m.index} characters before its first trigger word (at most ${REACH})`);
           assert.ok(m.index + m[0].length - lastEnd <= REACH, `rule ${rule.name}: "${m[0]}" ends ${m.index + m[0].length - lastEnd} characters after its last trigger word (at most ${REACH})`);
         }
