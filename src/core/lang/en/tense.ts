@@ -233,6 +233,9 @@ function normalise(tokens: TaggedToken[]): Tok[] {
     if (t.pos !== 'VERB') continue;
     // "by 10am sat", "noon wed": a weekday's short form after a clock time is the day, not "sat" or "wed".
     if (SHORT_WEEKDAY.has(t.w) && CLOCK.test(prev.w)) t.pos = 'PROPN';
+    // "the met office warning", "met police said": the UK's Met Office and Met Police, written in
+    // lower case in notes, are names, not the past of "meet".
+    else if (t.w === 'met' && next && MET_NAME.has(next.w)) t.pos = 'PROPN';
     // "the Roe vs. Wade decision": a capitalised word inside a name (a proper noun after it, a proper
     // noun or "vs." before it), not opening the sentence, is part of the name.
     else if (next && t.cap && !t.first && !AUX_WORDS.has(t.w) && (prev.pos === 'PROPN' || prev.w === 'vs.' || prev.w === 'v.') && next.pos === 'PROPN') t.pos = 'PROPN';
@@ -265,6 +268,8 @@ const LINKING = new Set(['stay', 'remain', 'be', 'become', 'seem', 'look', 'appe
 /** Short weekday forms that are also verbs, and a clock time before them ("10am", "3:30pm", "noon"). */
 const SHORT_WEEKDAY = new Set(['sat', 'sun', 'wed', 'mon']);
 const CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)|am|pm|a\.m\.|p\.m\.|noon|midnight)$/;
+/** Nouns after "met" that make it the short name of a UK body: the Met Office, the Met Police. */
+const MET_NAME = new Set(['office', 'police', 'éireann']);
 /** Participles of expectation (EXPECTED) and determiners (adjectival participles). */
 const EXPECTED = new Set(['expected', 'forecast', 'predicted', 'projected', 'scheduled', 'slated', 'planned', 'due']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);

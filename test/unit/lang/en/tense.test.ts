@@ -100,6 +100,9 @@ describe('tense: the verb that governs the date', () => {
     ['In May, a year after the Roe vs. Wade Supreme Court anniversary, a clinic reopened.', 'In May', 'past', '"Wade" between "vs." and a name is part of it'],
     ['Heavy rain expected Friday evening into Saturday', 'Saturday', 'future', 'the second date of what is expected'],
     ['- copy desk needs the layout by 10am sat for sunday', 'sunday', 'present', '"sat" after a clock time is Saturday, not a past verb'],
+    ['- heat: met office amber warning from noon mon to 6pm tues', 'noon mon', 'unknown', '"met office" in lower case is the Met Office, not a past verb'],
+    ['the met police said arrests were made on sunday', 'on sunday', 'past', '"met police" is a name: "said" and "were made" date it'],
+    ['The minister met officials on Monday.', 'on Monday', 'past', '"met" before another noun is still the past of "meet"'],
     ['Rail strike off for Wednesday, the union confirmed.', 'Wednesday', 'unknown', 'what was said, parted by a comma from the verb of saying: its tense does not date it'],
     ['On Sunday, police and federal agents said they had found the car.', 'On Sunday', 'past', 'a date opening the sentence dates the saying'],
   ];
