@@ -81,7 +81,12 @@ export function joinRanges(text: string, resolved: readonly Resolved[], lang: La
       const before = text.slice(Math.max(0, a.start - 8), a.start);
       const between = words.between.test(before);
       const from = words.from.test(before);
-      if ((words.gap.test(gap) && (from || !words.toOnly.test(gap) || a.r.point.g === b.r.point.g)) || (words.andGap.test(gap) && between)) {
+      // "from 18:00 GMT on Friday until 06:00 on Saturday": a day is not the start of a range whose end
+      // is a time of the day named after it (each time stays with its own day).
+      const c = resolved[i + 2];
+      const endsOnNextDay = b.r.point.g === 'day' && b.r.point.hh !== undefined && a.r.point.g === 'day' && a.r.point.hh === undefined
+        && !!c?.r.point && c.r.point.g === 'day' && c.r.point.hh === undefined && lang.cues.timeThenDay.test(text.slice(b.end, c.start));
+      if (!endsOnNextDay && ((words.gap.test(gap) && (from || !words.toOnly.test(gap) || a.r.point.g === b.r.point.g)) || (words.andGap.test(gap) && between))) {
         let bp = b.r.point;
         // "Aug 31 to Sept 1 last year": the year given at the end holds for the start too.
         if ((b.r.explicitYear || b.r.yearInText) && !a.r.explicitYear && !a.r.yearInText && 'y' in a.r.point && 'y' in bp && a.r.point.g === bp.g) {

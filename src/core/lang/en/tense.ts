@@ -261,8 +261,21 @@ function normalise(tokens: TaggedToken[]): Tok[] {
       t.pos = 'ADJ';
     }
   }
+  // "connected to the switch on Sunday", "in a televised address Friday": no verb follows an article
+  // and its adjectives. A word the tagger calls a verb there is an adjective when it is a participle
+  // before another word ("televised"), else the noun ("switch", "address").
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || AUX_WORDS.has(t.w)) continue;
+    let j = i - 1;
+    while (j > 0 && (out[j].pos === 'ADJ' || (out[j].pos === 'ADV' && out[j].w.endsWith('ly')))) j--;
+    if (!ARTICLE.has(out[j].w)) continue;
+    const next = out[i + 1];
+    t.pos = t.w.endsWith('ed') && next && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(next.pos) ? 'ADJ' : 'NOUN';
+  }
   return out;
 }
+const ARTICLE = new Set(['the', 'a', 'an']);
 /** Linking verbs, after which a hyphenated participle describes ("stay snow-covered"). */
 const LINKING = new Set(['stay', 'remain', 'be', 'become', 'seem', 'look', 'appear', 'keep', 'get']);
 /** Short weekday forms that are also verbs, and a clock time before them ("10am", "3:30pm", "noon"). */
@@ -465,6 +478,8 @@ const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'since', 'from'
 
 /** A clause break between a verb and the expression: ';', ':', a dash, brackets. */
 const CUT = /[;:—–()[\]]|\s-\s|--/;
+/** A clock joined to the expression after it ("resume at 10:00 GMT on Tuesday"): its colon is no clause break. */
+const CLOCK_ON = /\d:\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?\s+on\s+$/i;
 /** A word that opens a new clause: "said that on Monday the bridge will ...". */
 const SUBORDINATOR = /\b(?:that|whether|because|although|though|if|which|who|whom|where|unless)\b/i;
 /** A comma and an adverb before a participle that opens a phrase set off by commas (", first held in 1976,"; without the adverb, the comma may close an apposition before the main verb: "Kerapang, a volcano in Sulawesi, erupted"). */
@@ -480,7 +495,10 @@ const CLAUSE_AND = /,\s*(?:and|but|while|yet)\s+(?:(?:on|in|at|by|late|early|sin
  */
 export function tenseFromTokens(tokens: TaggedToken[], sentence: string, exprStart: number, exprEnd: number): Tense {
   const groups = verbGroups(normalise(tokens), exprStart, exprEnd);
-  const cut = (from: number, to: number) => CUT.test(sentence.slice(from, to));
+  const joined = CLOCK_ON.exec(sentence.slice(Math.max(0, exprStart - 24), exprStart));
+  const colon = joined ? Math.max(0, exprStart - 24) + joined.index + 1 : -1;
+  const read = colon < 0 ? sentence : `${sentence.slice(0, colon)} ${sentence.slice(colon + 1)}`;
+  const cut = (from: number, to: number) => CUT.test(read.slice(from, to));
   const before: Group[] = [];
   const after: Group[] = [];
   for (const g of groups) {
