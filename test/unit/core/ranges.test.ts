@@ -4,6 +4,11 @@ import { analyze } from '../../../src/core';
 const range = (text: string, dct = '2025-11-19') => analyze(text, { dct }).entries.map((e) => [e.text, e.value, e.endValue]);
 
 describe('core/ranges', () => {
+  it('does not start a range at a day whose end is a time of the next day named: "from 18:00 GMT on 20 November until 06:00 on 21 November"', () => {
+    assert.deepStrictEqual(range('A wind warning is in force from 18:00 GMT on 20 November until 06:00 on 21 November.'), [
+      ['18:00 GMT', '2025-11-20T18:00Z', undefined], ['20 November', '2025-11-20', undefined], ['06:00', '2025-11-21T06:00', undefined], ['21 November', '2025-11-21', undefined],
+    ]);
+  });
   it('a start that takes its year from the end says so: "from Aug 31 to Sept 1 last year"', () => {
     const [e] = analyze('The summit ran from Aug 31 to Sept 1 last year.', { dct: '2025-11-19' }).entries;
     assert.deepStrictEqual([e.value, e.endValue], ['2024-08-31', '2024-09-01']);

@@ -104,6 +104,7 @@ describe('tense: the verb that governs the date', () => {
     ['the met police said arrests were made on sunday', 'on sunday', 'past', '"met police" is a name: "said" and "were made" date it'],
     ['Network Rail said the fault was not connected to the switch on Sunday.', 'on Sunday', 'past', 'a word the tagger calls a verb after "the" ("switch") is a noun'],
     ['In a televised address Friday, the president described the entry as historic.', 'Friday', 'past', '"televised" after "a" is an adjective and "address" a noun: "described" governs'],
+    ['Talks are due to resume at 10:00 GMT on 11 November.', '11 November', 'future', 'the colon of a clock joined to the date by "on" is no clause break'],
     ['The minister met officials on Monday.', 'on Monday', 'past', '"met" before another noun is still the past of "meet"'],
     ['Rail strike off for Wednesday, the union confirmed.', 'Wednesday', 'unknown', 'what was said, parted by a comma from the verb of saying: its tense does not date it'],
     ['On Sunday, police and federal agents said they had found the car.', 'On Sunday', 'past', 'a date opening the sentence dates the saying'],
